@@ -1,0 +1,25 @@
+//! The `lagebild` command: German news articles about military alliances in,
+//! source-cited structure and briefings out.
+//!
+//! This file only wires clap to the subcommands and turns their outcome into an exit
+//! code; each subcommand lives in its own module, and library errors are rendered into
+//! messages here at the edge, never inside the libraries.
+
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
+mod cli;
+mod input;
+mod markdown;
+mod parse_cmd;
+mod report;
+
+use clap::Parser as _;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    let outcome = match args.command {
+        cli::Command::Parse(parse) => parse_cmd::run(&parse),
+    };
+    outcome.exit_code()
+}

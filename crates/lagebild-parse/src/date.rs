@@ -1,0 +1,439 @@
+//! Calendar dates and clock times as German (and mixed-language) news pages write them.
+//!
+//! The grammar is written with nom and is deliberately precision-preserving: `Januar 2022`
+//! stays a year-month date and is never padded to a day. Only absolute dates live here;
+//! relative expressions (`am Mittwoch`, `vergangene Woche`) need an anchor date and belong
+//! to fact extraction.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n},
+    character::complete::{char, space0, space1},
+    combinator::{map_res, opt, recognize},
+};
+use std::fmt;
+
+/// A calendar date whose precision is what the text said: a year, a month or a day.
+///
+/// Ordering follows the calendar, with a coarser date sorting before the finer dates
+/// it contains (`2022` < `2022-01` < `2022-01-06`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct PartialDate {
+    year: u16,
+    month: Option<u8>,
+    day: Option<u8>,
+}
+
+impl PartialDate {
+    /// A date known to the year only. Years outside 1000..=2999 are not news dates.
+    pub fn year(year: u16) -> Option<Self> {
+        (1000..=2999)
+            .contains(&year)
+            .then_some(Self { year, month: None, day: None })
+    }
+
+    /// A date known to the month.
+    pub fn year_month(year: u16, month: u8) -> Option<Self> {
+        let date = Self::year(year)?;
+        (1..=12).contains(&month).then_some(Self { month: Some(month), ..date })
+    }
+
+    /// A full calendar date; `None` for impossible days such as 31 April.
+    pub fn ymd(year: u16, month: u8, day: u8) -> Option<Self> {
+        let date = Self::year_month(year, month)?;
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Self { day: Some(day), ..date })
+    }
+
+    /// The year.
+    pub fn get_year(&self) -> u16 {
+        self.year
+    }
+
+    /// The month (1-12), if the date is that precise.
+    pub fn get_month(&self) -> Option<u8> {
+        self.month
+    }
+
+    /// The day of the month, if the date is that precise.
+    pub fn get_day(&self) -> Option<u8> {
+        self.day
+    }
+
+    /// The ISO 8601 form with the date's own precision: `2022`, `2022-01` or `2022-01-06`.
+    pub fn to_iso(&self) -> String {
+        self.to_string()
+    }
+
+    /// Reads an ISO partial date (`2022`, `2022-01`, `2022-01-06`) and nothing else.
+    pub fn from_iso(text: &str) -> Option<Self> {
+        match iso_date(text) {
+            Ok(("", date)) => Some(date),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+        }
+        if let Some(day) = self.day {
+            write!(f, "-{day:02}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for PartialDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A wall-clock time as printed next to a date (`21:33 Uhr`, `9.05 Uhr`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClockTime {
+    /// Hour, 0-23.
+    pub hour: u8,
+    /// Minute, 0-59.
+    pub minute: u8,
+}
+
+impl fmt::Display for ClockTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}:{:02}", self.hour, self.minute)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for ClockTime {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Month names and abbreviations, German first, then English, lowercase. Longer forms
+/// come before their prefixes so that `alt`-style scanning takes the longest match.
+pub(crate) const MONTH_NAMES: &[(&str, u8)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("january", 1),
+    ("februar", 2),
+    ("feber", 2),
+    ("february", 2),
+    ("märz", 3),
+    ("maerz", 3),
+    ("march", 3),
+    ("april", 4),
+    ("mai", 5),
+    ("may", 5),
+    ("juni", 6),
+    ("june", 6),
+    ("juli", 7),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("october", 10),
+    ("november", 11),
+    ("dezember", 12),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mär", 3),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sept", 9),
+    ("sep", 9),
+    ("okt", 10),
+    ("oct", 10),
+    ("nov", 11),
+    ("dez", 12),
+    ("dec", 12),
+];
+
+/// Weekday names that may open a date (`Freitag, 26. April 2024`), German and English,
+/// full and abbreviated.
+const WEEKDAYS: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+];
+
+fn number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u16> {
+    move |input| {
+        map_res(take_while_m_n(min, max, |c: char| c.is_ascii_digit()), str::parse::<u16>)
+            .parse(input)
+    }
+}
+
+/// A run of letters that names a month; accepts an abbreviation's trailing dot.
+fn month_name(input: &str) -> IResult<&str, u8> {
+    let (rest, word) = take_while_m_n(3, 9, char::is_alphabetic).parse(input)?;
+    let lower = word.to_lowercase();
+    let month = MONTH_NAMES
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, month)| month)
+        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))?;
+    let (rest, _) = opt(char('.')).parse(rest)?;
+    Ok((rest, month))
+}
+
+fn weekday_prefix(input: &str) -> IResult<&str, ()> {
+    let (rest, word) = take_while_m_n(2, 10, char::is_alphabetic).parse(input)?;
+    if !WEEKDAYS.contains(&word.to_lowercase().as_str()) {
+        return fail(input);
+    }
+    let (rest, (dot, comma, _)) = (opt(char('.')), opt(char(',')), space1).parse(rest)?;
+    // An abbreviation needs its dot or comma: `So 2022 wurde` is a sentence, not a weekday.
+    if word.len() <= 3 && dot.is_none() && comma.is_none() {
+        return fail(input);
+    }
+    Ok((rest, ()))
+}
+
+/// Two-digit years in numeric dates (`07.01.22`) are read as 20xx: news archives
+/// rarely reach back before 2000, and a wrong century is easier to spot than a gap.
+fn expand_year(year: u16, digits: usize) -> u16 {
+    if digits == 2 { 2000 + year } else { year }
+}
+
+fn year4(input: &str) -> IResult<&str, u16> {
+    number(4, 4).parse(input)
+}
+
+/// `2022-01-06`, `2022-01` or `2022`, with nothing glued on after the digits.
+fn iso_date(input: &str) -> IResult<&str, PartialDate> {
+    let (rest, year) = year4(input)?;
+    let (rest, month) = opt((char('-'), number(2, 2))).parse(rest)?;
+    let (rest, day) = match month {
+        Some(_) => opt((char('-'), number(2, 2))).parse(rest)?,
+        None => (rest, None),
+    };
+    not_followed_by_digit(rest, input)?;
+    let date = match (month, day) {
+        (Some((_, m)), Some((_, d))) => PartialDate::ymd(year, m as u8, d as u8),
+        (Some((_, m)), None) => PartialDate::year_month(year, m as u8),
+        _ => PartialDate::year(year),
+    };
+    finish(rest, input, date)
+}
+
+/// `07.01.2022`, `7.1.2022`, `07.01.22`.
+fn numeric_german(input: &str) -> IResult<&str, PartialDate> {
+    let (rest, (day, _, month, _)) =
+        (number(1, 2), char('.'), number(1, 2), char('.')).parse(input)?;
+    let (rest, year_text) = recognize(take_while_m_n(2, 4, |c: char| c.is_ascii_digit())).parse(rest)?;
+    not_followed_by_digit(rest, input)?;
+    if year_text.len() == 3 {
+        return fail(input);
+    }
+    let year = expand_year(year_text.parse().unwrap_or(0), year_text.len());
+    finish(rest, input, PartialDate::ymd(year, month as u8, day as u8))
+}
+
+/// `6. Januar 2022`, `6. Jan. 2022`, `26 April 2024`.
+fn day_month_name_year(input: &str) -> IResult<&str, PartialDate> {
+    let (rest, (day, _, _, month, _, year)) =
+        (number(1, 2), opt(char('.')), space0, month_name, opt(char(',')), (space1, year4))
+            .map(|(d, dot, s, m, c, (_, y))| (d, dot, s, m, c, y))
+            .parse(input)?;
+    not_followed_by_digit(rest, input)?;
+    finish(rest, input, PartialDate::ymd(year, month, day as u8))
+}
+
+/// `April 26, 2024`, `Apr. 26 2024` (the English order some site bars use).
+fn month_name_day_year(input: &str) -> IResult<&str, PartialDate> {
+    let (rest, (month, _, day, _, _, _, year)) =
+        (month_name, space1, number(1, 2), opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))), opt(char(',')), space1, year4)
+            .parse(input)?;
+    not_followed_by_digit(rest, input)?;
+    finish(rest, input, PartialDate::ymd(year, month, day as u8))
+}
+
+/// `Januar 2022`, `Jan. 2022`.
+fn month_name_year(input: &str) -> IResult<&str, PartialDate> {
+    let (rest, (month, _, year)) = (month_name, space1, year4).parse(input)?;
+    not_followed_by_digit(rest, input)?;
+    finish(rest, input, PartialDate::year_month(year, month))
+}
+
+fn not_followed_by_digit<'a>(rest: &'a str, input: &'a str) -> Result<(), nom::Err<nom::error::Error<&'a str>>> {
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        fail::<()>(input).map(|_| ())
+    } else {
+        Ok(())
+    }
+}
+
+fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+}
+
+fn finish<'a>(rest: &'a str, input: &'a str, date: Option<PartialDate>) -> IResult<&'a str, PartialDate> {
+    match date {
+        Some(date) => Ok((rest, date)),
+        None => fail(input),
+    }
+}
+
+/// One absolute date at the start of `input`, optionally after a weekday
+/// (`Freitag, April 26, 2024`). The nom entry point the other grammars build on.
+pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
+    let (input, _) = opt(weekday_prefix).parse(input)?;
+    alt((iso_date, numeric_german, day_month_name_year, month_name_day_year, month_name_year))
+        .parse(input)
+}
+
+/// `21:33 Uhr`, `21.33 Uhr`, `21:33`, `9 Uhr` (the `Uhr` is consumed when present).
+pub(crate) fn clock_time(input: &str) -> IResult<&str, ClockTime> {
+    let (rest, hour) = number(1, 2).parse(input)?;
+    let (rest, minute) = opt((alt((char(':'), char('.'))), number(2, 2))).parse(rest)?;
+    let (rest, uhr) = opt((space0, tag_no_case("uhr"))).parse(rest)?;
+    if minute.is_none() && uhr.is_none() {
+        return fail(input);
+    }
+    let minute = minute.map_or(0, |(_, m)| m);
+    if hour > 23 || minute > 59 {
+        return fail(input);
+    }
+    not_followed_by_digit(rest, input)?;
+    Ok((rest, ClockTime { hour: hour as u8, minute: minute as u8 }))
+}
+
+/// Parses `text` as one date and nothing else (surrounding whitespace allowed).
+///
+/// ```
+/// use lagebild_parse::parse_date;
+/// assert_eq!(parse_date("Freitag, April 26, 2024").unwrap().to_iso(), "2024-04-26");
+/// assert_eq!(parse_date("Januar 2022").unwrap().to_iso(), "2022-01");
+/// assert!(parse_date("31.04.2024").is_none());
+/// ```
+pub fn parse_date(text: &str) -> Option<PartialDate> {
+    match date(text.trim()) {
+        Ok((rest, date)) if rest.trim().is_empty() => Some(date),
+        _ => None,
+    }
+}
+
+/// Finds a date at the start of `text` and returns it with the unparsed rest.
+pub fn parse_date_prefix(text: &str) -> Option<(PartialDate, &str)> {
+    date(text).ok().map(|(rest, date)| (date, rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str) -> String {
+        match parse_date_prefix(input) {
+            Some((date, rest)) => format!("{date} rest={rest:?}"),
+            None => "none".to_owned(),
+        }
+    }
+
+    #[test]
+    fn numeric_german_dates() {
+        assert_eq!(check("07.01.2022, 21:33 Uhr"), r#"2022-01-07 rest=", 21:33 Uhr""#);
+        assert_eq!(check("7.1.2022"), r#"2022-01-07 rest="""#);
+        assert_eq!(check("07.01.22"), r#"2022-01-07 rest="""#);
+        assert_eq!(check("30.02.2024"), "none");
+        assert_eq!(check("07.01.202"), "none");
+        assert_eq!(check("29.02.2024"), r#"2024-02-29 rest="""#);
+        assert_eq!(check("29.02.2023"), "none");
+    }
+
+    #[test]
+    fn month_names_keep_precision() {
+        assert_eq!(check("6. Januar 2022"), r#"2022-01-06 rest="""#);
+        assert_eq!(check("6. Jan. 2022"), r#"2022-01-06 rest="""#);
+        assert_eq!(check("26 April 2024"), r#"2024-04-26 rest="""#);
+        assert_eq!(check("Februar 2024"), r#"2024-02 rest="""#);
+        assert_eq!(check("März 2023 begann"), r#"2023-03 rest=" begann""#);
+        assert_eq!(check("Jänner 2021"), r#"2021-01 rest="""#);
+        assert_eq!(check("Mai"), "none");
+        assert_eq!(check("Maier 2022"), "none");
+    }
+
+    #[test]
+    fn english_order_and_weekdays() {
+        assert_eq!(check("Freitag, April 26, 2024"), r#"2024-04-26 rest="""#);
+        assert_eq!(check("Friday, April 26, 2024"), r#"2024-04-26 rest="""#);
+        assert_eq!(check("Fr., 26.04.2024"), r#"2024-04-26 rest="""#);
+        assert_eq!(check("Mittwoch, 5. Januar 2022"), r#"2022-01-05 rest="""#);
+        assert_eq!(check("April 3rd, 2023"), r#"2023-04-03 rest="""#);
+        assert_eq!(check("So 2022 wurde"), "none");
+    }
+
+    #[test]
+    fn iso_forms() {
+        assert_eq!(check("2022-01"), r#"2022-01 rest="""#);
+        assert_eq!(check("2022-01-06T10:00"), r#"2022-01-06 rest="T10:00""#);
+        assert_eq!(check("2022"), r#"2022 rest="""#);
+        assert_eq!(check("20221"), "none");
+        assert_eq!(check("2022-13"), "none");
+        assert_eq!(PartialDate::from_iso("2024-02").map(|d| d.to_iso()), Some("2024-02".into()));
+        assert_eq!(PartialDate::from_iso("2024-02 x"), None);
+    }
+
+    #[test]
+    fn clock_times() {
+        let time = |s| clock_time(s).ok().map(|(rest, t)| format!("{t} rest={rest:?}"));
+        assert_eq!(time("21:33 Uhr | AFP"), Some(r#"21:33 rest=" | AFP""#.into()));
+        assert_eq!(time("9.05 Uhr"), Some(r#"09:05 rest="""#.into()));
+        assert_eq!(time("9 Uhr"), Some(r#"09:00 rest="""#.into()));
+        assert_eq!(time("25:00"), None);
+        assert_eq!(time("12"), None);
+    }
+
+    #[test]
+    fn ordering_puts_coarse_before_fine() {
+        let year = PartialDate::year(2022).unwrap();
+        let month = PartialDate::year_month(2022, 1).unwrap();
+        let day = PartialDate::ymd(2022, 1, 6).unwrap();
+        assert!(year < month && month < day);
+    }
+}

@@ -1,0 +1,442 @@
+//! The metadata lines around a headline: datelines, `Stand:` lines, bylines, the fused
+//! ` date YYYY-MM` prefix, and the place-and-agency dateline that opens a lead.
+//!
+//! Each recogniser takes one normalised line and either understands all of it or returns
+//! `None`, so that a body sentence that merely starts with a date is never eaten.
+
+use crate::date::{ClockTime, PartialDate, clock_time, date};
+use nom::{
+    IResult, Parser,
+    bytes::complete::{tag, tag_no_case},
+    character::complete::{space0, space1},
+    combinator::opt,
+};
+
+/// What a date attached to an article is: the reader must be able to tell the day a page
+/// was saved from the day it was published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+pub enum DateKind {
+    /// A publication dateline near the headline (`07.01.2022, 21:33 Uhr | AFP`).
+    Dateline,
+    /// The ` date YYYY-MM` prefix some scrapers fuse to the title line.
+    MetadataPrefix,
+    /// A `Stand:` or `Aktualisiert:` line: the last update, not necessarily the first publication.
+    Stand,
+    /// A date in the site's top bar, which usually shows the day the page was saved.
+    PageHeader,
+}
+
+impl DateKind {
+    /// How far the date can be trusted as the publication date; higher wins.
+    pub(crate) fn rank(self) -> u8 {
+        match self {
+            DateKind::Dateline => 4,
+            DateKind::MetadataPrefix => 3,
+            DateKind::Stand => 2,
+            DateKind::PageHeader => 1,
+        }
+    }
+
+    /// The name used in JSON and in `--explain`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateKind::Dateline => "dateline",
+            DateKind::MetadataPrefix => "metadata-prefix",
+            DateKind::Stand => "stand",
+            DateKind::PageHeader => "page-header",
+        }
+    }
+}
+
+/// A line that carries publication metadata and nothing else.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct MetaLine {
+    pub(crate) date: Option<PartialDate>,
+    pub(crate) time: Option<ClockTime>,
+    pub(crate) source: Option<String>,
+    pub(crate) author: Option<String>,
+    /// Set for `Stand:`/`Aktualisiert:` lines.
+    pub(crate) is_update: bool,
+    /// True when the line is nothing but a date (and maybe a weekday and time): such a
+    /// line above the headline is the site's top bar, below it the dateline.
+    pub(crate) bare_date: bool,
+}
+
+/// Words that introduce an update or publication date. Lowercase; matched with an
+/// optional colon or `am` after them.
+const DATE_INTRODUCERS: &[(&str, bool)] = &[
+    ("zuletzt aktualisiert", true),
+    ("aktualisiert", true),
+    ("stand", true),
+    ("update", true),
+    ("veröffentlicht", false),
+    ("erschienen", false),
+    ("erstellt", false),
+    ("publiziert", false),
+];
+
+/// Words that introduce an author's name.
+const BYLINE_INTRODUCERS: &[&str] = &[
+    "ein kommentar von ",
+    "eine analyse von ",
+    "ein gastbeitrag von ",
+    "eine reportage von ",
+    "ein interview von ",
+    "von ",
+    "autor: ",
+    "autorin: ",
+    "autoren: ",
+    "text: ",
+    "by ",
+];
+
+/// Separators between the date and the source on one line.
+const SEPARATORS: &[char] = &['|', '·', '•', '/', '-', '–', '—'];
+
+/// Recognises a whole line of publication metadata: a dateline, a `Stand:` line, a
+/// bare date, or a byline (possibly with a date and source after it).
+pub(crate) fn meta_line(line: &str) -> Option<MetaLine> {
+    let line = line.trim();
+    // Metadata lines are short; a long line starting with a date is a sentence.
+    if line.is_empty() || line.chars().count() > 120 {
+        return None;
+    }
+    if let Some(meta) = byline(line) {
+        return Some(meta);
+    }
+    if let Some((is_update, rest)) = date_introducer(line) {
+        let mut meta = dated_rest(rest)?;
+        meta.is_update = is_update;
+        meta.bare_date = false;
+        return Some(meta);
+    }
+    if let Some(meta) = dated_rest(line) {
+        return Some(meta);
+    }
+    // `AFP | 07.01.2022, 21:33 Uhr`: source first.
+    let (head, tail) = line.split_once(['|', '·'])?;
+    let mut meta = dated_rest(tail.trim())?;
+    if meta.source.is_some() || !looks_like_source(head.trim()) {
+        return None;
+    }
+    meta.source = Some(head.trim().to_owned());
+    meta.bare_date = false;
+    Some(meta)
+}
+
+fn date_introducer(line: &str) -> Option<(bool, &str)> {
+    let lower = line.to_lowercase();
+    for &(word, is_update) in DATE_INTRODUCERS {
+        if lower.starts_with(word) && line.is_char_boundary(word.len()) {
+            let rest = line[word.len()..].trim_start();
+            let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
+            let rest = strip_word(rest, "am").unwrap_or(rest);
+            let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+            return Some((is_update, rest));
+        }
+    }
+    None
+}
+
+fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    let rest = text.strip_prefix(word)?;
+    rest.starts_with(' ').then(|| rest.trim_start())
+}
+
+/// `DATE[,] [um] [TIME] [SEP SOURCE]`: the whole text must be used.
+fn dated_rest(text: &str) -> Option<MetaLine> {
+    let (rest, (day, time)) = date_and_time(text).ok()?;
+    let rest = rest.trim();
+    let bare = rest.is_empty() && time.is_none();
+    let source = if rest.is_empty() {
+        None
+    } else {
+        let rest = rest.strip_prefix(SEPARATORS).map(str::trim)?;
+        if !looks_like_source(rest) {
+            return None;
+        }
+        Some(rest.to_owned())
+    };
+    Some(MetaLine { date: Some(day), time, source, author: None, is_update: false, bare_date: bare })
+}
+
+fn date_and_time(input: &str) -> IResult<&str, (PartialDate, Option<ClockTime>)> {
+    let (rest, day) = date(input)?;
+    let (rest, time) = opt((
+        opt(tag(",")),
+        space0,
+        opt((tag_no_case("um"), space1)),
+        opt((tag("-"), space0)),
+        clock_time,
+    ))
+    .parse(rest)?;
+    Ok((rest, (day, time.map(|(_, _, _, _, t)| t))))
+}
+
+/// An agency or outlet name: short, starts with a letter, no sentence punctuation.
+fn looks_like_source(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=5).contains(&words)
+        && text.chars().count() <= 40
+        && text.starts_with(|c: char| c.is_alphabetic() || c == '(')
+        && !text.ends_with(['.', '!', '?', ':'])
+}
+
+/// `Von Anna Muster`, `Von Anna Muster und Bernd Beispiel, dpa`, `Von Anna Muster | 07.01.2022`.
+fn byline(line: &str) -> Option<MetaLine> {
+    let lower = line.to_lowercase();
+    let prefix = BYLINE_INTRODUCERS.iter().find(|p| lower.starts_with(*p))?;
+    let rest = line.get(prefix.len()..)?.trim();
+    let (names, tail) = match rest.find(['|', '·', ',']) {
+        Some(at) => (rest[..at].trim(), Some(rest[at + 1..].trim())),
+        None => (rest, None),
+    };
+    if !looks_like_names(names) {
+        return None;
+    }
+    let mut meta = MetaLine { author: Some(names.to_owned()), ..MetaLine::default() };
+    if let Some(tail) = tail.filter(|t| !t.is_empty()) {
+        if let Some(dated) = dated_rest(tail) {
+            meta.date = dated.date;
+            meta.time = dated.time;
+            meta.source = dated.source;
+        } else if looks_like_source(tail) {
+            meta.source = Some(tail.to_owned());
+        } else {
+            return None;
+        }
+    }
+    Some(meta)
+}
+
+/// One to three personal names joined by `und`/`and`/`&`: every word capitalised, no
+/// digits, at most 10 words in all.
+fn looks_like_names(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 {
+        return false;
+    }
+    let mut name_words = 0;
+    for word in &words {
+        if matches!(*word, "und" | "and" | "&" | "von" | "van" | "de" | "der" | "zu") {
+            continue;
+        }
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        let clean = word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''));
+        if !capitalised || !clean {
+            return false;
+        }
+        name_words += 1;
+    }
+    name_words >= 2
+}
+
+/// The ` date YYYY-MM ` prefix a scraper fused to the title: returns the date and the title.
+pub(crate) fn metadata_prefix(line: &str) -> Option<(PartialDate, &str)> {
+    let rest = line.trim_start();
+    let rest = rest.strip_prefix("date")?;
+    if !rest.starts_with([' ', ':', '\t']) {
+        return None;
+    }
+    let rest = rest.trim_start_matches([' ', ':', '\t']);
+    let (rest, day) = date(rest).ok()?;
+    let title = rest.trim();
+    Some((day, title))
+}
+
+/// Place and agency opening the first paragraph: `Moskau (Reuters) - `, `Almaty | `,
+/// `Berlin (dpa) – `, `BERLIN. `.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct LeadDateline {
+    pub(crate) place: String,
+    pub(crate) agency: Option<String>,
+    /// Byte offset in the line where the article text starts.
+    pub(crate) body_start: usize,
+}
+
+pub(crate) fn lead_dateline(line: &str) -> Option<LeadDateline> {
+    let (rest, place) = place_name(line).ok()?;
+    let (rest, _) = space0::<&str, nom::error::Error<&str>>(rest).ok()?;
+    let (rest, agency) = match rest.strip_prefix('(') {
+        Some(inner) => {
+            let close = inner.find(')')?;
+            let agency = inner[..close].trim();
+            if !looks_like_agency(agency) {
+                return None;
+            }
+            (inner[close + 1..].trim_start(), Some(agency.to_owned()))
+        }
+        None => (rest, None),
+    };
+    let all_caps = place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let separator = rest.chars().next()?;
+    let after = match separator {
+        '|' | '-' | '–' | '—' | ':' => &rest[separator.len_utf8()..],
+        // `BERLIN. Die …` only for all-caps places: `Berlin. Die …` is two sentences.
+        '.' if all_caps => &rest[1..],
+        _ => return None,
+    };
+    // Without an agency in brackets, only `|` and all-caps places are unambiguous enough:
+    // `Moskau - die Stadt …` could be an ordinary sentence.
+    if agency.is_none() && separator != '|' && !all_caps {
+        return None;
+    }
+    if !after.starts_with(' ') {
+        return None;
+    }
+    let body = after.trim_start();
+    if !body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "„\"»“".contains(c)) {
+        return None;
+    }
+    Some(LeadDateline { place: place.to_owned(), agency, body_start: line.len() - body.len() })
+}
+
+/// One to three capitalised words, with `/`, `-` and `.` allowed inside (`Frankfurt/Main`,
+/// `St. Petersburg`, `Nur-Sultan`).
+fn place_name(input: &str) -> IResult<&str, &str> {
+    let mut end = 0;
+    for (index, word) in input.split(' ').enumerate() {
+        let all_caps = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        // `BISCHKEK. Die …`: an all-caps place may carry the dateline's full stop.
+        let clean = if all_caps { word.trim_end_matches('.') } else { word };
+        let is_name = (clean.starts_with(|c: char| c.is_uppercase())
+            && clean.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'))
+            && !clean.ends_with('.')
+            && !(index == 0 && NOT_PLACES.contains(&clean)))
+            || matches!(clean, "St." | "Bad");
+        if !is_name || index == 3 {
+            break;
+        }
+        end = if index == 0 { clean.len() } else { end + 1 + clean.len() };
+        if clean.len() != word.len() {
+            break;
+        }
+    }
+    if end == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Alpha)));
+    }
+    Ok((&input[end..], &input[..end]))
+}
+
+/// Capitalised words that open sentences, never datelines.
+const NOT_PLACES: &[&str] = &[
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Am", "Im", "In", "Nach", "Vor",
+    "Bei", "Mit", "Seit", "Auch", "Doch", "Aber", "Und", "Wie", "Was", "Wer", "Als", "Auf", "Laut",
+];
+
+/// `dpa`, `Reuters`, `AFP/dpa`, `dts Nachrichtenagentur`, `APA`: short, no sentence in it.
+fn looks_like_agency(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    (1..=3).contains(&words)
+        && text.chars().count() <= 30
+        && text.chars().all(|c| c.is_alphanumeric() || " /-.&,".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(line: &str) -> String {
+        match meta_line(line) {
+            None => "none".to_owned(),
+            Some(m) => format!(
+                "date={} time={} source={:?} author={:?} update={} bare={}",
+                m.date.map_or("-".into(), |d| d.to_iso()),
+                m.time.map_or("-".into(), |t| t.to_string()),
+                m.source,
+                m.author,
+                m.is_update,
+                m.bare_date
+            ),
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            check("07.01.2022, 21:33 Uhr | AFP"),
+            r#"date=2022-01-07 time=21:33 source=Some("AFP") author=None update=false bare=false"#
+        );
+        assert_eq!(
+            check("6. Januar 2022 um 14:05 Uhr"),
+            "date=2022-01-06 time=14:05 source=None author=None update=false bare=false"
+        );
+        assert_eq!(
+            check("dpa | 12.03.2023"),
+            r#"date=2023-03-12 time=- source=Some("dpa") author=None update=false bare=false"#
+        );
+        assert_eq!(
+            check("Freitag, April 26, 2024"),
+            "date=2024-04-26 time=- source=None author=None update=false bare=true"
+        );
+    }
+
+    #[test]
+    fn stand_and_published_lines() {
+        assert_eq!(
+            check("Stand: 08.01.2022 10:12 Uhr"),
+            "date=2022-01-08 time=10:12 source=None author=None update=true bare=false"
+        );
+        assert_eq!(
+            check("Aktualisiert am 3. März 2023, 9.15 Uhr"),
+            "date=2023-03-03 time=09:15 source=None author=None update=true bare=false"
+        );
+        assert_eq!(
+            check("Veröffentlicht am 14.05.2024"),
+            "date=2024-05-14 time=- source=None author=None update=false bare=false"
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            check("Von Anna Muster und Bernd Beispiel"),
+            r#"date=- time=- source=None author=Some("Anna Muster und Bernd Beispiel") update=false bare=false"#
+        );
+        assert_eq!(
+            check("Von Jana Krüger, dpa"),
+            r#"date=- time=- source=Some("dpa") author=Some("Jana Krüger") update=false bare=false"#
+        );
+        assert_eq!(
+            check("Von Jana Krüger | 07.01.2022, 10:00 Uhr"),
+            r#"date=2022-01-07 time=10:00 source=None author=Some("Jana Krüger") update=false bare=false"#
+        );
+        // A sentence that opens with "Von" is not a byline.
+        assert_eq!(check("Von den Truppen war nichts zu sehen."), "none");
+    }
+
+    #[test]
+    fn sentences_are_not_metadata() {
+        assert_eq!(check("Am 6. Januar beschloss das Bündnis den Einsatz."), "none");
+        assert_eq!(check("07.01.2022: Die ersten Soldaten landen in Almaty."), "none");
+    }
+
+    #[test]
+    fn metadata_prefix_splits_title() {
+        let (day, title) = metadata_prefix(" date 2022-01 Kontingent landet in Almaty").unwrap();
+        assert_eq!((day.to_iso().as_str(), title), ("2022-01", "Kontingent landet in Almaty"));
+        assert_eq!(metadata_prefix("dated material"), None);
+    }
+
+    fn lead(line: &str) -> String {
+        match lead_dateline(line) {
+            None => "none".to_owned(),
+            Some(d) => format!("{} {:?} | {}", d.place, d.agency, &line[d.body_start..]),
+        }
+    }
+
+    #[test]
+    fn lead_datelines() {
+        assert_eq!(lead("Moskau (Reuters) - Die Truppen ziehen ab."), r#"Moskau Some("Reuters") | Die Truppen ziehen ab."#);
+        assert_eq!(lead("Almaty | Das Parlament tagt."), "Almaty None | Das Parlament tagt.");
+        assert_eq!(lead("Berlin (dpa) – Die Regierung prüft."), r#"Berlin Some("dpa") | Die Regierung prüft."#);
+        assert_eq!(lead("Frankfurt/Main (AFP/dpa) - Am Morgen."), r#"Frankfurt/Main Some("AFP/dpa") | Am Morgen."#);
+        assert_eq!(lead("BISCHKEK. Die Minister treffen sich."), "BISCHKEK None | Die Minister treffen sich.");
+        assert_eq!(lead("St. Petersburg (dpa) - Es schneit."), r#"St. Petersburg Some("dpa") | Es schneit."#);
+        assert_eq!(lead("Moskau - die Stadt ist ruhig."), "none");
+        assert_eq!(lead("Die Truppen (rund 3000 Mann) - so heißt es."), "none");
+        assert_eq!(lead("Berlin. Die Stadt schläft."), "none");
+    }
+}

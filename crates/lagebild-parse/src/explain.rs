@@ -1,0 +1,65 @@
+//! The audit view of a parse: every input line with its number and what became of it.
+
+use crate::article::Article;
+use std::fmt::Write;
+
+/// Texts in the explain view are cut after this many characters so that each input line
+/// stays one terminal line; the JSON output always has the full text.
+const TEXT_PREVIEW_CHARS: usize = 90;
+
+/// Renders `article` line by line: kept lines with their block kind, dropped lines with
+/// their reason and rule, blank lines as blank. A metadata summary comes first.
+pub fn explain(article: &Article) -> String {
+    let mut out = String::new();
+    let meta = &article.meta;
+    let field = |value: Option<&str>| value.unwrap_or("-").to_owned();
+    let _ = writeln!(out, "title:     {}", field(meta.title.as_deref()));
+    let _ = writeln!(out, "kicker:    {}", field(meta.kicker.as_deref()));
+    let published = match (meta.published, meta.published_time, meta.date_kind) {
+        (Some(date), time, Some(kind)) => {
+            let time = time.map(|t| format!(" {t}")).unwrap_or_default();
+            format!("{date}{time} ({})", kind.as_str())
+        }
+        _ => "-".to_owned(),
+    };
+    let _ = writeln!(out, "published: {published}");
+    let _ = writeln!(out, "source:    {}", field(meta.source.as_deref()));
+    let _ = writeln!(out, "author:    {}", field(meta.author.as_deref()));
+    let _ = writeln!(out, "place:     {}", field(meta.place.as_deref()));
+    let _ = writeln!(out, "encoding:  {}", meta.encoding.as_str());
+    let _ = writeln!(out, "{}", "-".repeat(40));
+
+    let mut blocks = article.blocks.iter().peekable();
+    let mut dropped = article.dropped.iter().peekable();
+    for number in 1..=article.line_count {
+        while blocks.peek().is_some_and(|b| b.lines.end < number) {
+            blocks.next();
+        }
+        let label;
+        let text;
+        if let Some(block) = blocks.peek().filter(|b| b.lines.contains(number)) {
+            let continued = block.lines.start != number;
+            label = match (&block.rubric, continued) {
+                (_, true) => format!("  ↳ {}", block.kind.as_str()),
+                (Some(rubric), false) => format!("{} [rubric {rubric}]", block.kind.as_str()),
+                (None, false) => block.kind.as_str().to_owned(),
+            };
+            text = if continued { "" } else { block.text.as_str() };
+        } else if let Some(line) = dropped.next_if(|d| d.line == number) {
+            label = format!("drop {} ({})", line.reason.as_str(), line.rule);
+            text = line.text.as_str();
+        } else {
+            let _ = writeln!(out, "{number:>4} |");
+            continue;
+        }
+        let _ = writeln!(out, "{number:>4} | {label:<44} | {}", preview(text));
+    }
+    out
+}
+
+fn preview(text: &str) -> String {
+    match text.char_indices().nth(TEXT_PREVIEW_CHARS) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}

@@ -1,0 +1,122 @@
+//! Turns one German news article, saved as the raw text of a web page, into a structured
+//! [`Article`]: metadata (title, kicker, date and what kind of date it is, source, author,
+//! dateline place), the body as ordered blocks (lead, headings, paragraphs, list items,
+//! quotes, captions), and every other line in [`Article::dropped`] with the reason it was
+//! dropped (page chrome, teasers for other articles, credits, duplicated captions …).
+//!
+//! Input is bytes: UTF-8 with or without BOM, Windows-1252 and UTF-16 with BOM are
+//! detected from the content; CRLF and CR line ends are handled; no-break spaces, soft
+//! hyphens and zero-width characters are normalised in the returned text while line
+//! numbers keep pointing into the original file.
+//!
+//! Parsing never fails on content: [`ParseError`] is returned only when the bytes are not
+//! an article at all (empty, binary, over the size limit). Every line with visible text
+//! ends up in exactly one block or one dropped entry.
+//!
+//! What this crate is not: it knows nothing about alliances, states or facts (that is
+//! `lagebild-extract`), and it does no I/O. The chrome rules are a data table
+//! (`data/chrome-rules.tsv`) that [`RuleSet::parse`] reads, so users can extend them.
+//!
+//! With the `serde` feature, [`Article`] serialises to the JSON documented in the
+//! repository's `docs/json.md`.
+//!
+//! # Example
+//!
+//! ```
+//! use lagebild_parse::{BlockKind, DropReason, parse};
+//!
+//! let page = "Bündnis\n\nDas Treffen in Minsk\n\n12.05.2023, 10:15 Uhr | dpa\n\n\
+//!     Minsk (dpa) - Die Verteidigungsminister der Allianz haben sich am Freitag in der \
+//!     belarussischen Hauptstadt getroffen, um über gemeinsame Übungen zu beraten.\n\n\
+//!     Teilen\n";
+//! let article = parse(page.as_bytes()).unwrap();
+//! assert_eq!(article.meta.title.as_deref(), Some("Das Treffen in Minsk"));
+//! assert_eq!(article.meta.kicker.as_deref(), Some("Bündnis"));
+//! assert_eq!(article.meta.published.unwrap().to_iso(), "2023-05-12");
+//! assert_eq!(article.meta.source.as_deref(), Some("dpa"));
+//! assert_eq!(article.meta.place.as_deref(), Some("Minsk"));
+//! assert!(article.lead().unwrap().starts_with("Die Verteidigungsminister"));
+//! assert_eq!(article.dropped[0].reason, DropReason::Chrome);
+//! assert_eq!(article.blocks.last().unwrap().kind, BlockKind::Lead);
+//! ```
+
+#![warn(missing_docs)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
+
+mod article;
+mod date;
+mod dateline;
+mod decode;
+mod error;
+mod explain;
+#[cfg(feature = "serde")]
+mod json;
+mod rules;
+mod structure;
+
+pub use article::{Article, Block, BlockKind, DropReason, DroppedLine, LineRange, Metadata};
+pub use date::{ClockTime, PartialDate, parse_date, parse_date_prefix};
+pub use dateline::DateKind;
+pub use decode::Encoding;
+pub use error::{ParseError, RuleError};
+pub use explain::explain;
+#[cfg(feature = "serde")]
+pub use json::JSON_SCHEMA;
+pub use rules::{Rule, RuleAction, RuleSet, Zone};
+
+/// Limits that keep parsing bounded on hostile input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ParseOptions {
+    /// Inputs larger than this are refused with [`ParseError::TooLarge`]. The default,
+    /// 128 MiB, is some 25,000 times a typical article and still fits a whole-archive
+    /// dump in one file.
+    pub max_input_bytes: u64,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions { max_input_bytes: 128 * 1024 * 1024 }
+    }
+}
+
+/// A configured parser: a rule table and limits.
+#[derive(Debug, Clone)]
+pub struct Parser<'r> {
+    rules: &'r RuleSet,
+    options: ParseOptions,
+}
+
+impl Default for Parser<'static> {
+    fn default() -> Self {
+        Parser { rules: RuleSet::builtin(), options: ParseOptions::default() }
+    }
+}
+
+impl<'r> Parser<'r> {
+    /// A parser with its own rule table.
+    pub fn with_rules(rules: &'r RuleSet) -> Self {
+        Parser { rules, options: ParseOptions::default() }
+    }
+
+    /// Replaces the limits.
+    pub fn options(mut self, options: ParseOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// Parses one article from its bytes.
+    pub fn parse(&self, bytes: &[u8]) -> Result<Article, ParseError> {
+        let size = bytes.len() as u64;
+        if size > self.options.max_input_bytes {
+            return Err(ParseError::TooLarge { size, limit: self.options.max_input_bytes });
+        }
+        let (text, encoding) = decode::decode(bytes)?;
+        Ok(structure::build(&text, encoding, self.rules))
+    }
+}
+
+/// Parses one article with the built-in rules and default limits.
+pub fn parse(bytes: &[u8]) -> Result<Article, ParseError> {
+    Parser::default().parse(bytes)
+}

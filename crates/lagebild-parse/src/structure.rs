@@ -1,0 +1,615 @@
+//! Recovering the article a reader sees from a page's lines: the header above the first
+//! body paragraph (page bar, kicker, title, datelines), the body (lead, headings,
+//! paragraphs, lists, quotes, captions), teaser sections and trailing chrome.
+//!
+//! Decisions go by kind of line (length, final punctuation, quotes, bullets, rule-table
+//! matches) and by position (above the first paragraph, inside a teaser block, after the
+//! last paragraph), never by the wording of particular pages.
+
+use crate::article::{Article, Block, BlockKind, DropReason, DroppedLine, LineRange, Metadata};
+use crate::date::{ClockTime, PartialDate, parse_date_prefix};
+use crate::dateline::{DateKind, MetaLine, lead_dateline, meta_line, metadata_prefix};
+use crate::decode::{Encoding, RawLine, normalize};
+use crate::rules::{RuleAction, RuleSet};
+use std::borrow::Cow;
+
+/// A line is body text for sure when it is at least this long: no headline, kicker or
+/// menu runs to 200 characters, while a one-sentence paragraph easily does.
+const BODY_MIN_CHARS: usize = 200;
+/// A shorter line is body text when it ends a sentence and has at least this many words:
+/// headlines with a question mark stay under it (measured on German headlines, which
+/// rarely exceed 11 words).
+const BODY_MIN_WORDS: usize = 12;
+/// Headings and kickers are short: a subheading above 150 characters or 20 words is a
+/// paragraph that lacks its full stop.
+const HEADING_MAX_CHARS: usize = 150;
+const HEADING_MAX_WORDS: usize = 20;
+/// A kicker is a topic label of a few words.
+const KICKER_MAX_CHARS: usize = 80;
+const KICKER_MAX_WORDS: usize = 10;
+/// A teaser section ends where a line this long appears: teaser texts are one or two
+/// sentences (at most ~250 characters on the pages we studied), article paragraphs run
+/// longer.
+const TEASER_SECTION_RESUME_CHARS: usize = 400;
+/// A caption's credit is a few words (`AFP`, `Foto: picture alliance / dpa`).
+const CREDIT_MAX_CHARS: usize = 60;
+const CREDIT_MAX_WORDS: usize = 6;
+
+/// What the classifier decided for a line.
+#[derive(Debug, Clone)]
+enum Class<'a> {
+    /// Nothing visible on the line; not reported.
+    Empty,
+    Drop(DropReason, Cow<'static, str>),
+    Block { kind: BlockKind, text: Cow<'a, str>, rubric: Option<String> },
+    /// Continues the block on the previous line (a hard-wrapped paragraph).
+    Continuation,
+    /// Not decided yet.
+    Open,
+}
+
+struct Line<'a> {
+    number: u32,
+    text: Cow<'a, str>,
+    chars: usize,
+    words: usize,
+    /// The line directly follows the previous line with no blank line between.
+    glued: bool,
+}
+
+/// Parses decoded text into an article.
+pub(crate) fn build(text: &str, encoding: Encoding, rules: &RuleSet) -> Article {
+    let mut line_count = 0;
+    let mut lines = Vec::new();
+    let mut classes = Vec::new();
+    let mut previous_empty = true;
+    for RawLine { number, text: raw } in crate::decode::lines(text) {
+        line_count = number;
+        let text = normalize(raw);
+        let empty = text.is_empty();
+        classes.push(if !empty {
+            Class::Open
+        } else if raw.trim_matches([' ', '\t']).is_empty() {
+            Class::Empty
+        } else {
+            Class::Drop(DropReason::Blank, Cow::Borrowed("invisible-only"))
+        });
+        lines.push(Line {
+            number,
+            chars: text.chars().count(),
+            words: text.split_whitespace().count(),
+            glued: !previous_empty,
+            text,
+        });
+        previous_empty = empty;
+    }
+
+    let mut page = Page { lines: &lines, classes, rules, dates: Vec::new(), source: None, author: None, place: None };
+    page.mark_captions_and_duplicates();
+    page.mark_teaser_sections();
+    let first_body = page.first_body();
+    let title_at = page.header(first_body);
+    page.body(first_body);
+    page.drop_trailing_short_lines();
+    if title_at.is_some() {
+        page.mark_lead();
+    }
+    page.page_header_fixup(title_at);
+    page.into_article(encoding, line_count)
+}
+
+struct DateCandidate {
+    date: PartialDate,
+    time: Option<ClockTime>,
+    kind: DateKind,
+}
+
+struct Page<'l, 'a> {
+    lines: &'l [Line<'a>],
+    classes: Vec<Class<'a>>,
+    rules: &'l RuleSet,
+    dates: Vec<DateCandidate>,
+    source: Option<String>,
+    author: Option<String>,
+    place: Option<String>,
+}
+
+/// Closing characters that may follow a sentence's final punctuation.
+const CLOSERS: &[char] = &['"', '“', '”', '»', '«', '\'', '’', ')', ']'];
+
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…'])
+}
+
+/// Ends like a heading may end: no full stop, comma, colon or semicolon.
+fn ends_open(text: &str) -> bool {
+    !text.trim_end_matches(CLOSERS).ends_with(['.', ',', ';', ':'])
+}
+
+fn is_paragraph_like(line: &Line<'_>) -> bool {
+    line.chars >= BODY_MIN_CHARS || (line.words >= BODY_MIN_WORDS && ends_sentence(&line.text))
+}
+
+fn is_heading_like(line: &Line<'_>) -> bool {
+    line.chars <= HEADING_MAX_CHARS
+        && line.words <= HEADING_MAX_WORDS
+        && ends_open(&line.text)
+        && line.text.starts_with(|c: char| !c.is_lowercase())
+}
+
+/// Bullets that open list items.
+const BULLETS: &[char] = &['•', '·', '▪', '◦', '‣', '►', '■', '□', '✓', '✔', '-', '–', '—', '*', '+'];
+
+/// The item text of a bulleted or numbered list line.
+fn list_item(text: &str) -> Option<&str> {
+    let mut chars = text.char_indices();
+    let (_, first) = chars.next()?;
+    if BULLETS.contains(&first) {
+        let rest = &text[first.len_utf8()..];
+        return rest.starts_with(' ').then(|| rest.trim_start()).filter(|r| !r.is_empty());
+    }
+    // `1. Punkt`, `2) Punkt`, but not `6. Januar …`, which is a date.
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) && text[digits..].starts_with([')', '.']) && text[digits + 1..].starts_with(' ') {
+        if parse_date_prefix(text).is_some() || date_after_ordinal(text) {
+            return None;
+        }
+        return Some(text[digits + 1..].trim_start()).filter(|r| !r.is_empty());
+    }
+    None
+}
+
+/// `6. Januar hat …`: an ordinal followed by a month name reads as a date even without a year.
+fn date_after_ordinal(text: &str) -> bool {
+    let word = text.split_whitespace().nth(1).unwrap_or("");
+    let word = word.trim_end_matches(['.', ',']).to_lowercase();
+    crate::date::MONTH_NAMES.iter().any(|(name, _)| *name == word)
+}
+
+/// Quote characters that open a quotation and the ones that close it.
+const QUOTE_PAIRS: &[(char, &[char])] = &[
+    ('„', &['“', '"', '”']),
+    ('"', &['"', '“', '”']),
+    ('“', &['”', '“']),
+    ('»', &['«']),
+    ('«', &['»']),
+    ('‚', &['‘']),
+];
+
+/// True when the whole line is one quotation: it opens with a quote mark and its first
+/// closing mark ends the line (trailing punctuation allowed).
+fn is_whole_quote(text: &str) -> bool {
+    let Some(first) = text.chars().next() else { return false };
+    let Some((_, closers)) = QUOTE_PAIRS.iter().find(|(open, _)| *open == first) else {
+        return false;
+    };
+    let inner = &text[first.len_utf8()..];
+    let trimmed = text.trim_end_matches(['.', ',', '!', '?', ' ']);
+    match inner.find(*closers) {
+        Some(at) => first.len_utf8() + at + inner[at..].chars().next().map_or(0, char::len_utf8) == trimmed.len(),
+        None => false,
+    }
+}
+
+/// A caption line that ends in its own credit: `… (Foto: dpa)`, `… Bild: Reuters`, `… © AFP`.
+fn has_trailing_credit(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["foto:", "fotos:", "bild:", "(foto", "(bild", "©", "foto/", "quelle:"].iter().any(|marker| {
+        lower.rfind(marker).is_some_and(|at| {
+            let credit = &lower[at..];
+            credit.chars().count() <= CREDIT_MAX_CHARS && !credit.trim_end_matches(')').contains(['.', '!', '?'])
+                || credit.trim_end_matches(')').ends_with(['.']) && credit.chars().count() <= 40
+        })
+    }) && text.chars().count() > 20
+}
+
+fn is_credit_suffix(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.chars().count() <= CREDIT_MAX_CHARS
+        && text.split_whitespace().count() <= CREDIT_MAX_WORDS
+        && !ends_sentence(text.trim_end_matches('.').trim_end())
+        && !text.starts_with(|c: char| c.is_lowercase())
+}
+
+impl<'a> Page<'_, 'a> {
+    fn is_open(&self, i: usize) -> bool {
+        matches!(self.classes[i], Class::Open)
+    }
+
+    fn set(&mut self, i: usize, class: Class<'a>) {
+        self.classes[i] = class;
+    }
+
+    fn drop_line(&mut self, i: usize, reason: DropReason, rule: impl Into<Cow<'static, str>>) {
+        self.classes[i] = Class::Drop(reason, rule.into());
+    }
+
+    fn block(&mut self, i: usize, kind: BlockKind) {
+        let text = self.lines[i].text.clone();
+        self.classes[i] = Class::Block { kind, text, rubric: None };
+    }
+
+    /// The next line with visible text after `i`, if it is at most two blank lines away.
+    fn next_nonempty(&self, i: usize) -> Option<usize> {
+        (i + 1..self.lines.len().min(i + 4)).find(|&j| !self.lines[j].text.is_empty())
+    }
+
+    /// A caption repeated with its credit (`Text.` / `Text. AFP`), and lines repeated
+    /// verbatim: the copy with the credit, or the second copy, is dropped.
+    fn mark_captions_and_duplicates(&mut self) {
+        for i in 0..self.lines.len() {
+            if !self.is_open(i) {
+                continue;
+            }
+            let Some(j) = self.next_nonempty(i) else { continue };
+            if !self.is_open(j) {
+                continue;
+            }
+            let (a, b) = (&self.lines[i].text, &self.lines[j].text);
+            if a == b {
+                self.drop_line(j, DropReason::Duplicate, "repeated-line");
+            } else if let Some(credit) = b.strip_prefix(a.as_ref()).filter(|c| is_credit_suffix(c)) {
+                let _ = credit;
+                self.block(i, BlockKind::Caption);
+                self.drop_line(j, DropReason::CaptionDuplicate, "caption-with-credit");
+            } else if let Some(credit) = a.strip_prefix(b.as_ref()).filter(|c| is_credit_suffix(c)) {
+                let _ = credit;
+                self.drop_line(i, DropReason::CaptionDuplicate, "caption-with-credit");
+                self.block(j, BlockKind::Caption);
+            }
+        }
+    }
+
+    /// A teaser-section rule opens a block of related-article teasers, which runs until a
+    /// line long enough to be article text again.
+    fn mark_teaser_sections(&mut self) {
+        let mut in_section = false;
+        for i in 0..self.lines.len() {
+            let line = &self.lines[i];
+            if line.text.is_empty() {
+                continue;
+            }
+            let rule = self.rules.find(&line.text, false);
+            if let Some(rule) = rule.filter(|r| r.action == RuleAction::TeaserSection) {
+                let id = rule.id.clone();
+                self.drop_line(i, DropReason::Teaser, id);
+                in_section = true;
+                continue;
+            }
+            if !in_section {
+                continue;
+            }
+            if line.chars >= TEASER_SECTION_RESUME_CHARS && ends_sentence(&line.text) {
+                in_section = false;
+                continue;
+            }
+            match rule.map(|r| (r.action, r.id.clone())) {
+                Some((RuleAction::Drop(reason), id)) => self.drop_line(i, reason, id),
+                _ if matches!(self.classes[i], Class::Drop(..)) => {}
+                _ => self.drop_line(i, DropReason::Teaser, "in-teaser-section"),
+            }
+        }
+    }
+
+    /// Index of the first line that is certainly body text; everything above it is header.
+    fn first_body(&self) -> usize {
+        let candidate = |strict: bool| {
+            (0..self.lines.len()).find(|&i| {
+                let line = &self.lines[i];
+                self.is_open(i)
+                    && self.rules.find(&line.text, true).is_none()
+                    && meta_line(&line.text).is_none()
+                    && if strict {
+                        is_paragraph_like(line)
+                    } else {
+                        ends_sentence(&line.text) && line.words >= 5
+                    }
+            })
+        };
+        // Short articles may have no line that is certainly a paragraph; then any full
+        // sentence of five words or more starts the body.
+        candidate(true).or_else(|| candidate(false)).unwrap_or(self.lines.len())
+    }
+
+    /// Classifies the lines above the first body paragraph and returns the title's index.
+    fn header(&mut self, first_body: usize) -> Option<usize> {
+        let mut candidates = Vec::new();
+        let mut title_at = None;
+        let mut first_meta = None;
+        let mut bare_dates = Vec::new();
+        for i in 0..first_body {
+            if !self.is_open(i) {
+                continue;
+            }
+            let text = &self.lines[i].text;
+            if title_at.is_none() && candidates.is_empty() {
+                if let Some((date, title)) = metadata_prefix(text) {
+                    self.dates.push(DateCandidate { date, time: None, kind: DateKind::MetadataPrefix });
+                    let title = Cow::Owned(title.to_owned());
+                    let (rubric, title) = self.split_rubric(title);
+                    self.set(i, Class::Block { kind: BlockKind::Title, text: title, rubric });
+                    title_at = Some(i);
+                    continue;
+                }
+            }
+            if let Some(rule) = self.rules.find(text, true) {
+                if let RuleAction::Drop(reason) = rule.action {
+                    let id = rule.id.clone();
+                    self.drop_line(i, reason, id);
+                    continue;
+                }
+            }
+            if let Some(meta) = meta_line(text) {
+                if meta.bare_date {
+                    bare_dates.push((i, meta));
+                } else {
+                    first_meta.get_or_insert(i);
+                    self.meta_block(i, &meta);
+                }
+                continue;
+            }
+            if has_trailing_credit(text) {
+                self.block(i, BlockKind::Caption);
+                continue;
+            }
+            candidates.push(i);
+        }
+        if title_at.is_none() {
+            // The headline is the last text line above the first dateline or byline, or
+            // the last one above the body when there is none.
+            let before_meta: Vec<usize> = match first_meta {
+                Some(m) => candidates.iter().copied().filter(|&c| c < m).collect(),
+                None => candidates.clone(),
+            };
+            if let Some(&title) = before_meta.last() {
+                let text = self.lines[title].text.clone();
+                let (rubric, text) = self.split_rubric(text);
+                self.set(title, Class::Block { kind: BlockKind::Title, text, rubric });
+                title_at = Some(title);
+            }
+        }
+        for (i, meta) in bare_dates {
+            if title_at.is_some_and(|t| i > t) {
+                self.meta_block(i, &meta);
+            } else {
+                // Above the headline a bare date is the site's top bar, which shows the day
+                // the page was saved: keep the date, but say where it came from.
+                self.record_meta(&meta, DateKind::PageHeader);
+                self.drop_line(i, DropReason::PageHeader, "page-date");
+            }
+        }
+        let title = title_at?;
+        let above: Vec<usize> = candidates.iter().copied().filter(|&c| c < title).collect();
+        if let Some((&kicker, rest)) = above.split_last() {
+            let line = &self.lines[kicker];
+            if line.chars <= KICKER_MAX_CHARS && line.words <= KICKER_MAX_WORDS && !ends_sentence(&line.text) {
+                self.block(kicker, BlockKind::Kicker);
+            } else {
+                self.drop_line(kicker, DropReason::PageHeader, "above-headline");
+            }
+            for &i in rest {
+                self.drop_line(i, DropReason::PageHeader, "above-headline");
+            }
+        }
+        // Lines between the title and the body that are not metadata are read as body.
+        Some(title)
+    }
+
+    fn record_meta(&mut self, meta: &MetaLine, kind: DateKind) {
+        if let Some(date) = meta.date {
+            self.dates.push(DateCandidate { date, time: meta.time, kind });
+        }
+        if kind != DateKind::PageHeader {
+            if self.source.is_none() {
+                self.source.clone_from(&meta.source);
+            }
+            if self.author.is_none() {
+                self.author.clone_from(&meta.author);
+            }
+        }
+    }
+
+    fn meta_block(&mut self, i: usize, meta: &MetaLine) {
+        let kind = if meta.is_update { DateKind::Stand } else { DateKind::Dateline };
+        self.record_meta(meta, kind);
+        let block = if meta.author.is_some() { BlockKind::Byline } else { BlockKind::Dateline };
+        self.block(i, block);
+    }
+
+    /// Splits a rubric word fused to a heading: `Analyse Mit der Intervention …`.
+    fn split_rubric(&self, text: Cow<'a, str>) -> (Option<String>, Cow<'a, str>) {
+        let Some((first, rest)) = text.split_once(' ') else { return (None, text) };
+        let word = first.trim_end_matches(':');
+        let rest = rest.trim_start_matches(['|', '-', '–', ' ']);
+        let fused = self.rules.is_rubric(word)
+            && rest.starts_with(|c: char| c.is_uppercase() || "„\"»“".contains(c))
+            && rest.split_whitespace().count() >= 2;
+        if fused { (Some(word.to_owned()), Cow::Owned(rest.to_owned())) } else { (None, text) }
+    }
+
+    /// Classifies every line still open: everything below the header, plus header lines
+    /// between the title and the body.
+    fn body(&mut self, first_body: usize) {
+        for i in 0..self.lines.len() {
+            if !self.is_open(i) {
+                continue;
+            }
+            let line = &self.lines[i];
+            let text = &line.text;
+            let in_top = i < first_body;
+            if let Some(rule) = self.rules.find(text, in_top) {
+                if let RuleAction::Drop(reason) = rule.action {
+                    let id = rule.id.clone();
+                    self.drop_line(i, reason, id);
+                    continue;
+                }
+            }
+            if self.continues_previous(i) {
+                self.set(i, Class::Continuation);
+                continue;
+            }
+            if let Some(meta) = meta_line(text) {
+                if meta.bare_date {
+                    // A date on its own line inside the body heads a live-blog day.
+                    self.block(i, BlockKind::Heading);
+                } else {
+                    self.meta_block(i, &meta);
+                }
+                continue;
+            }
+            if self.rules.is_rubric(text.trim_end_matches(':')) {
+                self.drop_line(i, DropReason::Chrome, "rubric-label");
+                continue;
+            }
+            if let Some(item) = list_item(text) {
+                let item = Cow::Owned(item.to_owned());
+                self.set(i, Class::Block { kind: BlockKind::ListItem, text: item, rubric: None });
+                continue;
+            }
+            if text.starts_with("> ") {
+                let quote = Cow::Owned(text[2..].to_owned());
+                self.set(i, Class::Block { kind: BlockKind::Quote, text: quote, rubric: None });
+                continue;
+            }
+            if is_whole_quote(text) && (ends_sentence(text) || line.words >= 8) {
+                self.block(i, BlockKind::Quote);
+                continue;
+            }
+            if has_trailing_credit(text) {
+                self.block(i, BlockKind::Caption);
+                continue;
+            }
+            if is_heading_like(line) {
+                let (rubric, text) = self.split_rubric(text.clone());
+                self.set(i, Class::Block { kind: BlockKind::Heading, text, rubric });
+                continue;
+            }
+            self.block(i, BlockKind::Paragraph);
+        }
+    }
+
+    /// A hard-wrapped paragraph: the previous line runs straight into this one (no blank
+    /// line between, no sentence end, and this line starts in lower case or the previous
+    /// one ends with a hyphen or comma).
+    fn continues_previous(&self, i: usize) -> bool {
+        if i == 0 || !self.lines[i].glued {
+            return false;
+        }
+        let previous = &self.lines[i - 1].text;
+        let joinable = match &self.classes[i - 1] {
+            Class::Continuation => true,
+            Class::Block { kind, .. } => matches!(kind, BlockKind::Paragraph | BlockKind::Lead | BlockKind::Heading | BlockKind::ListItem | BlockKind::Quote),
+            _ => false,
+        };
+        joinable
+            && !ends_sentence(previous)
+            && (self.lines[i].text.starts_with(|c: char| c.is_lowercase()) || previous.ends_with(['-', ',']))
+    }
+
+    /// Headings after the last paragraph head nothing: they are site furniture such as an
+    /// app promotion or a site name.
+    fn drop_trailing_short_lines(&mut self) {
+        let last_text = self.classes.iter().rposition(|c| {
+            matches!(c, Class::Block { kind: BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote, .. })
+        });
+        let Some(last_text) = last_text else { return };
+        for i in last_text + 1..self.classes.len() {
+            if matches!(self.classes[i], Class::Block { kind: BlockKind::Heading, .. }) {
+                self.drop_line(i, DropReason::Chrome, "trailing-short-line");
+            }
+        }
+    }
+
+    /// The first paragraph below a headline, if no subheading comes before it, is the
+    /// lead (a fragment without a headline has none); an agency dateline opening it goes
+    /// to the metadata.
+    fn mark_lead(&mut self) {
+        for i in 0..self.classes.len() {
+            match &self.classes[i] {
+                Class::Block { kind: BlockKind::Heading, .. } => return,
+                Class::Block { kind: BlockKind::Paragraph, text, .. } => {
+                    let text = text.clone();
+                    let (text, place, agency) = match lead_dateline(&text) {
+                        Some(d) => (Cow::Owned(text[d.body_start..].to_owned()), Some(d.place), d.agency),
+                        None => (text, None, None),
+                    };
+                    self.place = place;
+                    if self.source.is_none() {
+                        self.source = agency;
+                    }
+                    self.set(i, Class::Block { kind: BlockKind::Lead, text, rubric: None });
+                    return;
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Chrome above the headline is part of the page header.
+    fn page_header_fixup(&mut self, title_at: Option<usize>) {
+        let Some(title) = title_at else { return };
+        for class in &mut self.classes[..title] {
+            if let Class::Drop(reason @ DropReason::Chrome, _) = class {
+                *reason = DropReason::PageHeader;
+            }
+        }
+    }
+
+    fn into_article(self, encoding: Encoding, line_count: u32) -> Article {
+        let mut blocks: Vec<Block> = Vec::new();
+        let mut dropped = Vec::new();
+        for (line, class) in self.lines.iter().zip(self.classes) {
+            match class {
+                Class::Empty | Class::Open => {}
+                Class::Drop(reason, rule) => dropped.push(DroppedLine {
+                    line: line.number,
+                    text: line.text.to_string(),
+                    reason,
+                    rule: rule.into_owned(),
+                }),
+                Class::Block { kind, text, rubric } => blocks.push(Block {
+                    kind,
+                    text: text.into_owned(),
+                    lines: LineRange::single(line.number),
+                    rubric,
+                }),
+                Class::Continuation => {
+                    if let Some(block) = blocks.last_mut() {
+                        if block.text.ends_with('-') && line.text.starts_with(|c: char| c.is_lowercase()) {
+                            block.text.pop();
+                        } else {
+                            block.text.push(' ');
+                        }
+                        block.text.push_str(&line.text);
+                        block.lines.end = line.number;
+                    }
+                }
+            }
+        }
+        let best = self
+            .dates
+            .iter()
+            .enumerate()
+            .max_by_key(|(index, d)| (d.kind.rank(), std::cmp::Reverse(*index)))
+            .map(|(_, d)| d);
+        let title = blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone());
+        let kicker = blocks.iter().find(|b| b.kind == BlockKind::Kicker).map(|b| b.text.clone());
+        Article {
+            meta: Metadata {
+                title,
+                kicker,
+                published: best.map(|d| d.date),
+                published_time: best.and_then(|d| d.time),
+                date_kind: best.map(|d| d.kind),
+                source: self.source,
+                author: self.author,
+                place: self.place,
+                encoding,
+            },
+            blocks,
+            dropped,
+            line_count,
+        }
+    }
+}
