@@ -14,7 +14,11 @@ pub(crate) struct Input {
 impl Input {
     /// The name used in messages: the path, or `<stdin>`.
     pub(crate) fn display(&self) -> String {
-        if self.is_stdin() { "<stdin>".to_owned() } else { self.path.display().to_string() }
+        if self.is_stdin() {
+            "<stdin>".to_owned()
+        } else {
+            self.path.display().to_string()
+        }
     }
 
     fn is_stdin(&self) -> bool {
@@ -25,7 +29,10 @@ impl Input {
     pub(crate) fn read(&self) -> Result<Vec<u8>, InputError> {
         if self.is_stdin() {
             let mut bytes = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut bytes).map_err(InputError::Io)?;
+            std::io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(InputError::Io)?;
             return Ok(bytes);
         }
         let metadata = std::fs::metadata(&self.path).map_err(InputError::Io)?;
@@ -73,5 +80,8 @@ impl InputError {
 
 /// The inputs named on the command line, in order.
 pub(crate) fn collect(paths: &[PathBuf]) -> Vec<Input> {
-    paths.iter().map(|path| Input { path: path.clone() }).collect()
+    paths
+        .iter()
+        .map(|path| Input { path: path.clone() })
+        .collect()
 }

@@ -10,7 +10,10 @@ use std::fmt::Write;
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -97,8 +100,24 @@ pub(crate) fn article_text(article: &Article) -> String {
     if !line.is_empty() {
         let _ = writeln!(out, "{line}");
     }
-    for block in article.blocks.iter().filter(|b| b.kind.is_body() || b.kind == BlockKind::Caption) {
-        let _ = writeln!(out, "\n{}", block.text);
+    let mut previous = None;
+    for block in article
+        .blocks
+        .iter()
+        .filter(|b| b.kind.is_body() || b.kind == BlockKind::Caption)
+    {
+        if block.kind == BlockKind::ListItem {
+            // Items of one list stay together, one per line.
+            let gap = if previous == Some(BlockKind::ListItem) {
+                ""
+            } else {
+                "\n"
+            };
+            let _ = writeln!(out, "{gap}• {}", block.text);
+        } else {
+            let _ = writeln!(out, "\n{}", block.text);
+        }
+        previous = Some(block.kind);
     }
     out
 }
@@ -108,7 +127,10 @@ fn metadata_line(article: &Article) -> String {
     let meta = &article.meta;
     let mut parts = Vec::new();
     if let Some(date) = meta.published {
-        let time = meta.published_time.map(|t| format!(" {t}")).unwrap_or_default();
+        let time = meta
+            .published_time
+            .map(|t| format!(" {t}"))
+            .unwrap_or_default();
         parts.push(format!("{date}{time}"));
     }
     parts.extend(meta.source.clone());
@@ -123,8 +145,14 @@ mod tests {
 
     #[test]
     fn escapes_markup_from_articles() {
-        assert_eq!(escape("<script>alert(1)</script>"), r"\<script\>alert(1)\</script\>");
-        assert_eq!(escape("[x](javascript:alert(1))"), r"\[x\](javascript:alert(1))");
+        assert_eq!(
+            escape("<script>alert(1)</script>"),
+            r"\<script\>alert(1)\</script\>"
+        );
+        assert_eq!(
+            escape("[x](javascript:alert(1))"),
+            r"\[x\](javascript:alert(1))"
+        );
         assert_eq!(escape("# Nicht Überschrift"), r"\# Nicht Überschrift");
         assert_eq!(escape("- kein Punkt"), r"\- kein Punkt");
         assert_eq!(escape("1. kein Punkt"), r"1\. kein Punkt");

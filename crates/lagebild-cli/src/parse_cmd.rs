@@ -28,15 +28,24 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
         return outcome;
     }
     for input in &inputs {
-        let Some(article) = parse_one(input, &mut outcome) else { continue };
+        let Some(article) = parse_one(input, &mut outcome) else {
+            continue;
+        };
         outcome.processed += 1;
         let text = if args.explain {
-            let header = if inputs.len() > 1 { format!("== {}\n", input.display()) } else { String::new() };
+            let header = if inputs.len() > 1 {
+                format!("== {}\n", input.display())
+            } else {
+                String::new()
+            };
             format!("{header}{}", lagebild_parse::explain(&article))
         } else {
             match args.format {
                 ParseFormat::Json => {
-                    let record = FileArticle { file: input.display(), article: &article };
+                    let record = FileArticle {
+                        file: input.display(),
+                        article: &article,
+                    };
                     let json = serde_json::to_string_pretty(&record).unwrap_or_default();
                     let separator = if as_array && !first { ",\n" } else { "" };
                     format!("{separator}{json}{}", if as_array { "" } else { "\n" })
@@ -46,7 +55,12 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
             }
         };
         first = false;
-        let separator = if !args.explain && args.format != ParseFormat::Json && outcome.processed > 1 { "\n" } else { "" };
+        let separator =
+            if !args.explain && args.format != ParseFormat::Json && outcome.processed > 1 {
+                "\n"
+            } else {
+                ""
+            };
         if emit(&mut out, &format!("{separator}{text}"), &mut outcome).is_err() {
             return outcome;
         }
@@ -81,7 +95,9 @@ fn parse_one(input: &Input, outcome: &mut Outcome) -> Option<Article> {
 fn parse_hint(error: &ParseError) -> Option<&'static str> {
     match error {
         ParseError::Empty => Some("the file has no text; was the page saved completely?"),
-        ParseError::Binary { .. } => Some("only the text of a saved page can be parsed, not images, PDFs or archives"),
+        ParseError::Binary { .. } => {
+            Some("only the text of a saved page can be parsed, not images, PDFs or archives")
+        }
         ParseError::TooLarge { .. } => Some("split the file into one article per file"),
         _ => None,
     }
@@ -89,7 +105,8 @@ fn parse_hint(error: &ParseError) -> Option<&'static str> {
 
 /// Writes output; a closed pipe (`lagebild parse … | head`) ends the run quietly.
 fn emit(out: &mut impl Write, text: &str, outcome: &mut Outcome) -> Result<(), ()> {
-    out.write_all(text.as_bytes()).map_err(|e| output_error(&e, outcome))
+    out.write_all(text.as_bytes())
+        .map_err(|e| output_error(&e, outcome))
 }
 
 fn output_error(error: &std::io::Error, outcome: &mut Outcome) {

@@ -32,6 +32,10 @@ impl Outcome {
 
     /// 0 when every input was processed, 1 otherwise.
     pub(crate) fn exit_code(&self) -> ExitCode {
-        if self.failed > 0 || self.output_failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+        if self.failed > 0 || self.output_failed {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
     }
 }

@@ -19,7 +19,10 @@ pub struct LineRange {
 impl LineRange {
     /// A range of one line.
     pub fn single(line: u32) -> Self {
-        LineRange { start: line, end: line }
+        LineRange {
+            start: line,
+            end: line,
+        }
     }
 
     /// Whether `line` is inside the range.
@@ -85,7 +88,11 @@ impl BlockKind {
     pub fn is_body(self) -> bool {
         matches!(
             self,
-            BlockKind::Lead | BlockKind::Heading | BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote
+            BlockKind::Lead
+                | BlockKind::Heading
+                | BlockKind::Paragraph
+                | BlockKind::ListItem
+                | BlockKind::Quote
         )
     }
 }
@@ -210,7 +217,10 @@ pub struct Article {
 impl Article {
     /// The lead paragraph's text, if the article has one.
     pub fn lead(&self) -> Option<&str> {
-        self.blocks.iter().find(|b| b.kind == BlockKind::Lead).map(|b| b.text.as_str())
+        self.blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Lead)
+            .map(|b| b.text.as_str())
     }
 
     /// The running text of the article: lead, headings, paragraphs, list items, quotes.

@@ -28,21 +28,29 @@ pub struct PartialDate {
 impl PartialDate {
     /// A date known to the year only. Years outside 1000..=2999 are not news dates.
     pub fn year(year: u16) -> Option<Self> {
-        (1000..=2999)
-            .contains(&year)
-            .then_some(Self { year, month: None, day: None })
+        (1000..=2999).contains(&year).then_some(Self {
+            year,
+            month: None,
+            day: None,
+        })
     }
 
     /// A date known to the month.
     pub fn year_month(year: u16, month: u8) -> Option<Self> {
         let date = Self::year(year)?;
-        (1..=12).contains(&month).then_some(Self { month: Some(month), ..date })
+        (1..=12).contains(&month).then_some(Self {
+            month: Some(month),
+            ..date
+        })
     }
 
     /// A full calendar date; `None` for impossible days such as 31 April.
     pub fn ymd(year: u16, month: u8, day: u8) -> Option<Self> {
         let date = Self::year_month(year, month)?;
-        (day >= 1 && day <= days_in_month(year, month)).then_some(Self { day: Some(day), ..date })
+        (day >= 1 && day <= days_in_month(year, month)).then_some(Self {
+            day: Some(day),
+            ..date
+        })
     }
 
     /// The year.
@@ -118,7 +126,9 @@ impl serde::Serialize for ClockTime {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -204,8 +214,11 @@ const WEEKDAYS: &[&str] = &[
 
 fn number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u16> {
     move |input| {
-        map_res(take_while_m_n(min, max, |c: char| c.is_ascii_digit()), str::parse::<u16>)
-            .parse(input)
+        map_res(
+            take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
+            str::parse::<u16>,
+        )
+        .parse(input)
     }
 }
 
@@ -217,7 +230,9 @@ fn month_name(input: &str) -> IResult<&str, u8> {
         .iter()
         .find(|(name, _)| *name == lower)
         .map(|&(_, month)| month)
-        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag)))?;
+        .ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Tag))
+        })?;
     let (rest, _) = opt(char('.')).parse(rest)?;
     Ok((rest, month))
 }
@@ -266,7 +281,8 @@ fn iso_date(input: &str) -> IResult<&str, PartialDate> {
 fn numeric_german(input: &str) -> IResult<&str, PartialDate> {
     let (rest, (day, _, month, _)) =
         (number(1, 2), char('.'), number(1, 2), char('.')).parse(input)?;
-    let (rest, year_text) = recognize(take_while_m_n(2, 4, |c: char| c.is_ascii_digit())).parse(rest)?;
+    let (rest, year_text) =
+        recognize(take_while_m_n(2, 4, |c: char| c.is_ascii_digit())).parse(rest)?;
     not_followed_by_digit(rest, input)?;
     if year_text.len() == 3 {
         return fail(input);
@@ -277,19 +293,32 @@ fn numeric_german(input: &str) -> IResult<&str, PartialDate> {
 
 /// `6. Januar 2022`, `6. Jan. 2022`, `26 April 2024`.
 fn day_month_name_year(input: &str) -> IResult<&str, PartialDate> {
-    let (rest, (day, _, _, month, _, year)) =
-        (number(1, 2), opt(char('.')), space0, month_name, opt(char(',')), (space1, year4))
-            .map(|(d, dot, s, m, c, (_, y))| (d, dot, s, m, c, y))
-            .parse(input)?;
+    let (rest, (day, _, _, month, _, year)) = (
+        number(1, 2),
+        opt(char('.')),
+        space0,
+        month_name,
+        opt(char(',')),
+        (space1, year4),
+    )
+        .map(|(d, dot, s, m, c, (_, y))| (d, dot, s, m, c, y))
+        .parse(input)?;
     not_followed_by_digit(rest, input)?;
     finish(rest, input, PartialDate::ymd(year, month, day as u8))
 }
 
 /// `April 26, 2024`, `Apr. 26 2024` (the English order some site bars use).
 fn month_name_day_year(input: &str) -> IResult<&str, PartialDate> {
-    let (rest, (month, _, day, _, _, _, year)) =
-        (month_name, space1, number(1, 2), opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))), opt(char(',')), space1, year4)
-            .parse(input)?;
+    let (rest, (month, _, day, _, _, _, year)) = (
+        month_name,
+        space1,
+        number(1, 2),
+        opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),
+        opt(char(',')),
+        space1,
+        year4,
+    )
+        .parse(input)?;
     not_followed_by_digit(rest, input)?;
     finish(rest, input, PartialDate::ymd(year, month, day as u8))
 }
@@ -301,7 +330,10 @@ fn month_name_year(input: &str) -> IResult<&str, PartialDate> {
     finish(rest, input, PartialDate::year_month(year, month))
 }
 
-fn not_followed_by_digit<'a>(rest: &'a str, input: &'a str) -> Result<(), nom::Err<nom::error::Error<&'a str>>> {
+fn not_followed_by_digit<'a>(
+    rest: &'a str,
+    input: &'a str,
+) -> Result<(), nom::Err<nom::error::Error<&'a str>>> {
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
         fail::<()>(input).map(|_| ())
     } else {
@@ -310,10 +342,17 @@ fn not_followed_by_digit<'a>(rest: &'a str, input: &'a str) -> Result<(), nom::E
 }
 
 fn fail<T>(input: &str) -> IResult<&str, T> {
-    Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        input,
+        nom::error::ErrorKind::Verify,
+    )))
 }
 
-fn finish<'a>(rest: &'a str, input: &'a str, date: Option<PartialDate>) -> IResult<&'a str, PartialDate> {
+fn finish<'a>(
+    rest: &'a str,
+    input: &'a str,
+    date: Option<PartialDate>,
+) -> IResult<&'a str, PartialDate> {
     match date {
         Some(date) => Ok((rest, date)),
         None => fail(input),
@@ -324,8 +363,14 @@ fn finish<'a>(rest: &'a str, input: &'a str, date: Option<PartialDate>) -> IResu
 /// (`Freitag, April 26, 2024`). The nom entry point the other grammars build on.
 pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
     let (input, _) = opt(weekday_prefix).parse(input)?;
-    alt((iso_date, numeric_german, day_month_name_year, month_name_day_year, month_name_year))
-        .parse(input)
+    alt((
+        iso_date,
+        numeric_german,
+        day_month_name_year,
+        month_name_day_year,
+        month_name_year,
+    ))
+    .parse(input)
 }
 
 /// `21:33 Uhr`, `21.33 Uhr`, `21:33`, `9 Uhr` (the `Uhr` is consumed when present).
@@ -341,7 +386,13 @@ pub(crate) fn clock_time(input: &str) -> IResult<&str, ClockTime> {
         return fail(input);
     }
     not_followed_by_digit(rest, input)?;
-    Ok((rest, ClockTime { hour: hour as u8, minute: minute as u8 }))
+    Ok((
+        rest,
+        ClockTime {
+            hour: hour as u8,
+            minute: minute as u8,
+        },
+    ))
 }
 
 /// Parses `text` as one date and nothing else (surrounding whitespace allowed).
@@ -377,7 +428,10 @@ mod tests {
 
     #[test]
     fn numeric_german_dates() {
-        assert_eq!(check("07.01.2022, 21:33 Uhr"), r#"2022-01-07 rest=", 21:33 Uhr""#);
+        assert_eq!(
+            check("07.01.2022, 21:33 Uhr"),
+            r#"2022-01-07 rest=", 21:33 Uhr""#
+        );
         assert_eq!(check("7.1.2022"), r#"2022-01-07 rest="""#);
         assert_eq!(check("07.01.22"), r#"2022-01-07 rest="""#);
         assert_eq!(check("30.02.2024"), "none");
@@ -415,14 +469,24 @@ mod tests {
         assert_eq!(check("2022"), r#"2022 rest="""#);
         assert_eq!(check("20221"), "none");
         assert_eq!(check("2022-13"), "none");
-        assert_eq!(PartialDate::from_iso("2024-02").map(|d| d.to_iso()), Some("2024-02".into()));
+        assert_eq!(
+            PartialDate::from_iso("2024-02").map(|d| d.to_iso()),
+            Some("2024-02".into())
+        );
         assert_eq!(PartialDate::from_iso("2024-02 x"), None);
     }
 
     #[test]
     fn clock_times() {
-        let time = |s| clock_time(s).ok().map(|(rest, t)| format!("{t} rest={rest:?}"));
-        assert_eq!(time("21:33 Uhr | AFP"), Some(r#"21:33 rest=" | AFP""#.into()));
+        let time = |s| {
+            clock_time(s)
+                .ok()
+                .map(|(rest, t)| format!("{t} rest={rest:?}"))
+        };
+        assert_eq!(
+            time("21:33 Uhr | AFP"),
+            Some(r#"21:33 rest=" | AFP""#.into())
+        );
         assert_eq!(time("9.05 Uhr"), Some(r#"09:05 rest="""#.into()));
         assert_eq!(time("9 Uhr"), Some(r#"09:00 rest="""#.into()));
         assert_eq!(time("25:00"), None);

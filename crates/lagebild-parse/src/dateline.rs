@@ -159,7 +159,14 @@ fn dated_rest(text: &str) -> Option<MetaLine> {
         }
         Some(rest.to_owned())
     };
-    Some(MetaLine { date: Some(day), time, source, author: None, is_update: false, bare_date: bare })
+    Some(MetaLine {
+        date: Some(day),
+        time,
+        source,
+        author: None,
+        is_update: false,
+        bare_date: bare,
+    })
 }
 
 fn date_and_time(input: &str) -> IResult<&str, (PartialDate, Option<ClockTime>)> {
@@ -196,7 +203,10 @@ fn byline(line: &str) -> Option<MetaLine> {
     if !looks_like_names(names) {
         return None;
     }
-    let mut meta = MetaLine { author: Some(names.to_owned()), ..MetaLine::default() };
+    let mut meta = MetaLine {
+        author: Some(names.to_owned()),
+        ..MetaLine::default()
+    };
     if let Some(tail) = tail.filter(|t| !t.is_empty()) {
         if let Some(dated) = dated_rest(tail) {
             meta.date = dated.date;
@@ -220,11 +230,16 @@ fn looks_like_names(text: &str) -> bool {
     }
     let mut name_words = 0;
     for word in &words {
-        if matches!(*word, "und" | "and" | "&" | "von" | "van" | "de" | "der" | "zu") {
+        if matches!(
+            *word,
+            "und" | "and" | "&" | "von" | "van" | "de" | "der" | "zu"
+        ) {
             continue;
         }
         let capitalised = word.starts_with(|c: char| c.is_uppercase());
-        let clean = word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''));
+        let clean = word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''));
         if !capitalised || !clean {
             return false;
         }
@@ -270,7 +285,10 @@ pub(crate) fn lead_dateline(line: &str) -> Option<LeadDateline> {
         }
         None => (rest, None),
     };
-    let all_caps = place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let all_caps = place
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
     let separator = rest.chars().next()?;
     let after = match separator {
         '|' | '-' | '–' | '—' | ':' => &rest[separator.len_utf8()..],
@@ -287,10 +305,15 @@ pub(crate) fn lead_dateline(line: &str) -> Option<LeadDateline> {
         return None;
     }
     let body = after.trim_start();
-    if !body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "„\"»“".contains(c)) {
+    if !body.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "„\"»“".contains(c))
+    {
         return None;
     }
-    Some(LeadDateline { place: place.to_owned(), agency, body_start: line.len() - body.len() })
+    Some(LeadDateline {
+        place: place.to_owned(),
+        agency,
+        body_start: line.len() - body.len(),
+    })
 }
 
 /// One to three capitalised words, with `/`, `-` and `.` allowed inside (`Frankfurt/Main`,
@@ -298,32 +321,49 @@ pub(crate) fn lead_dateline(line: &str) -> Option<LeadDateline> {
 fn place_name(input: &str) -> IResult<&str, &str> {
     let mut end = 0;
     for (index, word) in input.split(' ').enumerate() {
-        let all_caps = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let all_caps = word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
         // `BISCHKEK. Die …`: an all-caps place may carry the dateline's full stop.
-        let clean = if all_caps { word.trim_end_matches('.') } else { word };
+        let clean = if all_caps {
+            word.trim_end_matches('.')
+        } else {
+            word
+        };
         let is_name = (clean.starts_with(|c: char| c.is_uppercase())
-            && clean.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'))
+            && clean
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '/' | '-' | '.'))
             && !clean.ends_with('.')
             && !(index == 0 && NOT_PLACES.contains(&clean)))
             || matches!(clean, "St." | "Bad");
         if !is_name || index == 3 {
             break;
         }
-        end = if index == 0 { clean.len() } else { end + 1 + clean.len() };
+        end = if index == 0 {
+            clean.len()
+        } else {
+            end + 1 + clean.len()
+        };
         if clean.len() != word.len() {
             break;
         }
     }
     if end == 0 {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Alpha)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Alpha,
+        )));
     }
     Ok((&input[end..], &input[..end]))
 }
 
 /// Capitalised words that open sentences, never datelines.
 const NOT_PLACES: &[&str] = &[
-    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Am", "Im", "In", "Nach", "Vor",
-    "Bei", "Mit", "Seit", "Auch", "Doch", "Aber", "Und", "Wie", "Was", "Wer", "Als", "Auf", "Laut",
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Am", "Im", "In", "Nach",
+    "Vor", "Bei", "Mit", "Seit", "Auch", "Doch", "Aber", "Und", "Wie", "Was", "Wer", "Als", "Auf",
+    "Laut",
 ];
 
 /// `dpa`, `Reuters`, `AFP/dpa`, `dts Nachrichtenagentur`, `APA`: short, no sentence in it.
@@ -331,7 +371,9 @@ fn looks_like_agency(text: &str) -> bool {
     let words = text.split_whitespace().count();
     (1..=3).contains(&words)
         && text.chars().count() <= 30
-        && text.chars().all(|c| c.is_alphanumeric() || " /-.&,".contains(c))
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || " /-.&,".contains(c))
 }
 
 #[cfg(test)]
@@ -409,14 +451,23 @@ mod tests {
 
     #[test]
     fn sentences_are_not_metadata() {
-        assert_eq!(check("Am 6. Januar beschloss das Bündnis den Einsatz."), "none");
-        assert_eq!(check("07.01.2022: Die ersten Soldaten landen in Almaty."), "none");
+        assert_eq!(
+            check("Am 6. Januar beschloss das Bündnis den Einsatz."),
+            "none"
+        );
+        assert_eq!(
+            check("07.01.2022: Die ersten Soldaten landen in Almaty."),
+            "none"
+        );
     }
 
     #[test]
     fn metadata_prefix_splits_title() {
         let (day, title) = metadata_prefix(" date 2022-01 Kontingent landet in Almaty").unwrap();
-        assert_eq!((day.to_iso().as_str(), title), ("2022-01", "Kontingent landet in Almaty"));
+        assert_eq!(
+            (day.to_iso().as_str(), title),
+            ("2022-01", "Kontingent landet in Almaty")
+        );
         assert_eq!(metadata_prefix("dated material"), None);
     }
 
@@ -429,12 +480,30 @@ mod tests {
 
     #[test]
     fn lead_datelines() {
-        assert_eq!(lead("Moskau (Reuters) - Die Truppen ziehen ab."), r#"Moskau Some("Reuters") | Die Truppen ziehen ab."#);
-        assert_eq!(lead("Almaty | Das Parlament tagt."), "Almaty None | Das Parlament tagt.");
-        assert_eq!(lead("Berlin (dpa) – Die Regierung prüft."), r#"Berlin Some("dpa") | Die Regierung prüft."#);
-        assert_eq!(lead("Frankfurt/Main (AFP/dpa) - Am Morgen."), r#"Frankfurt/Main Some("AFP/dpa") | Am Morgen."#);
-        assert_eq!(lead("BISCHKEK. Die Minister treffen sich."), "BISCHKEK None | Die Minister treffen sich.");
-        assert_eq!(lead("St. Petersburg (dpa) - Es schneit."), r#"St. Petersburg Some("dpa") | Es schneit."#);
+        assert_eq!(
+            lead("Moskau (Reuters) - Die Truppen ziehen ab."),
+            r#"Moskau Some("Reuters") | Die Truppen ziehen ab."#
+        );
+        assert_eq!(
+            lead("Almaty | Das Parlament tagt."),
+            "Almaty None | Das Parlament tagt."
+        );
+        assert_eq!(
+            lead("Berlin (dpa) – Die Regierung prüft."),
+            r#"Berlin Some("dpa") | Die Regierung prüft."#
+        );
+        assert_eq!(
+            lead("Frankfurt/Main (AFP/dpa) - Am Morgen."),
+            r#"Frankfurt/Main Some("AFP/dpa") | Am Morgen."#
+        );
+        assert_eq!(
+            lead("BISCHKEK. Die Minister treffen sich."),
+            "BISCHKEK None | Die Minister treffen sich."
+        );
+        assert_eq!(
+            lead("St. Petersburg (dpa) - Es schneit."),
+            r#"St. Petersburg Some("dpa") | Es schneit."#
+        );
         assert_eq!(lead("Moskau - die Stadt ist ruhig."), "none");
         assert_eq!(lead("Die Truppen (rund 3000 Mann) - so heißt es."), "none");
         assert_eq!(lead("Berlin. Die Stadt schläft."), "none");

@@ -66,10 +66,18 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), ParseErro
     };
     check_not_binary(bytes)?;
     let text = match std::str::from_utf8(bytes) {
-        Ok(text) => (Cow::Borrowed(text), if bom { Encoding::Utf8Bom } else { Encoding::Utf8 }),
-        Err(_) if bom || mostly_utf8(bytes) => {
-            (Cow::Owned(String::from_utf8_lossy(bytes).into_owned()), Encoding::Utf8Lossy)
-        }
+        Ok(text) => (
+            Cow::Borrowed(text),
+            if bom {
+                Encoding::Utf8Bom
+            } else {
+                Encoding::Utf8
+            },
+        ),
+        Err(_) if bom || mostly_utf8(bytes) => (
+            Cow::Owned(String::from_utf8_lossy(bytes).into_owned()),
+            Encoding::Utf8Lossy,
+        ),
         Err(_) => {
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
             (text, Encoding::Windows1252)
@@ -91,14 +99,18 @@ fn utf16<'a>(
         return Err(ParseError::Empty);
     }
     if let Some(offset) = text.find('\0') {
-        return Err(ParseError::Binary { offset: offset as u64 });
+        return Err(ParseError::Binary {
+            offset: offset as u64,
+        });
     }
     Ok((text, name))
 }
 
 fn check_not_binary(bytes: &[u8]) -> Result<(), ParseError> {
     if let Some(offset) = memchr_nul(bytes) {
-        return Err(ParseError::Binary { offset: offset as u64 });
+        return Err(ParseError::Binary {
+            offset: offset as u64,
+        });
     }
     let controls = bytes
         .iter()
@@ -112,7 +124,9 @@ fn check_not_binary(bytes: &[u8]) -> Result<(), ParseError> {
             .iter()
             .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
             .unwrap_or(0);
-        return Err(ParseError::Binary { offset: offset as u64 });
+        return Err(ParseError::Binary {
+            offset: offset as u64,
+        });
     }
     Ok(())
 }
@@ -173,7 +187,14 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = RawLine<'_>> {
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '\u{2060}' | '\u{FEFF}'
+        '\u{00AD}'
+            | '\u{200B}'
+            | '\u{200C}'
+            | '\u{200D}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{2060}'
+            | '\u{FEFF}'
     ) || (c.is_control() && c != '\t')
 }
 
@@ -221,19 +242,35 @@ mod tests {
             Err(err) => format!("error: {err}"),
         };
         assert_eq!(check("Grüße".as_bytes()), r#"utf-8 "Grüße""#);
-        assert_eq!(check(b"\xEF\xBB\xBFGr\xC3\xBC\xC3\x9Fe"), r#"utf-8-bom "Grüße""#);
-        assert_eq!(check(b"Gr\xFC\xDFe \x84Zitat\x93"), r#"windows-1252 "Grüße „Zitat“""#);
-        assert_eq!(check(b"Gr\xC3\xBC\xC3\x9Fe \xFF und \xC3\xA4"), r#"utf-8-lossy "Grüße � und ä""#);
+        assert_eq!(
+            check(b"\xEF\xBB\xBFGr\xC3\xBC\xC3\x9Fe"),
+            r#"utf-8-bom "Grüße""#
+        );
+        assert_eq!(
+            check(b"Gr\xFC\xDFe \x84Zitat\x93"),
+            r#"windows-1252 "Grüße „Zitat“""#
+        );
+        assert_eq!(
+            check(b"Gr\xC3\xBC\xC3\x9Fe \xFF und \xC3\xA4"),
+            r#"utf-8-lossy "Grüße � und ä""#
+        );
         assert_eq!(check(b"\xFF\xFEG\x00r\x00\xFC\x00"), r#"utf-16le "Grü""#);
         assert_eq!(check(b"\xFE\xFF\x00G\x00r"), r#"utf-16be "Gr""#);
         assert_eq!(check(b""), "error: the input is empty");
         assert_eq!(check(b" \n\r\n\t"), "error: the input is empty");
-        assert_eq!(check(b"PK\x03\x04\x00\x00"), "error: the input is binary (non-text byte at offset 4)");
+        assert_eq!(
+            check(b"PK\x03\x04\x00\x00"),
+            "error: the input is binary (non-text byte at offset 4)"
+        );
     }
 
     #[test]
     fn splits_every_line_ending() {
-        let split = |text| lines(text).map(|l| format!("{}:{}", l.number, l.text)).collect::<Vec<_>>();
+        let split = |text| {
+            lines(text)
+                .map(|l| format!("{}:{}", l.number, l.text))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(split("a\r\nb\rc\nd"), ["1:a", "2:b", "3:c", "4:d"]);
         assert_eq!(split("a\n\nb\n"), ["1:a", "2:", "3:b"]);
         assert_eq!(split("a\r\n\r\n"), ["1:a", "2:"]);
@@ -242,7 +279,10 @@ mod tests {
     #[test]
     fn normalizes_invisible_characters() {
         assert_eq!(normalize("  plain text "), "plain text");
-        assert_eq!(normalize("Sicher\u{00AD}heits\u{00AD}rat"), "Sicherheitsrat");
+        assert_eq!(
+            normalize("Sicher\u{00AD}heits\u{00AD}rat"),
+            "Sicherheitsrat"
+        );
         assert_eq!(normalize("20\u{00A0}000\u{202F}Mann"), "20 000 Mann");
         assert_eq!(normalize("a\u{200B}b\t\tc"), "ab c");
         assert_eq!(normalize("\u{00A0}\u{200B}"), "");

@@ -76,7 +76,9 @@ pub struct ParseOptions {
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions { max_input_bytes: 128 * 1024 * 1024 }
+        ParseOptions {
+            max_input_bytes: 128 * 1024 * 1024,
+        }
     }
 }
 
@@ -89,14 +91,20 @@ pub struct Parser<'r> {
 
 impl Default for Parser<'static> {
     fn default() -> Self {
-        Parser { rules: RuleSet::builtin(), options: ParseOptions::default() }
+        Parser {
+            rules: RuleSet::builtin(),
+            options: ParseOptions::default(),
+        }
     }
 }
 
 impl<'r> Parser<'r> {
     /// A parser with its own rule table.
     pub fn with_rules(rules: &'r RuleSet) -> Self {
-        Parser { rules, options: ParseOptions::default() }
+        Parser {
+            rules,
+            options: ParseOptions::default(),
+        }
     }
 
     /// Replaces the limits.
@@ -109,7 +117,10 @@ impl<'r> Parser<'r> {
     pub fn parse(&self, bytes: &[u8]) -> Result<Article, ParseError> {
         let size = bytes.len() as u64;
         if size > self.options.max_input_bytes {
-            return Err(ParseError::TooLarge { size, limit: self.options.max_input_bytes });
+            return Err(ParseError::TooLarge {
+                size,
+                limit: self.options.max_input_bytes,
+            });
         }
         let (text, encoding) = decode::decode(bytes)?;
         Ok(structure::build(&text, encoding, self.rules))

@@ -4,8 +4,8 @@
 //! Rules describe kinds of lines; the structural decisions that need position (what is
 //! above the headline, what trails the last paragraph) are made in `structure`.
 
-use crate::error::RuleError;
 use crate::article::DropReason;
+use crate::error::RuleError;
 use regex::RegexSet;
 use std::sync::OnceLock;
 
@@ -74,7 +74,11 @@ impl RuleSet {
     }
 
     fn empty() -> RuleSet {
-        RuleSet { rules: Vec::new(), set: RegexSet::empty(), rubrics: Vec::new() }
+        RuleSet {
+            rules: Vec::new(),
+            set: RegexSet::empty(),
+            rubrics: Vec::new(),
+        }
     }
 
     /// Compiles a rule table and a rubric list written in the formats of
@@ -86,12 +90,20 @@ impl RuleSet {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let error = |message: String| RuleError { line: number, message };
+            let error = |message: String| RuleError {
+                line: number,
+                message,
+            };
             let mut columns = line.splitn(4, '\t');
-            let (Some(id), Some(reason), Some(zone), Some(pattern)) =
-                (columns.next(), columns.next(), columns.next(), columns.next())
-            else {
-                return Err(error("expected four tab-separated columns: id, reason, zone, pattern".into()));
+            let (Some(id), Some(reason), Some(zone), Some(pattern)) = (
+                columns.next(),
+                columns.next(),
+                columns.next(),
+                columns.next(),
+            ) else {
+                return Err(error(
+                    "expected four tab-separated columns: id, reason, zone, pattern".into(),
+                ));
             };
             let action = match reason {
                 "teaser-section" => RuleAction::TeaserSection,
@@ -111,17 +123,31 @@ impl RuleSet {
             }
             regex::Regex::new(&format!("(?i){pattern}"))
                 .map_err(|e| error(format!("rule `{id}`: {e}")))?;
-            rules.push(Rule { id: id.to_owned(), action, zone, pattern: pattern.to_owned() });
+            rules.push(Rule {
+                id: id.to_owned(),
+                action,
+                zone,
+                pattern: pattern.to_owned(),
+            });
         }
-        let set = RegexSet::new(rules.iter().map(|r| format!("(?i){}", r.pattern)))
-            .map_err(|e| RuleError { line: 0, message: e.to_string() })?;
+        let set =
+            RegexSet::new(rules.iter().map(|r| format!("(?i){}", r.pattern))).map_err(|e| {
+                RuleError {
+                    line: 0,
+                    message: e.to_string(),
+                }
+            })?;
         let rubrics = rubrics
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_lowercase)
             .collect();
-        Ok(RuleSet { rules, set, rubrics })
+        Ok(RuleSet {
+            rules,
+            set,
+            rubrics,
+        })
     }
 
     /// The rules in table order.
@@ -134,16 +160,24 @@ impl RuleSet {
         if line.len() > MAX_RULE_LINE_CHARS * 4 || line.chars().count() > MAX_RULE_LINE_CHARS {
             return None;
         }
-        self.set.matches(line).iter().map(|i| &self.rules[i]).find(|rule| match rule.zone {
-            Zone::Any => true,
-            Zone::Top => in_top,
-            Zone::Body => !in_top,
-        })
+        self.set
+            .matches(line)
+            .iter()
+            .map(|i| &self.rules[i])
+            .find(|rule| match rule.zone {
+                Zone::Any => true,
+                Zone::Top => in_top,
+                Zone::Body => !in_top,
+            })
     }
 
     /// The rubric word `word` names, lowercase, if it is one.
     pub(crate) fn is_rubric(&self, word: &str) -> bool {
-        word.len() <= 20 && self.rubrics.iter().any(|r| r.eq_ignore_ascii_case(word) || *r == word.to_lowercase())
+        word.len() <= 20
+            && self
+                .rubrics
+                .iter()
+                .any(|r| r.eq_ignore_ascii_case(word) || *r == word.to_lowercase())
     }
 }
 
@@ -189,13 +223,18 @@ mod tests {
         let err = RuleSet::parse("# c\nx\tchrome\tany\t(\n", "").unwrap_err();
         assert_eq!(err.line, 2);
         let err = RuleSet::parse("x\tnonsense\tany\ta\n", "").unwrap_err();
-        assert_eq!(err.to_string(), "rule table line 1: unknown reason `nonsense`");
+        assert_eq!(
+            err.to_string(),
+            "rule table line 1: unknown reason `nonsense`"
+        );
         let err = RuleSet::parse("x\tchrome\tany\ta\nx\tchrome\tany\tb\n", "").unwrap_err();
         assert_eq!(err.to_string(), "rule table line 2: duplicate rule id `x`");
     }
 
     fn check(line: &str, top: bool) -> String {
-        RuleSet::builtin().find(line, top).map_or("-".to_owned(), |r| r.id.clone())
+        RuleSet::builtin()
+            .find(line, top)
+            .map_or("-".to_owned(), |r| r.id.clone())
     }
 
     /// Each kind of chrome, in wordings the table was not written from.
@@ -216,12 +255,21 @@ mod tests {
             ("- Werbung -", "ad-marker"),
             ("Foto: picture alliance / dpa", "photo-credit"),
             ("© dpa-infocom, dpa:220107-99-622391/4", "copyright-line"),
-            ("Copyright 2024 Beispielverlag. Alle Rechte vorbehalten.", "copyright-line"),
+            (
+                "Copyright 2024 Beispielverlag. Alle Rechte vorbehalten.",
+                "copyright-line",
+            ),
             ("jm/dpa/AFP", "agency-code"),
             ("Reuters", "press-agency-credit"),
             ("imago images / ITAR-TASS", "press-agency-credit"),
-            ("Unser Newsletter: Jetzt kostenlos abonnieren", "newsletter-box"),
-            ("Wir verwenden Cookies, um Ihnen ein besseres Angebot zu machen.", "cookie-box"),
+            (
+                "Unser Newsletter: Jetzt kostenlos abonnieren",
+                "newsletter-box",
+            ),
+            (
+                "Wir verwenden Cookies, um Ihnen ein besseres Angebot zu machen.",
+                "cookie-box",
+            ),
             ("Alle akzeptieren", "cookie-box"),
             ("Ihr Browser wird nicht mehr unterstützt.", "browser-notice"),
             ("Holen Sie sich die App auf Ihr Smartphone", "app-promo"),
@@ -232,7 +280,10 @@ mod tests {
             ("Artikel anhören", "audio-player"),
             ("Bildergalerie", "media-marker"),
             ("Lesen Sie auch: Warum Minsk schweigt", "related-inline"),
-            ("Mehr zum Thema - Neue Manöver an der Grenze", "related-inline"),
+            (
+                "Mehr zum Thema - Neue Manöver an der Grenze",
+                "related-inline",
+            ),
             ("Das könnte Sie auch interessieren:", "related-section"),
             ("Meistgelesen", "related-section"),
         ];
@@ -248,7 +299,13 @@ mod tests {
         assert_eq!(check("Menü", false), "-");
         // Headings, sentences and long lines are content.
         assert_eq!(check("Spannungen innerhalb des Bündnisses", false), "-");
-        assert_eq!(check("Die Regierung will die App-Nutzung der Armee prüfen.", false), "-");
+        assert_eq!(
+            check(
+                "Die Regierung will die App-Nutzung der Armee prüfen.",
+                false
+            ),
+            "-"
+        );
         assert_eq!(check("Moskau/Minsk", false), "-");
         assert_eq!(check(&"Teilen ".repeat(60), false), "-");
     }

@@ -41,50 +41,68 @@ enum Class<'a> {
     /// Nothing visible on the line; not reported.
     Empty,
     Drop(DropReason, Cow<'static, str>),
-    Block { kind: BlockKind, text: Cow<'a, str>, rubric: Option<String> },
-    /// Continues the block on the previous line (a hard-wrapped paragraph).
-    Continuation,
+    Block {
+        kind: BlockKind,
+        text: Cow<'a, str>,
+        rubric: Option<String>,
+    },
     /// Not decided yet.
     Open,
 }
 
+/// A logical line: one line of the file, or several physical lines of a hard-wrapped
+/// paragraph joined together.
 struct Line<'a> {
     number: u32,
+    /// Last physical line (equal to `number` unless lines were joined).
+    end: u32,
     text: Cow<'a, str>,
     chars: usize,
     words: usize,
     /// The line directly follows the previous line with no blank line between.
     glued: bool,
+    /// The physical lines' own texts, kept only for joined lines so that a dropped
+    /// logical line can still be reported line by line.
+    pieces: Vec<(u32, String)>,
 }
 
 /// Parses decoded text into an article.
 pub(crate) fn build(text: &str, encoding: Encoding, rules: &RuleSet) -> Article {
     let mut line_count = 0;
-    let mut lines = Vec::new();
-    let mut classes = Vec::new();
+    let mut physical = Vec::new();
     let mut previous_empty = true;
     for RawLine { number, text: raw } in crate::decode::lines(text) {
         line_count = number;
         let text = normalize(raw);
         let empty = text.is_empty();
-        classes.push(if !empty {
-            Class::Open
-        } else if raw.trim_matches([' ', '\t']).is_empty() {
-            Class::Empty
-        } else {
-            Class::Drop(DropReason::Blank, Cow::Borrowed("invisible-only"))
-        });
-        lines.push(Line {
-            number,
-            chars: text.chars().count(),
-            words: text.split_whitespace().count(),
-            glued: !previous_empty,
-            text,
-        });
+        // A line of nothing but invisible characters is reported as `blank`; a truly
+        // empty line (or one of plain spaces) is not reported at all.
+        let invisible = empty && !raw.trim_matches([' ', '\t']).is_empty();
+        physical.push((
+            Line {
+                number,
+                end: number,
+                chars: text.chars().count(),
+                words: text.split_whitespace().count(),
+                glued: !previous_empty,
+                text,
+                pieces: Vec::new(),
+            },
+            invisible,
+        ));
         previous_empty = empty;
     }
+    let (lines, classes) = join_wrapped_lines(physical, rules);
 
-    let mut page = Page { lines: &lines, classes, rules, dates: Vec::new(), source: None, author: None, place: None };
+    let mut page = Page {
+        lines: &lines,
+        classes,
+        rules,
+        dates: Vec::new(),
+        source: None,
+        author: None,
+        place: None,
+    };
     page.mark_captions_and_duplicates();
     page.mark_teaser_sections();
     let first_body = page.first_body();
@@ -96,6 +114,117 @@ pub(crate) fn build(text: &str, encoding: Encoding, rules: &RuleSet) -> Article 
     }
     page.page_header_fixup(title_at);
     page.into_article(encoding, line_count)
+}
+
+/// A hard-wrapped file is one whose text lines stop near a fixed column: lines this
+/// close to the longest short line are taken to be wrapped, not ended.
+const WRAP_FILL_RATIO: f64 = 0.7;
+/// Lines longer than this are never the product of hard wrapping (editors and mail
+/// programs wrap at 72 to 80 columns; 100 leaves room for wide settings).
+const WRAP_MAX_COLUMN: usize = 100;
+
+/// Joins the physical lines of hard-wrapped paragraphs into logical lines. Two lines are
+/// joined when nothing separates them and the first plainly continues: it ends with a
+/// hyphen or comma, or the second starts in lower case after an unfinished sentence, or
+/// the file is hard-wrapped and the first line fills the wrap column.
+fn join_wrapped_lines<'a>(
+    physical: Vec<(Line<'a>, bool)>,
+    rules: &RuleSet,
+) -> (Vec<Line<'a>>, Vec<Class<'a>>) {
+    let column = physical
+        .iter()
+        .map(|(l, _)| l.chars)
+        .filter(|&c| c <= WRAP_MAX_COLUMN)
+        .max()
+        .unwrap_or(0);
+    let fill = (column as f64 * WRAP_FILL_RATIO) as usize;
+    let wrapped_pairs = physical
+        .windows(2)
+        .filter(|w| {
+            w[1].0.glued
+                && w[0].0.chars >= fill
+                && w[0].0.chars <= WRAP_MAX_COLUMN
+                && !ends_sentence(&w[0].0.text)
+        })
+        .count();
+    let long_lines = physical
+        .iter()
+        .filter(|(l, _)| l.chars > WRAP_MAX_COLUMN)
+        .count();
+    // Two wrapped pairs and almost no long lines: one stray long line (a URL) is allowed.
+    let wrap_mode = column >= 40 && wrapped_pairs >= 2 && long_lines <= 1;
+
+    let mut lines: Vec<Line<'a>> = Vec::with_capacity(physical.len());
+    let mut classes = Vec::with_capacity(physical.len());
+    let mut last_physical_chars = 0;
+    for (line, invisible) in physical {
+        let physical_chars = line.chars;
+        if let Some(previous) = lines
+            .last_mut()
+            .filter(|p| joins(p, last_physical_chars, &line, wrap_mode, fill, rules))
+        {
+            if previous.pieces.is_empty() {
+                previous
+                    .pieces
+                    .push((previous.number, previous.text.to_string()));
+            }
+            previous.pieces.push((line.number, line.text.to_string()));
+            let mut text = previous.text.to_string();
+            let next_word = line.text.split_whitespace().next().unwrap_or("");
+            let hyphenated = text.ends_with('-')
+                && text[..text.len() - 1].ends_with(char::is_alphabetic)
+                && line.text.starts_with(char::is_lowercase)
+                && !matches!(next_word, "und" | "oder" | "bzw." | "sowie");
+            if hyphenated {
+                text.pop();
+            } else {
+                text.push(' ');
+            }
+            text.push_str(&line.text);
+            previous.chars = text.chars().count();
+            previous.words += line.words;
+            previous.end = line.number;
+            previous.text = Cow::Owned(text);
+            last_physical_chars = physical_chars;
+            continue;
+        }
+        classes.push(if !line.text.is_empty() {
+            Class::Open
+        } else if invisible {
+            Class::Drop(DropReason::Blank, Cow::Borrowed("invisible-only"))
+        } else {
+            Class::Empty
+        });
+        lines.push(line);
+        last_physical_chars = physical_chars;
+    }
+    (lines, classes)
+}
+
+fn joins(
+    previous: &Line<'_>,
+    previous_physical_chars: usize,
+    next: &Line<'_>,
+    wrap_mode: bool,
+    fill: usize,
+    rules: &RuleSet,
+) -> bool {
+    if !next.glued || previous.text.is_empty() || next.text.is_empty() {
+        return false;
+    }
+    let standalone = |text: &str| {
+        rules.find(text, false).is_some() || meta_line(text).is_some() || list_item(text).is_some()
+    };
+    if standalone(&next.text) || (previous.pieces.is_empty() && standalone(&previous.text)) {
+        return false;
+    }
+    let text = previous.text.as_ref();
+    let lower_start = next.text.starts_with(char::is_lowercase);
+    (text.ends_with(['-', ',']) && lower_start)
+        || (lower_start && !ends_sentence(text) && previous_physical_chars >= fill.min(40))
+        || (wrap_mode
+            && previous_physical_chars >= fill
+            && previous_physical_chars <= WRAP_MAX_COLUMN)
 }
 
 struct DateCandidate {
@@ -118,12 +247,15 @@ struct Page<'l, 'a> {
 const CLOSERS: &[char] = &['"', '“', '”', '»', '«', '\'', '’', ')', ']'];
 
 fn ends_sentence(text: &str) -> bool {
-    text.trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…'])
+    text.trim_end_matches(CLOSERS)
+        .ends_with(['.', '!', '?', '…'])
 }
 
 /// Ends like a heading may end: no full stop, comma, colon or semicolon.
 fn ends_open(text: &str) -> bool {
-    !text.trim_end_matches(CLOSERS).ends_with(['.', ',', ';', ':'])
+    !text
+        .trim_end_matches(CLOSERS)
+        .ends_with(['.', ',', ';', ':'])
 }
 
 fn is_paragraph_like(line: &Line<'_>) -> bool {
@@ -138,7 +270,9 @@ fn is_heading_like(line: &Line<'_>) -> bool {
 }
 
 /// Bullets that open list items.
-const BULLETS: &[char] = &['•', '·', '▪', '◦', '‣', '►', '■', '□', '✓', '✔', '-', '–', '—', '*', '+'];
+const BULLETS: &[char] = &[
+    '•', '·', '▪', '◦', '‣', '►', '■', '□', '✓', '✔', '-', '–', '—', '*', '+',
+];
 
 /// The item text of a bulleted or numbered list line.
 fn list_item(text: &str) -> Option<&str> {
@@ -146,11 +280,17 @@ fn list_item(text: &str) -> Option<&str> {
     let (_, first) = chars.next()?;
     if BULLETS.contains(&first) {
         let rest = &text[first.len_utf8()..];
-        return rest.starts_with(' ').then(|| rest.trim_start()).filter(|r| !r.is_empty());
+        return rest
+            .starts_with(' ')
+            .then(|| rest.trim_start())
+            .filter(|r| !r.is_empty());
     }
     // `1. Punkt`, `2) Punkt`, but not `6. Januar …`, which is a date.
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&digits) && text[digits..].starts_with([')', '.']) && text[digits + 1..].starts_with(' ') {
+    if (1..=2).contains(&digits)
+        && text[digits..].starts_with([')', '.'])
+        && text[digits + 1..].starts_with(' ')
+    {
         if parse_date_prefix(text).is_some() || date_after_ordinal(text) {
             return None;
         }
@@ -163,7 +303,9 @@ fn list_item(text: &str) -> Option<&str> {
 fn date_after_ordinal(text: &str) -> bool {
     let word = text.split_whitespace().nth(1).unwrap_or("");
     let word = word.trim_end_matches(['.', ',']).to_lowercase();
-    crate::date::MONTH_NAMES.iter().any(|(name, _)| *name == word)
+    crate::date::MONTH_NAMES
+        .iter()
+        .any(|(name, _)| *name == word)
 }
 
 /// Quote characters that open a quotation and the ones that close it.
@@ -179,14 +321,19 @@ const QUOTE_PAIRS: &[(char, &[char])] = &[
 /// True when the whole line is one quotation: it opens with a quote mark and its first
 /// closing mark ends the line (trailing punctuation allowed).
 fn is_whole_quote(text: &str) -> bool {
-    let Some(first) = text.chars().next() else { return false };
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
     let Some((_, closers)) = QUOTE_PAIRS.iter().find(|(open, _)| *open == first) else {
         return false;
     };
     let inner = &text[first.len_utf8()..];
     let trimmed = text.trim_end_matches(['.', ',', '!', '?', ' ']);
     match inner.find(*closers) {
-        Some(at) => first.len_utf8() + at + inner[at..].chars().next().map_or(0, char::len_utf8) == trimmed.len(),
+        Some(at) => {
+            first.len_utf8() + at + inner[at..].chars().next().map_or(0, char::len_utf8)
+                == trimmed.len()
+        }
         None => false,
     }
 }
@@ -194,13 +341,25 @@ fn is_whole_quote(text: &str) -> bool {
 /// A caption line that ends in its own credit: `… (Foto: dpa)`, `… Bild: Reuters`, `… © AFP`.
 fn has_trailing_credit(text: &str) -> bool {
     let lower = text.to_lowercase();
-    ["foto:", "fotos:", "bild:", "(foto", "(bild", "©", "foto/", "quelle:"].iter().any(|marker| {
+    [
+        "foto:", "fotos:", "bild:", "(foto", "(bild", "©", "foto/", "quelle:",
+    ]
+    .iter()
+    .any(|marker| {
         lower.rfind(marker).is_some_and(|at| {
             let credit = &lower[at..];
-            credit.chars().count() <= CREDIT_MAX_CHARS && !credit.trim_end_matches(')').contains(['.', '!', '?'])
+            credit.chars().count() <= CREDIT_MAX_CHARS
+                && !credit.trim_end_matches(')').contains(['.', '!', '?'])
                 || credit.trim_end_matches(')').ends_with(['.']) && credit.chars().count() <= 40
         })
     }) && text.chars().count() > 20
+}
+
+/// `Frage: …`, `Sander: …`, `ZEIT ONLINE: …`: a label of one or two words before a colon.
+fn speaker_label(text: &str) -> Option<&str> {
+    let (label, rest) = text.split_once(": ")?;
+    let words = label.split_whitespace().count();
+    ((1..=2).contains(&words) && label.chars().count() <= 30 && !rest.is_empty()).then_some(label)
 }
 
 fn is_credit_suffix(text: &str) -> bool {
@@ -227,7 +386,11 @@ impl<'a> Page<'_, 'a> {
 
     fn block(&mut self, i: usize, kind: BlockKind) {
         let text = self.lines[i].text.clone();
-        self.classes[i] = Class::Block { kind, text, rubric: None };
+        self.classes[i] = Class::Block {
+            kind,
+            text,
+            rubric: None,
+        };
     }
 
     /// The next line with visible text after `i`, if it is at most two blank lines away.
@@ -242,18 +405,22 @@ impl<'a> Page<'_, 'a> {
             if !self.is_open(i) {
                 continue;
             }
-            let Some(j) = self.next_nonempty(i) else { continue };
+            let Some(j) = self.next_nonempty(i) else {
+                continue;
+            };
             if !self.is_open(j) {
                 continue;
             }
             let (a, b) = (&self.lines[i].text, &self.lines[j].text);
             if a == b {
                 self.drop_line(j, DropReason::Duplicate, "repeated-line");
-            } else if let Some(credit) = b.strip_prefix(a.as_ref()).filter(|c| is_credit_suffix(c)) {
+            } else if let Some(credit) = b.strip_prefix(a.as_ref()).filter(|c| is_credit_suffix(c))
+            {
                 let _ = credit;
                 self.block(i, BlockKind::Caption);
                 self.drop_line(j, DropReason::CaptionDuplicate, "caption-with-credit");
-            } else if let Some(credit) = a.strip_prefix(b.as_ref()).filter(|c| is_credit_suffix(c)) {
+            } else if let Some(credit) = a.strip_prefix(b.as_ref()).filter(|c| is_credit_suffix(c))
+            {
                 let _ = credit;
                 self.drop_line(i, DropReason::CaptionDuplicate, "caption-with-credit");
                 self.block(j, BlockKind::Caption);
@@ -309,7 +476,9 @@ impl<'a> Page<'_, 'a> {
         };
         // Short articles may have no line that is certainly a paragraph; then any full
         // sentence of five words or more starts the body.
-        candidate(true).or_else(|| candidate(false)).unwrap_or(self.lines.len())
+        candidate(true)
+            .or_else(|| candidate(false))
+            .unwrap_or(self.lines.len())
     }
 
     /// Classifies the lines above the first body paragraph and returns the title's index.
@@ -323,22 +492,33 @@ impl<'a> Page<'_, 'a> {
                 continue;
             }
             let text = &self.lines[i].text;
-            if title_at.is_none() && candidates.is_empty() {
-                if let Some((date, title)) = metadata_prefix(text) {
-                    self.dates.push(DateCandidate { date, time: None, kind: DateKind::MetadataPrefix });
-                    let title = Cow::Owned(title.to_owned());
-                    let (rubric, title) = self.split_rubric(title);
-                    self.set(i, Class::Block { kind: BlockKind::Title, text: title, rubric });
-                    title_at = Some(i);
-                    continue;
-                }
+            if title_at.is_none()
+                && candidates.is_empty()
+                && let Some((date, title)) = metadata_prefix(text)
+            {
+                self.dates.push(DateCandidate {
+                    date,
+                    time: None,
+                    kind: DateKind::MetadataPrefix,
+                });
+                let (rubric, title) = self.split_rubric(Cow::Owned(title.to_owned()));
+                self.set(
+                    i,
+                    Class::Block {
+                        kind: BlockKind::Title,
+                        text: title,
+                        rubric,
+                    },
+                );
+                title_at = Some(i);
+                continue;
             }
-            if let Some(rule) = self.rules.find(text, true) {
-                if let RuleAction::Drop(reason) = rule.action {
-                    let id = rule.id.clone();
-                    self.drop_line(i, reason, id);
-                    continue;
-                }
+            if let Some(rule) = self.rules.find(text, true)
+                && let RuleAction::Drop(reason) = rule.action
+            {
+                let id = rule.id.clone();
+                self.drop_line(i, reason, id);
+                continue;
             }
             if let Some(meta) = meta_line(text) {
                 if meta.bare_date {
@@ -365,7 +545,14 @@ impl<'a> Page<'_, 'a> {
             if let Some(&title) = before_meta.last() {
                 let text = self.lines[title].text.clone();
                 let (rubric, text) = self.split_rubric(text);
-                self.set(title, Class::Block { kind: BlockKind::Title, text, rubric });
+                self.set(
+                    title,
+                    Class::Block {
+                        kind: BlockKind::Title,
+                        text,
+                        rubric,
+                    },
+                );
                 title_at = Some(title);
             }
         }
@@ -383,7 +570,10 @@ impl<'a> Page<'_, 'a> {
         let above: Vec<usize> = candidates.iter().copied().filter(|&c| c < title).collect();
         if let Some((&kicker, rest)) = above.split_last() {
             let line = &self.lines[kicker];
-            if line.chars <= KICKER_MAX_CHARS && line.words <= KICKER_MAX_WORDS && !ends_sentence(&line.text) {
+            if line.chars <= KICKER_MAX_CHARS
+                && line.words <= KICKER_MAX_WORDS
+                && !ends_sentence(&line.text)
+            {
                 self.block(kicker, BlockKind::Kicker);
             } else {
                 self.drop_line(kicker, DropReason::PageHeader, "above-headline");
@@ -398,7 +588,11 @@ impl<'a> Page<'_, 'a> {
 
     fn record_meta(&mut self, meta: &MetaLine, kind: DateKind) {
         if let Some(date) = meta.date {
-            self.dates.push(DateCandidate { date, time: meta.time, kind });
+            self.dates.push(DateCandidate {
+                date,
+                time: meta.time,
+                kind,
+            });
         }
         if kind != DateKind::PageHeader {
             if self.source.is_none() {
@@ -411,26 +605,41 @@ impl<'a> Page<'_, 'a> {
     }
 
     fn meta_block(&mut self, i: usize, meta: &MetaLine) {
-        let kind = if meta.is_update { DateKind::Stand } else { DateKind::Dateline };
+        let kind = if meta.is_update {
+            DateKind::Stand
+        } else {
+            DateKind::Dateline
+        };
         self.record_meta(meta, kind);
-        let block = if meta.author.is_some() { BlockKind::Byline } else { BlockKind::Dateline };
+        let block = if meta.author.is_some() {
+            BlockKind::Byline
+        } else {
+            BlockKind::Dateline
+        };
         self.block(i, block);
     }
 
     /// Splits a rubric word fused to a heading: `Analyse Mit der Intervention …`.
     fn split_rubric(&self, text: Cow<'a, str>) -> (Option<String>, Cow<'a, str>) {
-        let Some((first, rest)) = text.split_once(' ') else { return (None, text) };
+        let Some((first, rest)) = text.split_once(' ') else {
+            return (None, text);
+        };
         let word = first.trim_end_matches(':');
         let rest = rest.trim_start_matches(['|', '-', '–', ' ']);
         let fused = self.rules.is_rubric(word)
             && rest.starts_with(|c: char| c.is_uppercase() || "„\"»“".contains(c))
             && rest.split_whitespace().count() >= 2;
-        if fused { (Some(word.to_owned()), Cow::Owned(rest.to_owned())) } else { (None, text) }
+        if fused {
+            (Some(word.to_owned()), Cow::Owned(rest.to_owned()))
+        } else {
+            (None, text)
+        }
     }
 
     /// Classifies every line still open: everything below the header, plus header lines
     /// between the title and the body.
     fn body(&mut self, first_body: usize) {
+        let speakers = self.interview_speakers();
         for i in 0..self.lines.len() {
             if !self.is_open(i) {
                 continue;
@@ -438,15 +647,11 @@ impl<'a> Page<'_, 'a> {
             let line = &self.lines[i];
             let text = &line.text;
             let in_top = i < first_body;
-            if let Some(rule) = self.rules.find(text, in_top) {
-                if let RuleAction::Drop(reason) = rule.action {
-                    let id = rule.id.clone();
-                    self.drop_line(i, reason, id);
-                    continue;
-                }
-            }
-            if self.continues_previous(i) {
-                self.set(i, Class::Continuation);
+            if let Some(rule) = self.rules.find(text, in_top)
+                && let RuleAction::Drop(reason) = rule.action
+            {
+                let id = rule.id.clone();
+                self.drop_line(i, reason, id);
                 continue;
             }
             if let Some(meta) = meta_line(text) {
@@ -464,12 +669,26 @@ impl<'a> Page<'_, 'a> {
             }
             if let Some(item) = list_item(text) {
                 let item = Cow::Owned(item.to_owned());
-                self.set(i, Class::Block { kind: BlockKind::ListItem, text: item, rubric: None });
+                self.set(
+                    i,
+                    Class::Block {
+                        kind: BlockKind::ListItem,
+                        text: item,
+                        rubric: None,
+                    },
+                );
                 continue;
             }
-            if text.starts_with("> ") {
-                let quote = Cow::Owned(text[2..].to_owned());
-                self.set(i, Class::Block { kind: BlockKind::Quote, text: quote, rubric: None });
+            if let Some(quote) = text.strip_prefix("> ") {
+                let quote = Cow::Owned(quote.to_owned());
+                self.set(
+                    i,
+                    Class::Block {
+                        kind: BlockKind::Quote,
+                        text: quote,
+                        rubric: None,
+                    },
+                );
                 continue;
             }
             if is_whole_quote(text) && (ends_sentence(text) || line.words >= 8) {
@@ -480,69 +699,108 @@ impl<'a> Page<'_, 'a> {
                 self.block(i, BlockKind::Caption);
                 continue;
             }
-            if is_heading_like(line) {
-                let (rubric, text) = self.split_rubric(text.clone());
-                self.set(i, Class::Block { kind: BlockKind::Heading, text, rubric });
+            let (rubric, unfused) = self.split_rubric(text.clone());
+            if is_heading_like(line)
+                && (rubric.is_some()
+                    || !speaker_label(text)
+                        .is_some_and(|label| speakers.iter().any(|s| s == label)))
+            {
+                let text = unfused;
+                self.set(
+                    i,
+                    Class::Block {
+                        kind: BlockKind::Heading,
+                        text,
+                        rubric,
+                    },
+                );
                 continue;
             }
             self.block(i, BlockKind::Paragraph);
         }
     }
 
-    /// A hard-wrapped paragraph: the previous line runs straight into this one (no blank
-    /// line between, no sentence end, and this line starts in lower case or the previous
-    /// one ends with a hyphen or comma).
-    fn continues_previous(&self, i: usize) -> bool {
-        if i == 0 || !self.lines[i].glued {
-            return false;
+    /// Labels that open two or more lines (`Frage:`, `Sander:`) are the speakers of an
+    /// interview: their short lines are questions and answers, not subheadings.
+    fn interview_speakers(&self) -> Vec<String> {
+        let mut labels: Vec<&str> = self
+            .lines
+            .iter()
+            .filter_map(|l| speaker_label(&l.text))
+            .collect();
+        labels.sort_unstable();
+        let mut speakers = Vec::new();
+        for group in labels.chunk_by(|a, b| a == b) {
+            if group.len() >= 2 {
+                speakers.push(group[0].to_owned());
+            }
         }
-        let previous = &self.lines[i - 1].text;
-        let joinable = match &self.classes[i - 1] {
-            Class::Continuation => true,
-            Class::Block { kind, .. } => matches!(kind, BlockKind::Paragraph | BlockKind::Lead | BlockKind::Heading | BlockKind::ListItem | BlockKind::Quote),
-            _ => false,
-        };
-        joinable
-            && !ends_sentence(previous)
-            && (self.lines[i].text.starts_with(|c: char| c.is_lowercase()) || previous.ends_with(['-', ',']))
+        speakers
     }
 
     /// Headings after the last paragraph head nothing: they are site furniture such as an
     /// app promotion or a site name.
     fn drop_trailing_short_lines(&mut self) {
         let last_text = self.classes.iter().rposition(|c| {
-            matches!(c, Class::Block { kind: BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote, .. })
+            matches!(
+                c,
+                Class::Block {
+                    kind: BlockKind::Paragraph | BlockKind::ListItem | BlockKind::Quote,
+                    ..
+                }
+            )
         });
         let Some(last_text) = last_text else { return };
         for i in last_text + 1..self.classes.len() {
-            if matches!(self.classes[i], Class::Block { kind: BlockKind::Heading, .. }) {
+            if matches!(
+                self.classes[i],
+                Class::Block {
+                    kind: BlockKind::Heading,
+                    ..
+                }
+            ) {
                 self.drop_line(i, DropReason::Chrome, "trailing-short-line");
             }
         }
     }
 
     /// The first paragraph below a headline, if no subheading comes before it, is the
-    /// lead (a fragment without a headline has none); an agency dateline opening it goes
-    /// to the metadata.
+    /// lead (a fragment without a headline has none). An agency dateline opening the lead,
+    /// or the paragraph right after a summary lead, goes to the metadata.
     fn mark_lead(&mut self) {
-        for i in 0..self.classes.len() {
-            match &self.classes[i] {
-                Class::Block { kind: BlockKind::Heading, .. } => return,
-                Class::Block { kind: BlockKind::Paragraph, text, .. } => {
-                    let text = text.clone();
-                    let (text, place, agency) = match lead_dateline(&text) {
-                        Some(d) => (Cow::Owned(text[d.body_start..].to_owned()), Some(d.place), d.agency),
-                        None => (text, None, None),
-                    };
-                    self.place = place;
-                    if self.source.is_none() {
-                        self.source = agency;
-                    }
-                    self.set(i, Class::Block { kind: BlockKind::Lead, text, rubric: None });
-                    return;
-                }
-                _ => {}
+        let mut paragraphs = (0..self.classes.len())
+            .take_while(|&i| !matches!(self.classes[i], Class::Block { kind: BlockKind::Heading, .. }))
+            // A line introducing a list (`Die wichtigsten Punkte:`) is no lead.
+            .filter(|&i| matches!(&self.classes[i], Class::Block { kind: BlockKind::Paragraph, text, .. } if !text.ends_with(':')));
+        let Some(lead) = paragraphs.next() else {
+            return;
+        };
+        let second = paragraphs.next();
+        if let Class::Block { kind, .. } = &mut self.classes[lead] {
+            *kind = BlockKind::Lead;
+        }
+        for i in std::iter::once(lead).chain(second) {
+            let Class::Block { kind, text, .. } = &self.classes[i] else {
+                continue;
+            };
+            let Some(dateline) = lead_dateline(text) else {
+                continue;
+            };
+            let body = Cow::Owned(text[dateline.body_start..].to_owned());
+            let kind = *kind;
+            self.place = Some(dateline.place);
+            if self.source.is_none() {
+                self.source = dateline.agency;
             }
+            self.set(
+                i,
+                Class::Block {
+                    kind,
+                    text: body,
+                    rubric: None,
+                },
+            );
+            return;
         }
     }
 
@@ -562,29 +820,31 @@ impl<'a> Page<'_, 'a> {
         for (line, class) in self.lines.iter().zip(self.classes) {
             match class {
                 Class::Empty | Class::Open => {}
-                Class::Drop(reason, rule) => dropped.push(DroppedLine {
+                Class::Drop(reason, rule) if line.pieces.is_empty() => dropped.push(DroppedLine {
                     line: line.number,
                     text: line.text.to_string(),
                     reason,
                     rule: rule.into_owned(),
                 }),
+                Class::Drop(reason, rule) => {
+                    for (number, text) in &line.pieces {
+                        dropped.push(DroppedLine {
+                            line: *number,
+                            text: text.clone(),
+                            reason,
+                            rule: rule.to_string(),
+                        });
+                    }
+                }
                 Class::Block { kind, text, rubric } => blocks.push(Block {
                     kind,
                     text: text.into_owned(),
-                    lines: LineRange::single(line.number),
+                    lines: LineRange {
+                        start: line.number,
+                        end: line.end,
+                    },
                     rubric,
                 }),
-                Class::Continuation => {
-                    if let Some(block) = blocks.last_mut() {
-                        if block.text.ends_with('-') && line.text.starts_with(|c: char| c.is_lowercase()) {
-                            block.text.pop();
-                        } else {
-                            block.text.push(' ');
-                        }
-                        block.text.push_str(&line.text);
-                        block.lines.end = line.number;
-                    }
-                }
             }
         }
         let best = self
@@ -593,8 +853,14 @@ impl<'a> Page<'_, 'a> {
             .enumerate()
             .max_by_key(|(index, d)| (d.kind.rank(), std::cmp::Reverse(*index)))
             .map(|(_, d)| d);
-        let title = blocks.iter().find(|b| b.kind == BlockKind::Title).map(|b| b.text.clone());
-        let kicker = blocks.iter().find(|b| b.kind == BlockKind::Kicker).map(|b| b.text.clone());
+        let title = blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Title)
+            .map(|b| b.text.clone());
+        let kicker = blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Kicker)
+            .map(|b| b.text.clone());
         Article {
             meta: Metadata {
                 title,
