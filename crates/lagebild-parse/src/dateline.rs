@@ -7,6 +7,7 @@
 use crate::date::{ClockTime, PartialDate, clock_time, date};
 use nom::{
     IResult, Parser,
+    branch::alt,
     bytes::complete::{tag, tag_no_case},
     character::complete::{space0, space1},
     combinator::opt,
@@ -126,11 +127,24 @@ pub(crate) fn meta_line(line: &str) -> Option<MetaLine> {
     Some(meta)
 }
 
+/// `text` without `prefix` (given in lower case), compared case-insensitively and
+/// without allocating: this runs on every short line.
+fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let mut chars = text.char_indices();
+    for expected in prefix.chars() {
+        let (_, c) = chars.next()?;
+        if c != expected && !c.to_lowercase().eq(std::iter::once(expected)) {
+            return None;
+        }
+    }
+    let end = chars.next().map_or(text.len(), |(at, _)| at);
+    Some(&text[end..])
+}
+
 fn date_introducer(line: &str) -> Option<(bool, &str)> {
-    let lower = line.to_lowercase();
     for &(word, is_update) in DATE_INTRODUCERS {
-        if lower.starts_with(word) && line.is_char_boundary(word.len()) {
-            let rest = line[word.len()..].trim_start();
+        if let Some(rest) = strip_prefix_ignore_case(line, word) {
+            let rest = rest.trim_start();
             let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
             let rest = strip_word(rest, "am").unwrap_or(rest);
             let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
@@ -171,11 +185,22 @@ fn dated_rest(text: &str) -> Option<MetaLine> {
 
 fn date_and_time(input: &str) -> IResult<&str, (PartialDate, Option<ClockTime>)> {
     let (rest, day) = date(input)?;
+    // Between date and time pages put a comma, `um`, or a separator: `07.01.2022, 21:33`,
+    // `07.01.2022 um 21:33`, `Mo, 10.01.2022 | 14:32 Uhr`, `07.01.2022 – 21:33`.
+    let separator = alt((
+        tag(","),
+        tag("|"),
+        tag("·"),
+        tag("-"),
+        tag("–"),
+        tag("—"),
+        tag("/"),
+    ));
     let (rest, time) = opt((
-        opt(tag(",")),
+        space0,
+        opt(separator),
         space0,
         opt((tag_no_case("um"), space1)),
-        opt((tag("-"), space0)),
         clock_time,
     ))
     .parse(rest)?;
@@ -193,9 +218,10 @@ fn looks_like_source(text: &str) -> bool {
 
 /// `Von Anna Muster`, `Von Anna Muster und Bernd Beispiel, dpa`, `Von Anna Muster | 07.01.2022`.
 fn byline(line: &str) -> Option<MetaLine> {
-    let lower = line.to_lowercase();
-    let prefix = BYLINE_INTRODUCERS.iter().find(|p| lower.starts_with(*p))?;
-    let rest = line.get(prefix.len()..)?.trim();
+    let rest = BYLINE_INTRODUCERS
+        .iter()
+        .find_map(|prefix| strip_prefix_ignore_case(line, prefix))?
+        .trim();
     let (names, tail) = match rest.find(['|', '·', ',']) {
         Some(at) => (rest[..at].trim(), Some(rest[at + 1..].trim())),
         None => (rest, None),
@@ -408,6 +434,14 @@ mod tests {
         assert_eq!(
             check("dpa | 12.03.2023"),
             r#"date=2023-03-12 time=- source=Some("dpa") author=None update=false bare=false"#
+        );
+        assert_eq!(
+            check("Mo, 10.01.2022 | 14:32 Uhr"),
+            "date=2022-01-10 time=14:32 source=None author=None update=false bare=false"
+        );
+        assert_eq!(
+            check("07.01.2022 – 21:33 Uhr · Reuters"),
+            r#"date=2022-01-07 time=21:33 source=Some("Reuters") author=None update=false bare=false"#
         );
         assert_eq!(
             check("Freitag, April 26, 2024"),

@@ -53,6 +53,14 @@ pub struct Rule {
     pub pattern: String,
 }
 
+/// The first rule matching a line above the first body paragraph (`top`) and below it
+/// (`body`), as indexes into the table.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct LineHit {
+    pub(crate) top: Option<u16>,
+    pub(crate) body: Option<u16>,
+}
+
 /// A compiled chrome rule table plus the rubric words.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
@@ -121,8 +129,6 @@ impl RuleSet {
             if rules.iter().any(|r: &Rule| r.id == id) {
                 return Err(error(format!("duplicate rule id `{id}`")));
             }
-            regex::Regex::new(&format!("(?i){pattern}"))
-                .map_err(|e| error(format!("rule `{id}`: {e}")))?;
             rules.push(Rule {
                 id: id.to_owned(),
                 action,
@@ -130,13 +136,27 @@ impl RuleSet {
                 pattern: pattern.to_owned(),
             });
         }
-        let set =
-            RegexSet::new(rules.iter().map(|r| format!("(?i){}", r.pattern))).map_err(|e| {
-                RuleError {
+        let set = match RegexSet::new(rules.iter().map(|r| format!("(?i){}", r.pattern))) {
+            Ok(set) => set,
+            // Compile the rules one by one only to say which one is wrong (and where):
+            // compiling each on the happy path would double the start-up cost.
+            Err(set_error) => {
+                let culprit = numbered_rules(table)
+                    .zip(&rules)
+                    .find_map(|(number, rule)| {
+                        regex::Regex::new(&format!("(?i){}", rule.pattern))
+                            .err()
+                            .map(|e| RuleError {
+                                line: number,
+                                message: format!("rule `{}`: {e}", rule.id),
+                            })
+                    });
+                return Err(culprit.unwrap_or(RuleError {
                     line: 0,
-                    message: e.to_string(),
-                }
-            })?;
+                    message: set_error.to_string(),
+                }));
+            }
+        };
         let rubrics = rubrics
             .lines()
             .map(str::trim)
@@ -156,29 +176,68 @@ impl RuleSet {
     }
 
     /// The first rule matching `line` in `zone`, if any.
-    pub(crate) fn find(&self, line: &str, in_top: bool) -> Option<&Rule> {
-        if line.len() > MAX_RULE_LINE_CHARS * 4 || line.chars().count() > MAX_RULE_LINE_CHARS {
-            return None;
+    #[cfg(test)]
+    fn find(&self, line: &str, in_top: bool) -> Option<&Rule> {
+        let hit = self.classify(line);
+        (if in_top { hit.top } else { hit.body }).map(|index| self.rule(index))
+    }
+
+    /// The first matching rule for both zones at once, so that callers can keep the
+    /// answer per line instead of matching the line again for each question.
+    pub(crate) fn classify(&self, line: &str) -> LineHit {
+        // Most lines are paragraphs too long to be chrome, and most short lines match no
+        // rule: `is_match` answers both without allocating.
+        if line.len() > MAX_RULE_LINE_CHARS * 4
+            || line.chars().count() > MAX_RULE_LINE_CHARS
+            || !self.set.is_match(line)
+        {
+            return LineHit::default();
         }
-        self.set
-            .matches(line)
-            .iter()
-            .map(|i| &self.rules[i])
-            .find(|rule| match rule.zone {
-                Zone::Any => true,
-                Zone::Top => in_top,
-                Zone::Body => !in_top,
-            })
+        let mut hit = LineHit::default();
+        for index in self.set.matches(line).iter() {
+            let rule = &self.rules[index];
+            let index = u16::try_from(index).ok();
+            if hit.top.is_none() && rule.zone != Zone::Body {
+                hit.top = index;
+            }
+            if hit.body.is_none() && rule.zone != Zone::Top {
+                hit.body = index;
+            }
+        }
+        hit
+    }
+
+    /// The rule with index `index` (from a [`LineHit`]).
+    pub(crate) fn rule(&self, index: u16) -> &Rule {
+        &self.rules[usize::from(index)]
     }
 
     /// The rubric word `word` names, lowercase, if it is one.
     pub(crate) fn is_rubric(&self, word: &str) -> bool {
-        word.len() <= 20
-            && self
-                .rubrics
-                .iter()
-                .any(|r| r.eq_ignore_ascii_case(word) || *r == word.to_lowercase())
+        word.len() <= 20 && self.rubrics.iter().any(|r| eq_ignore_case(r, word))
     }
+}
+
+/// Case-insensitive equality without allocating: `a` must already be lowercase.
+fn eq_ignore_case(lower: &str, word: &str) -> bool {
+    let mut rest = lower.chars();
+    for c in word.chars() {
+        for l in c.to_lowercase() {
+            if rest.next() != Some(l) {
+                return false;
+            }
+        }
+    }
+    rest.next().is_none()
+}
+
+/// Line numbers (1-based) of the rule rows of a table, in order.
+fn numbered_rules(table: &str) -> impl Iterator<Item = usize> + '_ {
+    table
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|(index, _)| index + 1)
 }
 
 #[cfg(test)]

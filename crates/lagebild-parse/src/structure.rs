@@ -10,7 +10,7 @@ use crate::article::{Article, Block, BlockKind, DropReason, DroppedLine, LineRan
 use crate::date::{ClockTime, PartialDate, parse_date_prefix};
 use crate::dateline::{DateKind, MetaLine, lead_dateline, meta_line, metadata_prefix};
 use crate::decode::{Encoding, RawLine, normalize};
-use crate::rules::{RuleAction, RuleSet};
+use crate::rules::{LineHit, Rule, RuleAction, RuleSet};
 use std::borrow::Cow;
 
 /// A line is body text for sure when it is at least this long: no headline, kicker or
@@ -92,11 +92,12 @@ pub(crate) fn build(text: &str, encoding: Encoding, rules: &RuleSet) -> Article 
         ));
         previous_empty = empty;
     }
-    let (lines, classes) = join_wrapped_lines(physical, rules);
+    let (lines, classes, hits) = join_wrapped_lines(physical, rules);
 
     let mut page = Page {
         lines: &lines,
         classes,
+        hits,
         rules,
         dates: Vec::new(),
         source: None,
@@ -126,11 +127,12 @@ const WRAP_MAX_COLUMN: usize = 100;
 /// Joins the physical lines of hard-wrapped paragraphs into logical lines. Two lines are
 /// joined when nothing separates them and the first plainly continues: it ends with a
 /// hyphen or comma, or the second starts in lower case after an unfinished sentence, or
-/// the file is hard-wrapped and the first line fills the wrap column.
+/// the file is hard-wrapped and the first line fills the wrap column. Returns the lines,
+/// their initial classes and their rule-table answers.
 fn join_wrapped_lines<'a>(
     physical: Vec<(Line<'a>, bool)>,
     rules: &RuleSet,
-) -> (Vec<Line<'a>>, Vec<Class<'a>>) {
+) -> (Vec<Line<'a>>, Vec<Class<'a>>, Vec<LineHit>) {
     let column = physical
         .iter()
         .map(|(l, _)| l.chars)
@@ -153,39 +155,36 @@ fn join_wrapped_lines<'a>(
         .count();
     // Two wrapped pairs and almost no long lines: one stray long line (a URL) is allowed.
     let wrap_mode = column >= 40 && wrapped_pairs >= 2 && long_lines <= 1;
+    let wrap = Wrap {
+        mode: wrap_mode,
+        fill,
+    };
 
     let mut lines: Vec<Line<'a>> = Vec::with_capacity(physical.len());
     let mut classes = Vec::with_capacity(physical.len());
+    let mut hits: Vec<LineHit> = Vec::with_capacity(physical.len());
     let mut last_physical_chars = 0;
     for (line, invisible) in physical {
         let physical_chars = line.chars;
-        if let Some(previous) = lines
-            .last_mut()
-            .filter(|p| joins(p, last_physical_chars, &line, wrap_mode, fill, rules))
+        let hit = if line.text.is_empty() {
+            LineHit::default()
+        } else {
+            rules.classify(&line.text)
+        };
+        let joinable = match (lines.last(), hits.last()) {
+            (Some(previous), Some(&previous_hit)) => joins(
+                (previous, previous_hit, last_physical_chars),
+                (&line, hit),
+                wrap,
+            ),
+            _ => false,
+        };
+        last_physical_chars = physical_chars;
+        if let (true, Some(previous), Some(previous_hit)) =
+            (joinable, lines.last_mut(), hits.last_mut())
         {
-            if previous.pieces.is_empty() {
-                previous
-                    .pieces
-                    .push((previous.number, previous.text.to_string()));
-            }
-            previous.pieces.push((line.number, line.text.to_string()));
-            let mut text = previous.text.to_string();
-            let next_word = line.text.split_whitespace().next().unwrap_or("");
-            let hyphenated = text.ends_with('-')
-                && text[..text.len() - 1].ends_with(char::is_alphabetic)
-                && line.text.starts_with(char::is_lowercase)
-                && !matches!(next_word, "und" | "oder" | "bzw." | "sowie");
-            if hyphenated {
-                text.pop();
-            } else {
-                text.push(' ');
-            }
-            text.push_str(&line.text);
-            previous.chars = text.chars().count();
-            previous.words += line.words;
-            previous.end = line.number;
-            previous.text = Cow::Owned(text);
-            last_physical_chars = physical_chars;
+            append_wrapped(previous, &line);
+            *previous_hit = rules.classify(&previous.text);
             continue;
         }
         classes.push(if !line.text.is_empty() {
@@ -196,35 +195,71 @@ fn join_wrapped_lines<'a>(
             Class::Empty
         });
         lines.push(line);
-        last_physical_chars = physical_chars;
+        hits.push(hit);
     }
-    (lines, classes)
+    (lines, classes, hits)
 }
 
-fn joins(
-    previous: &Line<'_>,
-    previous_physical_chars: usize,
-    next: &Line<'_>,
-    wrap_mode: bool,
+/// Whether the file is hard-wrapped, and how full a line must be to count as wrapped.
+#[derive(Clone, Copy)]
+struct Wrap {
+    mode: bool,
     fill: usize,
-    rules: &RuleSet,
+}
+
+/// Appends `line` to the logical line `previous`, removing a hyphenation break
+/// (`wich-` + `tige`) but keeping a hyphen before a conjunction (`Staats- und`).
+fn append_wrapped<'a>(previous: &mut Line<'a>, line: &Line<'a>) {
+    if previous.pieces.is_empty() {
+        previous
+            .pieces
+            .push((previous.number, previous.text.to_string()));
+    }
+    previous.pieces.push((line.number, line.text.to_string()));
+    let mut text = previous.text.to_string();
+    let next_word = line.text.split_whitespace().next().unwrap_or("");
+    let hyphenated = text.ends_with('-')
+        && text[..text.len() - 1].ends_with(char::is_alphabetic)
+        && line.text.starts_with(char::is_lowercase)
+        && !matches!(next_word, "und" | "oder" | "bzw." | "sowie");
+    if hyphenated {
+        text.pop();
+    } else {
+        text.push(' ');
+    }
+    text.push_str(&line.text);
+    previous.chars = text.chars().count();
+    previous.words += line.words;
+    previous.end = line.number;
+    previous.text = Cow::Owned(text);
+}
+
+/// Whether `next` continues the logical line `previous` (whose last physical line had
+/// `previous_chars` characters).
+fn joins(
+    (previous, previous_hit, previous_chars): (&Line<'_>, LineHit, usize),
+    (next, next_hit): (&Line<'_>, LineHit),
+    wrap: Wrap,
 ) -> bool {
     if !next.glued || previous.text.is_empty() || next.text.is_empty() {
         return false;
     }
-    let standalone = |text: &str| {
-        rules.find(text, false).is_some() || meta_line(text).is_some() || list_item(text).is_some()
+    let standalone = |text: &str, hit: LineHit| {
+        hit.top.is_some()
+            || hit.body.is_some()
+            || meta_line(text).is_some()
+            || list_item(text).is_some()
     };
-    if standalone(&next.text) || (previous.pieces.is_empty() && standalone(&previous.text)) {
+    if standalone(&next.text, next_hit)
+        || (previous.pieces.is_empty() && standalone(&previous.text, previous_hit))
+    {
         return false;
     }
     let text = previous.text.as_ref();
     let lower_start = next.text.starts_with(char::is_lowercase);
     (text.ends_with(['-', ',']) && lower_start)
-        || (lower_start && !ends_sentence(text) && previous_physical_chars >= fill.min(40))
-        || (wrap_mode
-            && previous_physical_chars >= fill
-            && previous_physical_chars <= WRAP_MAX_COLUMN)
+        || (lower_start && !ends_sentence(text) && previous_chars >= wrap.fill.min(40))
+        || (wrap.mode && previous_chars >= wrap.fill && previous_chars <= WRAP_MAX_COLUMN)
 }
 
 struct DateCandidate {
@@ -236,6 +271,8 @@ struct DateCandidate {
 struct Page<'l, 'a> {
     lines: &'l [Line<'a>],
     classes: Vec<Class<'a>>,
+    /// The rule-table answer for each logical line, computed once.
+    hits: Vec<LineHit>,
     rules: &'l RuleSet,
     dates: Vec<DateCandidate>,
     source: Option<String>,
@@ -340,19 +377,27 @@ fn is_whole_quote(text: &str) -> bool {
 
 /// A caption line that ends in its own credit: `… (Foto: dpa)`, `… Bild: Reuters`, `… © AFP`.
 fn has_trailing_credit(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // Only the end of the line can hold the credit; look at no more than that.
+    let mut start = text.len().saturating_sub(CREDIT_MAX_CHARS * 2);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = &text[start..];
+    if !tail.contains([':', '©', '(', '/']) || text.chars().count() <= 20 {
+        return false;
+    }
+    let lower = tail.to_lowercase();
     [
         "foto:", "fotos:", "bild:", "(foto", "(bild", "©", "foto/", "quelle:",
     ]
     .iter()
     .any(|marker| {
         lower.rfind(marker).is_some_and(|at| {
-            let credit = &lower[at..];
-            credit.chars().count() <= CREDIT_MAX_CHARS
-                && !credit.trim_end_matches(')').contains(['.', '!', '?'])
-                || credit.trim_end_matches(')').ends_with(['.']) && credit.chars().count() <= 40
+            let credit = lower[at..].trim_end_matches(')');
+            credit.chars().count() <= CREDIT_MAX_CHARS && !credit.contains(['.', '!', '?'])
+                || credit.ends_with('.') && credit.chars().count() <= 40
         })
-    }) && text.chars().count() > 20
+    })
 }
 
 /// `Frage: …`, `Sander: …`, `ZEIT ONLINE: …`: a label of one or two words before a colon.
@@ -371,7 +416,14 @@ fn is_credit_suffix(text: &str) -> bool {
         && !text.starts_with(|c: char| c.is_lowercase())
 }
 
-impl<'a> Page<'_, 'a> {
+impl<'l, 'a> Page<'l, 'a> {
+    /// The rule matching line `i` in the given zone.
+    fn rule_at(&self, i: usize, in_top: bool) -> Option<&'l Rule> {
+        let hit = self.hits[i];
+        let rules: &'l RuleSet = self.rules;
+        (if in_top { hit.top } else { hit.body }).map(|index| rules.rule(index))
+    }
+
     fn is_open(&self, i: usize) -> bool {
         matches!(self.classes[i], Class::Open)
     }
@@ -437,7 +489,7 @@ impl<'a> Page<'_, 'a> {
             if line.text.is_empty() {
                 continue;
             }
-            let rule = self.rules.find(&line.text, false);
+            let rule = self.rule_at(i, false);
             if let Some(rule) = rule.filter(|r| r.action == RuleAction::TeaserSection) {
                 let id = rule.id.clone();
                 self.drop_line(i, DropReason::Teaser, id);
@@ -465,7 +517,7 @@ impl<'a> Page<'_, 'a> {
             (0..self.lines.len()).find(|&i| {
                 let line = &self.lines[i];
                 self.is_open(i)
-                    && self.rules.find(&line.text, true).is_none()
+                    && self.rule_at(i, true).is_none()
                     && meta_line(&line.text).is_none()
                     && if strict {
                         is_paragraph_like(line)
@@ -513,7 +565,7 @@ impl<'a> Page<'_, 'a> {
                 title_at = Some(i);
                 continue;
             }
-            if let Some(rule) = self.rules.find(text, true)
+            if let Some(rule) = self.rule_at(i, true)
                 && let RuleAction::Drop(reason) = rule.action
             {
                 let id = rule.id.clone();
@@ -647,7 +699,7 @@ impl<'a> Page<'_, 'a> {
             let line = &self.lines[i];
             let text = &line.text;
             let in_top = i < first_body;
-            if let Some(rule) = self.rules.find(text, in_top)
+            if let Some(rule) = self.rule_at(i, in_top)
                 && let RuleAction::Drop(reason) = rule.action
             {
                 let id = rule.id.clone();
