@@ -20,6 +20,34 @@ pub(crate) enum Command {
         lagebild parse page.txt --explain\n  \
         cat page.txt | lagebild parse - --format json")]
     Parse(ParseArgs),
+    /// Extract facts (memberships, forces, deployments, roles, quotes …) with their sources.
+    #[command(after_help = "Examples:\n  \
+        lagebild extract examples/articles/*.txt\n  \
+        lagebild extract page.txt --format md\n  \
+        lagebild extract archive/*.txt --format jsonl > facts.jsonl")]
+    Extract(ExtractArgs),
+}
+
+/// Output formats of `lagebild extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum ExtractFormat {
+    /// The documented JSON (docs/json.md); an array when several files are given.
+    Json,
+    /// One JSON object per article per line, for `lagebild dossier` or a map-reduce job.
+    Jsonl,
+    /// A readable list of the facts with their sentences.
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct ExtractArgs {
+    /// Article files; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub(crate) files: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ExtractFormat::Json)]
+    pub(crate) format: ExtractFormat,
 }
 
 /// Output formats of `lagebild parse`.

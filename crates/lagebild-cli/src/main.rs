@@ -8,6 +8,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 mod cli;
+mod extract_cmd;
 mod input;
 mod markdown;
 mod parse_cmd;
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let outcome = match args.command {
         cli::Command::Parse(parse) => parse_cmd::run(&parse),
+        cli::Command::Extract(extract) => extract_cmd::run(&extract),
     };
     outcome.exit_code()
 }

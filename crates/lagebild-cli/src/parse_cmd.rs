@@ -75,7 +75,7 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
     outcome
 }
 
-fn parse_one(input: &Input, outcome: &mut Outcome) -> Option<Article> {
+pub(crate) fn parse_one(input: &Input, outcome: &mut Outcome) -> Option<Article> {
     let bytes = match input.read() {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -104,12 +104,12 @@ fn parse_hint(error: &ParseError) -> Option<&'static str> {
 }
 
 /// Writes output; a closed pipe (`lagebild parse … | head`) ends the run quietly.
-fn emit(out: &mut impl Write, text: &str, outcome: &mut Outcome) -> Result<(), ()> {
+pub(crate) fn emit(out: &mut impl Write, text: &str, outcome: &mut Outcome) -> Result<(), ()> {
     out.write_all(text.as_bytes())
         .map_err(|e| output_error(&e, outcome))
 }
 
-fn output_error(error: &std::io::Error, outcome: &mut Outcome) {
+pub(crate) fn output_error(error: &std::io::Error, outcome: &mut Outcome) {
     if error.kind() != std::io::ErrorKind::BrokenPipe {
         eprintln!("error: cannot write output: {error}");
         outcome.output_failed = true;

@@ -1,0 +1,167 @@
+//! What the fact rules see of one sentence: its text and position, the gazetteer
+//! mentions, numbers and dates in it, and the article-level context (its date, the
+//! organisation it is about) that references like `das Bündnis` resolve to.
+
+use crate::gazetteer::{Form, Gazetteer, Mention};
+use crate::number::{NumberMention, find_numbers};
+use crate::when::{DateMention, find_dates};
+use lagebild_model::{CalendarDate, EntityKind, When};
+
+/// Words that refer back to the organisation an article is about.
+const ORG_REFERENCES: &[&str] = &[
+    "bündnis",
+    "bündnisses",
+    "bündnisse",
+    "militärbündnis",
+    "militärbündnisses",
+    "allianz",
+    "militärallianz",
+    "organisation",
+    "vertragsorganisation",
+    "sicherheitsbündnis",
+    "verteidigungsbündnis",
+    "staatenbund",
+    "staatengruppe",
+    "gruppe",
+];
+
+/// One sentence of the article's running text, ready for the rules.
+pub(crate) struct Sentence<'a> {
+    pub(crate) text: &'a str,
+    /// Lowercased text, for trigger lookups only (offsets may differ from `text`).
+    pub(crate) lower: String,
+    pub(crate) mentions: Vec<Mention>,
+    pub(crate) numbers: Vec<NumberMention>,
+    pub(crate) dates: Vec<DateMention>,
+}
+
+/// What the rules know about the article as a whole.
+pub(crate) struct ArticleContext<'g> {
+    pub(crate) gazetteer: &'g Gazetteer,
+    /// The publication date, the anchor for relative dates.
+    pub(crate) anchor: Option<CalendarDate>,
+    /// The organisation the article is mostly about (its most mentioned one).
+    pub(crate) topic_org: Option<String>,
+}
+
+impl ArticleContext<'_> {
+    /// The article date as a [`When`], the `as_of` of status facts.
+    pub(crate) fn as_of(&self) -> Option<When> {
+        self.anchor.map(When::Date)
+    }
+}
+
+impl<'a> Sentence<'a> {
+    pub(crate) fn new(text: &'a str, gazetteer: &Gazetteer, anchor: Option<CalendarDate>) -> Self {
+        Sentence {
+            text,
+            lower: text.to_lowercase(),
+            mentions: gazetteer.mentions(text),
+            numbers: find_numbers(text),
+            dates: find_dates(text, anchor),
+        }
+    }
+
+    /// Whether any of the lowercase words or stems in `table` occurs in the sentence.
+    pub(crate) fn has_any(&self, table: &[&str]) -> bool {
+        table.iter().any(|t| self.lower.contains(t))
+    }
+
+    /// Lowercase words of the sentence.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
+        self.lower
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+    }
+
+    /// The mentions of one kind.
+    pub(crate) fn of_kind<'s>(
+        &'s self,
+        gazetteer: &'s Gazetteer,
+        kind: EntityKind,
+    ) -> impl Iterator<Item = &'s Mention> + 's {
+        self.mentions
+            .iter()
+            .filter(move |m| gazetteer.entry(m.entry).kind == kind)
+    }
+
+    /// The organisation the sentence talks about: one it names, else one it refers to
+    /// (`das Bündnis`, `die Allianz`), which is the article's topic organisation.
+    pub(crate) fn org(&self, context: &ArticleContext<'_>) -> Option<String> {
+        let named = self.of_kind(context.gazetteer, EntityKind::Org).next();
+        if let Some(mention) = named {
+            return Some(context.gazetteer.entry(mention.entry).id.clone());
+        }
+        self.refers_to_org()
+            .then(|| context.topic_org.clone())
+            .flatten()
+    }
+
+    /// Whether the sentence refers to an organisation without naming it.
+    pub(crate) fn refers_to_org(&self) -> bool {
+        self.words().any(|w| ORG_REFERENCES.contains(&w))
+    }
+
+    /// State mentions by name, adjective or metonym, with their ISO codes.
+    pub(crate) fn states<'s>(
+        &'s self,
+        gazetteer: &'s Gazetteer,
+    ) -> impl Iterator<Item = (&'s Mention, &'s str)> + 's {
+        self.mentions.iter().filter_map(move |m| {
+            let entry = gazetteer.entry(m.entry);
+            (entry.kind == EntityKind::State).then_some((m, entry.id.as_str()))
+        })
+    }
+
+    /// State mentions that name the state as such (not an adjective such as `russische`).
+    pub(crate) fn named_states<'s>(
+        &'s self,
+        gazetteer: &'s Gazetteer,
+    ) -> impl Iterator<Item = (&'s Mention, &'s str)> + 's {
+        self.states(gazetteer)
+            .filter(|(m, _)| m.form != Form::Adjective)
+    }
+
+    /// Byte offset of the first occurrence of any stem of `table` in the sentence text
+    /// (searched case-insensitively for ASCII letters).
+    pub(crate) fn find_any(&self, table: &[&str]) -> Option<usize> {
+        table
+            .iter()
+            .filter_map(|t| find_ignore_ascii_case(self.text, t))
+            .min()
+    }
+
+    /// The first date mention, preferring those not introduced by `von`/`vom`, which
+    /// usually date a thing rather than the event (`der Vertrag von 1992`).
+    pub(crate) fn main_date(&self, near: Option<usize>) -> Option<When> {
+        let attributive = |d: &DateMention| {
+            let before = self.text[..d.start].trim_end();
+            before.ends_with(" von") || before.ends_with(" vom") || before.ends_with(" seit")
+        };
+        let candidates: Vec<&DateMention> = self.dates.iter().filter(|d| !attributive(d)).collect();
+        let pool: Vec<&DateMention> = if candidates.is_empty() {
+            self.dates.iter().collect()
+        } else {
+            candidates
+        };
+        match near {
+            Some(at) => pool
+                .into_iter()
+                .min_by_key(|d| d.start.abs_diff(at))
+                .map(|d| d.when),
+            None => pool.first().map(|d| d.when),
+        }
+    }
+}
+
+/// Case-insensitive (ASCII) search for a lowercase needle.
+pub(crate) fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() || needle.len() > haystack.len() {
+        return None;
+    }
+    haystack.char_indices().map(|(i, _)| i).find(|&i| {
+        haystack.get(i..i + needle.len()).is_some_and(|window| {
+            window.eq_ignore_ascii_case(needle) || window.to_lowercase() == needle
+        })
+    })
+}

@@ -1,0 +1,152 @@
+//! Runs the fact rules over an article's running text, sentence by sentence, and gives
+//! each fact the provenance of the sentence it came from.
+
+mod events;
+mod forces;
+mod membership;
+mod people;
+
+use crate::context::{ArticleContext, Sentence};
+use crate::gazetteer::Gazetteer;
+use crate::sentence::sentences;
+use lagebild_model::{
+    ArticleFacts, ArticleInfo, CalendarDate, EntityKind, EntityMention, FACTS_SCHEMA, FactRecord,
+    Provenance, When,
+};
+use lagebild_parse::{Article, BlockKind};
+
+/// Extracts the facts and entity mentions of one article. `id` names the article in
+/// every provenance (usually the file stem).
+pub fn extract(article: &Article, id: &str) -> ArticleFacts {
+    let gazetteer = Gazetteer::builtin();
+    let anchor = article
+        .meta
+        .published
+        .and_then(|d| match (d.get_month(), d.get_day()) {
+            (Some(m), Some(day)) => CalendarDate::ymd(i32::from(d.get_year()), m, day),
+            (Some(m), None) => CalendarDate::year_month(i32::from(d.get_year()), m),
+            _ => CalendarDate::year(i32::from(d.get_year())),
+        });
+    // The anchor keeps its precision: a month is enough to place `am 6. Januar`, while
+    // weekdays and weeks resolve only against a full day (see `when`).
+
+    // Entities: title and running text, never dropped lines.
+    let mut counts: Vec<(EntityKind, String, u32)> = Vec::new();
+    fn count(counts: &mut Vec<(EntityKind, String, u32)>, kind: EntityKind, id: &str) {
+        match counts.iter_mut().find(|(k, i, _)| *k == kind && i == id) {
+            Some(entry) => entry.2 += 1,
+            None => counts.push((kind, id.to_owned(), 1)),
+        }
+    }
+    let texts = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind.is_body() || b.kind == BlockKind::Title);
+    for block in texts.clone() {
+        for mention in gazetteer.mentions(&block.text) {
+            let entry = gazetteer.entry(mention.entry);
+            count(&mut counts, entry.kind, &entry.id);
+        }
+    }
+    let topic_org = counts
+        .iter()
+        .filter(|(kind, _, _)| *kind == EntityKind::Org)
+        .max_by_key(|(_, _, n)| *n)
+        .map(|(_, id, _)| id.clone());
+    let context = ArticleContext {
+        gazetteer,
+        anchor,
+        topic_org,
+    };
+
+    let mut facts: Vec<FactRecord> = Vec::new();
+    let mut known_people: Vec<String> = Vec::new();
+    let mut last_person: Option<String> = None;
+    let mut last_base = None;
+    let mut deployment = forces::DeploymentBuilder::default();
+    let mut sentence_provenance: Vec<Provenance> = Vec::new();
+    let mut title_people: Vec<String> = Vec::new();
+    for block in article.body().filter(|b| b.kind != BlockKind::Heading) {
+        for (start, end) in sentences(&block.text) {
+            let provenance = Provenance {
+                article: id.to_owned(),
+                line: block.lines.start,
+                span: [
+                    u32::try_from(start).unwrap_or(u32::MAX),
+                    u32::try_from(end).unwrap_or(u32::MAX),
+                ],
+                sentence: block.text[start..end].to_owned(),
+            };
+            let sentence = Sentence::new(&block.text[start..end], gazetteer, anchor);
+            let mut found = Vec::new();
+            membership::extract(&sentence, &context, &mut found);
+            forces::force(&sentence, &context, &mut found);
+            forces::stationed(&sentence, &context, &mut last_base, &mut found);
+            let people = people::people(&sentence, &context, &mut known_people);
+            for person in &people {
+                if gazetteer.find(EntityKind::Person, &person.id).is_none() {
+                    title_people.push(person.id.clone());
+                }
+            }
+            people::roles(&sentence, &context, &people, &mut found);
+            people::quotes(&sentence, &people, last_person.as_deref(), &mut found);
+            events::event(&sentence, &context, &mut found);
+            events::figures(&sentence, &mut found);
+            deployment.add(sentence_provenance.len(), &sentence, &context);
+            sentence_provenance.push(provenance.clone());
+            if let Some(person) = people.last() {
+                last_person = Some(person.id.clone());
+            }
+            for fact in found {
+                if !facts.iter().any(|f| f.fact == fact) {
+                    facts.push(FactRecord {
+                        fact,
+                        provenance: provenance.clone(),
+                    });
+                }
+            }
+        }
+    }
+    let deployment_sentence = deployment.anchor_sentence;
+    if let Some(fact) = deployment.finish(&context)
+        && let Some(provenance) = deployment_sentence
+            .and_then(|i| sentence_provenance.get(i))
+            .or(sentence_provenance.first())
+    {
+        facts.push(FactRecord {
+            fact,
+            provenance: provenance.clone(),
+        });
+    }
+    for person in title_people {
+        count(&mut counts, EntityKind::Person, &person);
+    }
+
+    let mut entities: Vec<EntityMention> = counts
+        .into_iter()
+        .map(|(kind, id, mentions)| {
+            let name = gazetteer
+                .find(kind, &id)
+                .map_or_else(|| id.clone(), |i| gazetteer.entry(i).name.clone());
+            EntityMention {
+                kind,
+                id,
+                name,
+                mentions,
+            }
+        })
+        .collect();
+    entities.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.id.cmp(&b.id)));
+    ArticleFacts {
+        schema: FACTS_SCHEMA.to_owned(),
+        article: ArticleInfo {
+            id: id.to_owned(),
+            file: None,
+            title: article.meta.title.clone(),
+            published: anchor.map(When::Date),
+            source: article.meta.source.clone(),
+        },
+        entities,
+        facts,
+    }
+}

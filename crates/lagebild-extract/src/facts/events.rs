@@ -1,0 +1,135 @@
+//! Events (summits, meetings, exercises, agreements) and the figures an article reports
+//! that no other fact holds (`rund 6.500 Menschen`, `2,6 Millionen Einwohner`).
+
+use crate::context::{ArticleContext, Sentence};
+use crate::gazetteer::Form;
+use lagebild_model::{EntityKind, EntityRef, EventType, Fact, OrgId, PlaceId, Quantity, StateId};
+
+/// Event nouns (lowercase stems) and their type, most specific first.
+const EVENT_NOUNS: &[(&str, EventType)] = &[
+    ("gipfeltreffen", EventType::Summit),
+    ("gipfel", EventType::Summit),
+    ("militärmanöver", EventType::Exercise),
+    ("manöver", EventType::Exercise),
+    ("militärübung", EventType::Exercise),
+    ("übungen", EventType::Exercise),
+    ("abkommen", EventType::Agreement),
+    ("vertrag unterzeichnet", EventType::Agreement),
+    ("treffen", EventType::Meeting),
+    ("tagung", EventType::Meeting),
+    ("sitzung", EventType::Meeting),
+    ("konferenz", EventType::Meeting),
+];
+
+/// Nouns a reported figure counts.
+const FIGURE_NOUNS: &[&str] = &[
+    "menschen",
+    "tote",
+    "toten",
+    "todesopfer",
+    "einwohner",
+    "einwohnerinnen",
+    "einwohner:innen",
+    "kilometer",
+    "euro",
+    "dollar",
+    "flüchtlinge",
+    "festnahmen",
+    "verletzte",
+    "reservisten",
+    "panzer",
+    "flugzeuge",
+    "militärfahrzeuge",
+    "fahrzeuge",
+    "sender",
+    "tv-sender",
+];
+
+/// One event per sentence that names an event noun and at least a place or a date.
+pub(crate) fn event(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<Fact>) {
+    // Event words must be nouns (capitalised in German): `Treffen` is a meeting, `treffen
+    // … ein` is someone arriving.
+    let Some(&(_, event_type)) = EVENT_NOUNS
+        .iter()
+        .find(|(noun, _)| has_noun(sentence.text, noun))
+    else {
+        return;
+    };
+    let gazetteer = context.gazetteer;
+    let place = sentence.mentions.iter().find_map(|m| {
+        let entry = gazetteer.entry(m.entry);
+        let before = sentence.text[..m.start].trim_end().to_lowercase();
+        let located = before.ends_with(" in") || before.ends_with(" bei") || before == "in";
+        (entry.kind == EntityKind::Place && located).then(|| PlaceId::new(&entry.id))
+    });
+    let date = sentence.main_date(None);
+    if place.is_none() && date.is_none() {
+        return;
+    }
+    let mut participants: Vec<EntityRef> = Vec::new();
+    for m in &sentence.mentions {
+        let entry = gazetteer.entry(m.entry);
+        let participant = match entry.kind {
+            EntityKind::Org => EntityRef::Org(OrgId::new(&entry.id)),
+            EntityKind::State if m.form != Form::Adjective || entry.kind == EntityKind::State => {
+                EntityRef::State(StateId::new(&entry.id))
+            }
+            _ => continue,
+        };
+        if !participants.contains(&participant) {
+            participants.push(participant);
+        }
+    }
+    if participants.is_empty()
+        && let Some(org) = sentence.org(context)
+    {
+        participants.push(EntityRef::Org(OrgId::new(org)));
+    }
+    out.push(Fact::Event {
+        event_type,
+        place,
+        date,
+        participants,
+    });
+}
+
+/// Whether `text` has a capitalised word ending in `stem` (plus an `s` or `n` ending):
+/// `Gipfeltreffen`, `Treffens`, `Militärmanöver`.
+fn has_noun(text: &str, stem: &str) -> bool {
+    if stem.contains(' ') {
+        return text.to_lowercase().contains(stem);
+    }
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|word| {
+            let lower = word.to_lowercase();
+            word.starts_with(char::is_uppercase)
+                && (lower.ends_with(stem)
+                    || lower
+                        .strip_suffix(['s', 'n'])
+                        .is_some_and(|w| w.ends_with(stem)))
+        })
+}
+
+/// Figures: numbers followed by a counted noun from the table.
+pub(crate) fn figures(sentence: &Sentence<'_>, out: &mut Vec<Fact>) {
+    for number in &sentence.numbers {
+        if number.year_like {
+            continue;
+        }
+        let next = sentence.text[number.end..]
+            .split_whitespace()
+            .next()
+            .map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            });
+        let Some(noun) = next.filter(|w| FIGURE_NOUNS.contains(&w.as_str())) else {
+            continue;
+        };
+        out.push(Fact::Figure {
+            quantity: Quantity::new(number.quantity.value, number.quantity.qualifier),
+            counts: noun,
+            context: None,
+        });
+    }
+}

@@ -1,0 +1,396 @@
+//! People and what they said: roles from title phrases (`Russlands Präsident Wladimir
+//! Putin`, `der kasachische Präsident Tokajew`, `Nato-Generalsekretär Jens Stoltenberg`),
+//! people the gazetteer does not know found the same way (`der Politologe Arkadi
+//! Dubnow`), and quotations with their speakers (`„…“, sagte X`, `so X`, `laut X`).
+
+use crate::context::{ArticleContext, Sentence};
+use crate::gazetteer::Form;
+use lagebild_model::{EntityKind, EntityRef, Fact, OrgId, PersonId, StateId};
+
+/// Titles that introduce a person, as the last part of a word (so that compounds such as
+/// `Nato-Generalsekretär` or `Eurasien-Experten` count), with their base form.
+const TITLES: &[(&str, &str)] = &[
+    ("präsident", "Präsident"),
+    ("präsidenten", "Präsident"),
+    ("präsidentin", "Präsidentin"),
+    ("staatschef", "Staatschef"),
+    ("staatschefs", "Staatschef"),
+    ("staatschefin", "Staatschefin"),
+    ("regierungschef", "Regierungschef"),
+    ("regierungschefs", "Regierungschef"),
+    ("regierungschefin", "Regierungschefin"),
+    ("ministerpräsident", "Ministerpräsident"),
+    ("ministerpräsidenten", "Ministerpräsident"),
+    ("ministerpräsidentin", "Ministerpräsidentin"),
+    ("premierminister", "Premierminister"),
+    ("premierministerin", "Premierministerin"),
+    ("premier", "Premier"),
+    ("kanzler", "Kanzler"),
+    ("bundeskanzler", "Bundeskanzler"),
+    ("kanzlerin", "Kanzlerin"),
+    ("außenminister", "Außenminister"),
+    ("außenministerin", "Außenministerin"),
+    ("verteidigungsminister", "Verteidigungsminister"),
+    ("verteidigungsministerin", "Verteidigungsministerin"),
+    ("generalsekretär", "Generalsekretär"),
+    ("generalsekretärs", "Generalsekretär"),
+    ("generalsekretärin", "Generalsekretärin"),
+    ("generaloberst", "Generaloberst"),
+    ("generals", "General"),
+    ("general", "General"),
+    ("oberbefehlshaber", "Oberbefehlshaber"),
+    ("befehlshaber", "Befehlshaber"),
+    ("kommandeur", "Kommandeur"),
+    ("kremlsprecher", "Kremlsprecher"),
+    ("regierungssprecher", "Regierungssprecher"),
+    ("sprecher", "Sprecher"),
+    ("sprecherin", "Sprecherin"),
+    ("botschafter", "Botschafter"),
+    ("botschafterin", "Botschafterin"),
+    ("geheimdienstchef", "Geheimdienstchef"),
+    ("experte", "Experte"),
+    ("experten", "Experte"),
+    ("expertin", "Expertin"),
+    ("politologe", "Politologe"),
+    ("politologen", "Politologe"),
+    ("politologin", "Politologin"),
+    ("analyst", "Analyst"),
+    ("analystin", "Analystin"),
+    ("vorsitzende", "Vorsitzende"),
+    ("vorsitzender", "Vorsitzender"),
+    ("machthaber", "Machthaber"),
+];
+
+/// Title forms that also end closed compounds (`Militärexperte`, `Regierungssprecher`).
+const COMPOUNDABLE: &[&str] = &[
+    "experte",
+    "experten",
+    "expertin",
+    "politologe",
+    "politologen",
+    "sprecher",
+    "sprecherin",
+    "minister",
+    "ministerin",
+    "chef",
+    "chefin",
+    "kommandeur",
+];
+
+/// Capitalised words that follow a title but are not names.
+const NOT_NAMES: &[&str] = &[
+    "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Und", "Im", "In", "Am", "Auf", "Mit",
+    "Von", "Vor", "Nach", "Bei", "Für", "Über", "Laut", "So", "Er", "Sie", "Es", "Doch", "Aber",
+    "Auch", "Seit",
+];
+
+/// Verbs and words that attribute a quotation.
+const SPEECH: &[&str] = &[
+    "sagte",
+    "sagt",
+    "sagten",
+    "erklärte",
+    "erklärt",
+    "betonte",
+    "betont",
+    "meinte",
+    "warnte",
+    "fügte",
+    "so ",
+    "laut ",
+    "kündigte",
+    "teilte",
+    "schrieb",
+    "forderte",
+    "bezeichnete",
+    "nannte",
+    "sprach",
+    "hieß es",
+    "zitiert",
+    "versicherte",
+    "räumte",
+    "zufolge",
+    "hält",
+    "lautet",
+];
+
+/// Words that may stand lowercase inside a quoted proper name (`Institute for the Study
+/// of War`): a quotation of nothing but capitalised words and these is a name, not speech.
+const NAME_FILLERS: &[&str] = &[
+    "for", "of", "the", "and", "für", "und", "der", "des", "die", "das", "de", "la",
+];
+
+/// A person found in the text: a gazetteer entry or a name after a title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PersonMention {
+    pub(crate) id: String,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// People mentioned in a sentence: gazetteer people plus names introduced by a title,
+/// plus surnames of names met earlier in the article (`known`).
+pub(crate) fn people(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'_>,
+    known: &mut Vec<String>,
+) -> Vec<PersonMention> {
+    let mut out: Vec<PersonMention> = sentence
+        .of_kind(context.gazetteer, EntityKind::Person)
+        .map(|m| PersonMention {
+            id: context.gazetteer.entry(m.entry).id.clone(),
+            start: m.start,
+            end: m.end,
+        })
+        .collect();
+    for (title_start, title_end, _) in titles(sentence.text) {
+        if out
+            .iter()
+            .any(|p| p.start >= title_end && p.start <= title_end + 1)
+        {
+            continue;
+        }
+        if let Some((start, end)) = name_after(sentence.text, title_end) {
+            let _ = title_start;
+            let name = sentence.text[start..end].to_owned();
+            if !known.contains(&name) {
+                known.push(name.clone());
+            }
+            out.push(PersonMention {
+                id: name,
+                start,
+                end,
+            });
+        }
+    }
+    // Later mentions by surname of people introduced earlier (`Teurtrie`).
+    for name in known.iter() {
+        let Some(surname) = name.split_whitespace().last() else {
+            continue;
+        };
+        let mut from = 0;
+        while let Some(at) = sentence.text[from..].find(surname).map(|p| p + from) {
+            let end = at + surname.len();
+            let bounded = !sentence.text[..at].ends_with(char::is_alphanumeric)
+                && !sentence.text[end..].starts_with(char::is_alphanumeric);
+            if bounded && !out.iter().any(|p| p.start <= at && at < p.end) {
+                out.push(PersonMention {
+                    id: name.clone(),
+                    start: at,
+                    end,
+                });
+            }
+            from = end;
+        }
+    }
+    out.sort_by_key(|p| p.start);
+    out
+}
+
+/// Title words in `text`: (start, end, base form with compound prefix).
+fn titles(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for word in text.split_inclusive(|c: char| c.is_whitespace()) {
+        let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let lower = clean.to_lowercase();
+        let (prefix, last) = match lower.rsplit_once('-') {
+            Some((_, last)) => (&clean[..clean.len() - last.len()], last),
+            None => ("", lower.as_str()),
+        };
+        if let Some((_, base)) = TITLES.iter().find(|(form, _)| *form == last) {
+            out.push((offset, offset + clean.len(), format!("{prefix}{base}")));
+        } else if let Some((form, base)) = TITLES
+            .iter()
+            .find(|(form, _)| COMPOUNDABLE.contains(form) && last.ends_with(form))
+        {
+            // A closed compound (`Verteidigungsexperte`, `Regierungssprecher`): the role is
+            // the whole word in its base form.
+            let stem = &clean[..clean.len() - form.len()];
+            out.push((
+                offset,
+                offset + clean.len(),
+                format!("{prefix}{stem}{}", base.to_lowercase()),
+            ));
+        }
+        offset += word.len();
+    }
+    out
+}
+
+/// A personal name of two or three capitalised words right after `at`.
+fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = &text[at..];
+    let start = at + (rest.len() - rest.trim_start().len());
+    let mut end = start;
+    let mut words = 0;
+    for word in text[start..].split(' ') {
+        let clean = word.trim_end_matches([',', '.', ';', ':', ')', '“', '"', '«']);
+        let is_name = clean.chars().next().is_some_and(char::is_uppercase)
+            && clean.chars().all(|c| c.is_alphabetic() || c == '-')
+            && clean.chars().count() >= 2
+            && !NOT_NAMES.contains(&clean);
+        if !is_name || words == 3 {
+            break;
+        }
+        words += 1;
+        end = start + (word.as_ptr() as usize - text[start..].as_ptr() as usize) + clean.len();
+        if clean.len() != word.len() {
+            break;
+        }
+    }
+    (words >= 2).then_some((start, end))
+}
+
+/// Role facts: a title followed by a person, with the state or organisation before it.
+pub(crate) fn roles(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'_>,
+    people: &[PersonMention],
+    out: &mut Vec<Fact>,
+) {
+    for (title_start, title_end, role) in titles(sentence.text) {
+        let Some(person) = people
+            .iter()
+            .find(|p| p.start >= title_end && sentence.text[title_end..p.start].trim().is_empty())
+        else {
+            continue;
+        };
+        let of = role_holder(sentence, context, title_start, &role);
+        let fact = Fact::Role {
+            person: PersonId::new(&person.id),
+            role: role.clone(),
+            of,
+        };
+        if !out.contains(&fact) {
+            out.push(fact);
+        }
+    }
+}
+
+/// Whose office a title is: an organisation in the compound (`Nato-Generalsekretär`), or
+/// the state named right before it (`Russlands Präsident`, `der kasachische Präsident`).
+fn role_holder(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'_>,
+    title_start: usize,
+    role: &str,
+) -> Option<EntityRef> {
+    let gazetteer = context.gazetteer;
+    if role.contains('-') {
+        let compound = sentence.mentions.iter().find(|m| m.start == title_start);
+        if let Some(m) = compound {
+            let entry = gazetteer.entry(m.entry);
+            return match entry.kind {
+                EntityKind::Org => Some(EntityRef::Org(OrgId::new(&entry.id))),
+                EntityKind::State => Some(EntityRef::State(StateId::new(&entry.id))),
+                _ => None,
+            };
+        }
+    }
+    let before = &sentence.text[..title_start];
+    sentence.mentions.iter().rev().find_map(|m| {
+        let entry = gazetteer.entry(m.entry);
+        let adjacent = m.end <= title_start && before[m.end..].trim().is_empty();
+        let kind_ok = matches!(entry.kind, EntityKind::State)
+            && matches!(m.form, Form::Adjective | Form::Name);
+        (adjacent && kind_ok).then(|| EntityRef::State(StateId::new(&entry.id)))
+    })
+}
+
+/// Quotation marks: opening character and the characters that close it.
+const QUOTES: &[(char, &[char])] = &[
+    ('„', &['“', '"']),
+    ('»', &['«']),
+    ('“', &['”']),
+    ('"', &['"']),
+    ('«', &['»']),
+];
+
+/// Quotations in the sentence with their speakers. `last_person` is the person most
+/// recently mentioned before this sentence (for `sagte er`).
+pub(crate) fn quotes(
+    sentence: &Sentence<'_>,
+    people: &[PersonMention],
+    last_person: Option<&str>,
+    out: &mut Vec<Fact>,
+) {
+    let text = sentence.text;
+    let mut search = 0;
+    while let Some((open, closers, start)) = next_quote(text, search) {
+        let inner_start = start + open.len_utf8();
+        let Some(close_rel) = text[inner_start..].find(closers) else {
+            break;
+        };
+        let close = inner_start + close_rel;
+        let quote = text[inner_start..close].trim();
+        let close_len = text[close..].chars().next().map_or(1, char::len_utf8);
+        search = close + close_len;
+        if quote.split_whitespace().count() < 4 || is_proper_name(quote) {
+            continue;
+        }
+        let after = &text[search..];
+        let before = &text[..start];
+        let attributed_after = SPEECH.iter().any(|v| after.to_lowercase().contains(v));
+        let attributed_before = before.trim_end().ends_with(':')
+            || SPEECH.iter().any(|v| before.to_lowercase().contains(v));
+        if !attributed_after && !attributed_before {
+            continue;
+        }
+        let speaker = if attributed_after {
+            people
+                .iter()
+                .find(|p| p.start >= search)
+                .map(|p| p.id.clone())
+                .or_else(|| {
+                    let lower = after.to_lowercase();
+                    let pronoun = [" er.", " er ", " sie.", " sie "]
+                        .iter()
+                        .any(|p| lower.contains(p));
+                    if pronoun {
+                        last_person.map(str::to_owned)
+                    } else {
+                        None
+                    }
+                })
+        } else {
+            people
+                .iter()
+                .rev()
+                .find(|p| p.end <= start)
+                .map(|p| p.id.clone())
+                .or_else(|| {
+                    // `… lautet seiner Meinung nach: „…“`: a pronoun points to the last person.
+                    let lower = before.to_lowercase();
+                    let pronoun = ["seiner", "ihrer", " er ", " sie "]
+                        .iter()
+                        .any(|p| lower.contains(p));
+                    if pronoun {
+                        last_person.map(str::to_owned)
+                    } else {
+                        None
+                    }
+                })
+        };
+        out.push(Fact::Quote {
+            speaker: speaker.map(PersonId::new),
+            text: quote.to_owned(),
+            language: "de".to_owned(),
+        });
+    }
+}
+
+fn is_proper_name(quote: &str) -> bool {
+    quote
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase) || NAME_FILLERS.contains(&w))
+}
+
+fn next_quote(text: &str, from: usize) -> Option<(char, &'static [char], usize)> {
+    text[from..].char_indices().find_map(|(i, c)| {
+        QUOTES
+            .iter()
+            .find(|(open, _)| *open == c)
+            .map(|&(open, closers)| (open, closers, from + i))
+    })
+}

@@ -1,0 +1,488 @@
+//! The gazetteer: states, organisations, people and places with their German names,
+//! variants, adjective stems and metonyms, read from `data/*.tsv` and matched in text
+//! with one Aho-Corasick automaton.
+//!
+//! Matching is word-boundary aware (no `Iran` inside `Iraner`, no `Oman` inside `Roman`)
+//! and inflection aware: names take a genitive `-s` (`Russlands`, `Putins`), adjective
+//! stems take their endings (`kasachisch` → `kasachischen`), and names may stand at the
+//! front of a hyphen compound (`OVKS-Truppe`, `Nato-Mitglieder`).
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use lagebild_model::EntityKind;
+use std::sync::OnceLock;
+
+const STATES: &str = include_str!("../data/states.tsv");
+const ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
+const PEOPLE: &str = include_str!("../data/people.tsv");
+const PLACES: &str = include_str!("../data/places.tsv");
+
+/// One entity the gazetteer knows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Entry {
+    pub(crate) kind: EntityKind,
+    /// ISO code, organisation id, canonical name.
+    pub(crate) id: String,
+    /// Display name in German.
+    pub(crate) name: String,
+    /// For places: the state they belong to. For people: the state or organisation of
+    /// their best-known role.
+    pub(crate) parent: Option<String>,
+    /// For people: their best-known role (`Präsident`).
+    pub(crate) role: Option<String>,
+}
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Form {
+    /// A name or variant (`Kasachstan`, `Weißrussland`, `Tokajew`).
+    Name,
+    /// An all-capitals acronym, matched case-sensitively (`OVKS`, `UN`).
+    Acronym,
+    /// An adjective (`kasachischen`).
+    Adjective,
+    /// A word that stands for a state (`Kreml`).
+    Metonym,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    entry: usize,
+    form: Form,
+    text: String,
+    /// For acronyms: the spellings accepted (case-sensitively). Empty: any ASCII case.
+    exact: Vec<String>,
+}
+
+/// A match in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub(crate) entry: usize,
+    pub(crate) form: Form,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// The compiled gazetteer.
+#[derive(Debug)]
+pub(crate) struct Gazetteer {
+    entries: Vec<Entry>,
+    patterns: Vec<Pattern>,
+    automaton: Option<AhoCorasick>,
+}
+
+/// Adjective endings, longest first.
+const ADJECTIVE_ENDINGS: &[&str] = &["en", "em", "er", "es", "e"];
+
+impl Gazetteer {
+    /// The built-in gazetteer.
+    pub(crate) fn builtin() -> &'static Gazetteer {
+        static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
+        BUILTIN.get_or_init(|| Gazetteer::build(STATES, ORGANISATIONS, PEOPLE, PLACES))
+    }
+
+    fn build(states: &str, organisations: &str, people: &str, places: &str) -> Gazetteer {
+        let mut entries = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut add = |entries: &mut Vec<Entry>, entry: Entry, forms: Vec<(Form, String)>| {
+            let index = entries.len();
+            entries.push(entry);
+            for (form, text) in forms {
+                if text.is_empty() {
+                    continue;
+                }
+                let form = if form == Form::Name && is_acronym(&text) {
+                    Form::Acronym
+                } else {
+                    form
+                };
+                let exact = if form == Form::Acronym {
+                    vec![text.clone()]
+                } else {
+                    Vec::new()
+                };
+                patterns.push(Pattern {
+                    entry: index,
+                    form,
+                    text,
+                    exact,
+                });
+            }
+        };
+        for row in rows(states) {
+            let [code, name, variants, adjectives, capital, metonyms] = columns(row);
+            let mut forms = vec![(Form::Name, name.to_owned())];
+            forms.extend(list(variants).map(|v| (Form::Name, v.to_owned())));
+            for stem in list(adjectives) {
+                forms.push((Form::Adjective, stem.to_owned()));
+                forms.push((Form::Adjective, capitalise(stem)));
+            }
+            forms.extend(list(metonyms).map(|m| (Form::Metonym, m.to_owned())));
+            add(
+                &mut entries,
+                Entry {
+                    kind: EntityKind::State,
+                    id: code.to_owned(),
+                    name: name.to_owned(),
+                    parent: None,
+                    role: None,
+                },
+                forms,
+            );
+            let mut spellings = list(capital);
+            if let Some(city) = spellings.next() {
+                let mut forms = vec![(Form::Name, city.to_owned())];
+                forms.extend(spellings.map(|s| (Form::Name, s.to_owned())));
+                let place = Entry {
+                    kind: EntityKind::Place,
+                    id: city.to_owned(),
+                    name: city.to_owned(),
+                    parent: Some(code.to_owned()),
+                    role: None,
+                };
+                add(&mut entries, place, forms);
+            }
+        }
+        for row in rows(organisations) {
+            let [id, name, variants, ..] = columns(row);
+            let mut forms = vec![(Form::Name, name.to_owned())];
+            forms.extend(list(variants).map(|v| (Form::Name, v.to_owned())));
+            add(
+                &mut entries,
+                Entry {
+                    kind: EntityKind::Org,
+                    id: id.to_owned(),
+                    name: name.to_owned(),
+                    parent: None,
+                    role: None,
+                },
+                forms,
+            );
+        }
+        for row in rows(people) {
+            let [name, variants, role, ..] = columns(row);
+            let mut forms = vec![(Form::Name, name.to_owned())];
+            forms.extend(list(variants).map(|v| (Form::Name, v.to_owned())));
+            let (role, parent) = match role.split_once('@') {
+                Some((role, parent)) => (Some(role.to_owned()), Some(parent.to_owned())),
+                None => (None, None),
+            };
+            add(
+                &mut entries,
+                Entry {
+                    kind: EntityKind::Person,
+                    id: name.to_owned(),
+                    name: name.to_owned(),
+                    parent,
+                    role,
+                },
+                forms,
+            );
+        }
+        for row in rows(places) {
+            let [name, variants, state, ..] = columns(row);
+            let mut forms = vec![(Form::Name, name.to_owned())];
+            forms.extend(list(variants).map(|v| (Form::Name, v.to_owned())));
+            let place = Entry {
+                kind: EntityKind::Place,
+                id: name.to_owned(),
+                name: name.to_owned(),
+                parent: Some(state.to_owned()).filter(|s| !s.is_empty()),
+                role: None,
+            };
+            add(&mut entries, place, forms);
+        }
+        let patterns = merge_case_variants(patterns);
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns.iter().map(|p| p.text.as_str()));
+        // Building fails only for pattern sets far beyond this size (a test builds the
+        // built-in one); without an automaton, extraction runs and finds no entities
+        // rather than panicking.
+        let automaton = automaton.ok();
+        Gazetteer {
+            entries,
+            patterns,
+            automaton,
+        }
+    }
+
+    /// The entry with index `index`.
+    pub(crate) fn entry(&self, index: usize) -> &Entry {
+        &self.entries[index]
+    }
+
+    /// All entries.
+    #[cfg(test)]
+    fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry for an id of a kind.
+    pub(crate) fn find(&self, kind: EntityKind, id: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .position(|e| e.kind == kind && e.id == id)
+    }
+
+    /// Every mention in `text`, left to right.
+    pub(crate) fn mentions(&self, text: &str) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let Some(automaton) = &self.automaton else {
+            return out;
+        };
+        for found in automaton.find_iter(text) {
+            let pattern = &self.patterns[found.pattern().as_usize()];
+            let (start, end) = (found.start(), found.end());
+            if !pattern.exact.is_empty() && !pattern.exact.iter().any(|e| *e == text[start..end]) {
+                continue;
+            }
+            // Not inside a word, and not the tail of a hyphen compound: `Mini-Nato` and
+            // `Anti-Nato` are not the Nato (`US-geführt`, with the name in front, is fine).
+            let mut before = text[..start].chars().rev();
+            match (before.next(), before.next()) {
+                (Some(c), _) if c.is_alphanumeric() => continue,
+                // Adjectives chain (`russisch-belarussische`): both are mentions.
+                (Some('-'), Some(c)) if c.is_alphanumeric() && pattern.form != Form::Adjective => {
+                    continue;
+                }
+                _ => {}
+            }
+            let Some(end) = inflected_end(text, end, pattern) else {
+                continue;
+            };
+            out.push(Mention {
+                entry: pattern.entry,
+                form: pattern.form,
+                start,
+                end,
+            });
+        }
+        out
+    }
+}
+
+/// Spellings that differ only in case share one automaton pattern (the automaton ignores
+/// ASCII case, so it reports only one of them). The first entry wins, so a city-state's
+/// name stays the state's rather than its capital's. A pattern is case-sensitive only if
+/// every spelling merged into it is an acronym (`UNO` alone: yes; `UNO` and `Uno`: no).
+fn merge_case_variants(patterns: Vec<Pattern>) -> Vec<Pattern> {
+    let mut merged: Vec<Pattern> = Vec::with_capacity(patterns.len());
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for pattern in patterns {
+        let key = pattern.text.to_lowercase();
+        match index.get(&key) {
+            Some(&at) => {
+                let kept = &mut merged[at];
+                if pattern.exact.is_empty() || kept.exact.is_empty() {
+                    kept.exact.clear();
+                    if kept.form == Form::Acronym {
+                        kept.form = Form::Name;
+                    }
+                } else {
+                    kept.exact.extend(pattern.exact);
+                }
+            }
+            None => {
+                index.insert(key, merged.len());
+                merged.push(pattern);
+            }
+        }
+    }
+    merged
+}
+
+/// The end of a match once its inflection is added, or `None` when the match is only the
+/// start of a longer word.
+fn inflected_end(text: &str, end: usize, pattern: &Pattern) -> Option<usize> {
+    let after = &text[end..];
+    let boundary = |rest: &str| !rest.starts_with(|c: char| c.is_alphanumeric());
+    if pattern.form == Form::Adjective {
+        for ending in ADJECTIVE_ENDINGS {
+            if let Some(rest) = after.strip_prefix(ending)
+                && boundary(rest)
+            {
+                return Some(end + ending.len());
+            }
+        }
+        return boundary(after).then_some(end);
+    }
+    if boundary(after) {
+        return Some(end);
+    }
+    // Genitive `-s` (`Russlands`, `Putins`), not after a sibilant.
+    let sibilant = pattern.text.ends_with(['s', 'ß', 'x', 'z']);
+    if !sibilant
+        && let Some(rest) = after.strip_prefix('s')
+        && boundary(rest)
+    {
+        return Some(end + 1);
+    }
+    None
+}
+
+fn is_acronym(text: &str) -> bool {
+    text.chars().count() <= 6
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// The data rows of a table: no comments, no blank lines.
+fn rows(table: &str) -> impl Iterator<Item = &str> {
+    table
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// The first six tab-separated columns of a row, empty where missing.
+fn columns(row: &str) -> [&str; 6] {
+    let mut out = [""; 6];
+    for (slot, value) in out.iter_mut().zip(row.split('\t')) {
+        *slot = value.trim();
+    }
+    out
+}
+
+fn list(column: &str) -> impl Iterator<Item = &str> {
+    column.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Vec<String> {
+        let gazetteer = Gazetteer::builtin();
+        gazetteer
+            .mentions(text)
+            .into_iter()
+            .map(|m| {
+                format!(
+                    "{} {:?} [{}]",
+                    gazetteer.entry(m.entry).id,
+                    m.form,
+                    &text[m.start..m.end]
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_variants_and_inflection() {
+        assert_eq!(
+            check("Russlands Truppen, Weißrussland und Kirgisistan."),
+            [
+                "RU Name [Russlands]",
+                "BY Name [Weißrussland]",
+                "KG Name [Kirgisistan]"
+            ]
+        );
+        assert_eq!(
+            check("des kasachischen Präsidenten"),
+            ["KZ Adjective [kasachischen]"]
+        );
+        assert_eq!(check("Armenische Soldaten"), ["AM Adjective [Armenische]"]);
+        assert_eq!(
+            check("der russisch-belarussische Staat"),
+            ["RU Adjective [russisch]", "BY Adjective [belarussische]"]
+        );
+        assert_eq!(check("Putins Rede"), ["Wladimir Putin Name [Putins]"]);
+        assert_eq!(
+            check("Qassym-Schomart Toqajew"),
+            ["Kassym-Schomart Tokajew Name [Qassym-Schomart Toqajew]"]
+        );
+    }
+
+    #[test]
+    fn organisations_and_acronyms() {
+        assert_eq!(
+            check("die OVKS-Truppe und die Nato"),
+            ["CSTO Acronym [OVKS]", "NATO Name [Nato]"]
+        );
+        assert_eq!(check("eine Art Mini-Nato"), Vec::<String>::new());
+        assert_eq!(
+            check("Organisation des Vertrages über die Kollektive Sicherheit (OVKS)"),
+            [
+                "CSTO Name [Organisation des Vertrages über die Kollektive Sicherheit]",
+                "CSTO Acronym [OVKS]"
+            ]
+        );
+        assert_eq!(check("von der UNO anerkannt"), ["UN Name [UNO]"]);
+        // Words that contain a name are not mentions; `Uno` is listed, so any case goes.
+        assert_eq!(
+            check("die Uno-Sonderbeauftragte, ein Roman, die Iraner"),
+            ["UN Name [Uno]"]
+        );
+        // Acronyms listed only in capitals are case-sensitive.
+        assert_eq!(
+            check("Die Soz ist sozial, die SOZ tagt"),
+            ["SCO Acronym [SOZ]"]
+        );
+    }
+
+    #[test]
+    fn metonyms_capitals_and_places() {
+        assert_eq!(
+            check("Der Kreml und Moskau"),
+            ["RU Metonym [Kreml]", "Moskau Name [Moskau]"]
+        );
+        assert_eq!(
+            check("in Transnistrien und in Almaty"),
+            ["Transnistrien Name [Transnistrien]", "Almaty Name [Almaty]"]
+        );
+    }
+
+    #[test]
+    fn builtin_automaton_builds() {
+        assert!(Gazetteer::builtin().automaton.is_some());
+    }
+
+    #[test]
+    fn tables_are_sorted_and_unique() {
+        for (table, name) in [
+            (STATES, "states"),
+            (ORGANISATIONS, "organisations"),
+            (PEOPLE, "people"),
+            (PLACES, "places"),
+        ] {
+            let keys: Vec<&str> = rows(table).map(|r| columns(r)[0]).collect();
+            let mut sorted = keys.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(keys, sorted, "{name}.tsv must be sorted with unique keys");
+        }
+        for row in rows(STATES) {
+            let code = columns(row)[0];
+            assert!(
+                code.len() == 2 && code.chars().all(|c| c.is_ascii_uppercase()),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn covers_the_regions_the_issue_names() {
+        let gazetteer = Gazetteer::builtin();
+        let states = gazetteer
+            .entries()
+            .iter()
+            .filter(|e| e.kind == EntityKind::State)
+            .count();
+        assert!(states >= 75, "{states} states");
+        for code in [
+            "RU", "BY", "KZ", "KG", "TJ", "UZ", "TM", "AM", "AZ", "GE", "MD", "UA", "TR", "IR",
+            "IQ", "SY", "IL", "SA", "US", "CN", "IN",
+        ] {
+            assert!(gazetteer.find(EntityKind::State, code).is_some(), "{code}");
+        }
+    }
+}

@@ -1,0 +1,342 @@
+//! Numbers as German journalists write them: `20.000`, `2,6 Millionen`, `2,5 Tausend`,
+//! `100 Mio.`, `sechs`, `zwanzig`, with their qualifiers (`rund`, `knapp`, `mehr als`,
+//! `bis zu`, `mindestens`) and vague amounts (`mehrere Tausend`, `Hunderte`).
+//!
+//! The numeral grammar is nom; the qualifier and scale words are tables.
+
+use lagebild_model::{Qualifier, Quantity};
+use nom::{
+    IResult, Parser,
+    character::complete::{char, digit1},
+    combinator::{opt, recognize},
+    multi::many1,
+    sequence::preceded,
+};
+
+/// A number found in a text, with its byte range (qualifier included).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct NumberMention {
+    pub(crate) quantity: Quantity,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// A bare four-digit number between 1900 and 2100 without grouping: more likely a
+    /// year than a count. Rules that want counts skip these.
+    pub(crate) year_like: bool,
+}
+
+/// Words before a number and the qualifier they give it; lowercase, longest first where
+/// one is a prefix of another.
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("mehr als", Qualifier::MoreThan),
+    ("weniger als", Qualifier::LessThan),
+    ("bis zu", Qualifier::UpTo),
+    ("schätzungsweise", Qualifier::Approx),
+    ("annähernd", Qualifier::Approx),
+    ("ungefähr", Qualifier::Approx),
+    ("beinahe", Qualifier::Approx),
+    ("nahezu", Qualifier::Approx),
+    ("circa", Qualifier::Approx),
+    ("zirka", Qualifier::Approx),
+    ("etwa", Qualifier::Approx),
+    ("rund", Qualifier::Approx),
+    ("knapp", Qualifier::Approx),
+    ("fast", Qualifier::Approx),
+    ("ca.", Qualifier::Approx),
+    ("über", Qualifier::MoreThan),
+    ("gut", Qualifier::MoreThan),
+    ("unter", Qualifier::LessThan),
+    ("mindestens", Qualifier::AtLeast),
+    ("wenigstens", Qualifier::AtLeast),
+    ("höchstens", Qualifier::UpTo),
+    ("maximal", Qualifier::UpTo),
+];
+
+/// Number words. `ein`/`eine` are left out: they are far more often the article.
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("zwei", 2.0),
+    ("drei", 3.0),
+    ("vier", 4.0),
+    ("fünf", 5.0),
+    ("sechs", 6.0),
+    ("sieben", 7.0),
+    ("acht", 8.0),
+    ("neun", 9.0),
+    ("zehn", 10.0),
+    ("elf", 11.0),
+    ("zwölf", 12.0),
+    ("dreizehn", 13.0),
+    ("vierzehn", 14.0),
+    ("fünfzehn", 15.0),
+    ("sechzehn", 16.0),
+    ("siebzehn", 17.0),
+    ("achtzehn", 18.0),
+    ("neunzehn", 19.0),
+    ("zwanzig", 20.0),
+    ("dreißig", 30.0),
+    ("vierzig", 40.0),
+    ("fünfzig", 50.0),
+    ("sechzig", 60.0),
+    ("siebzig", 70.0),
+    ("achtzig", 80.0),
+    ("neunzig", 90.0),
+    ("hundert", 100.0),
+    ("tausend", 1000.0),
+];
+
+/// Scale words after a number.
+const SCALES: &[(&str, f64)] = &[
+    ("tausend", 1e3),
+    ("tsd.", 1e3),
+    ("millionen", 1e6),
+    ("million", 1e6),
+    ("mio.", 1e6),
+    ("mio", 1e6),
+    ("milliarden", 1e9),
+    ("milliarde", 1e9),
+    ("mrd.", 1e9),
+    ("mrd", 1e9),
+];
+
+/// Vague amounts: the phrase and its lower bound.
+const VAGUE: &[(&str, f64)] = &[
+    ("mehrere hunderttausend", 1e5),
+    ("mehrere zehntausend", 1e4),
+    ("mehrere tausend", 1e3),
+    ("mehrere hundert", 1e2),
+    ("mehrere dutzend", 24.0),
+    ("einige tausend", 1e3),
+    ("einige hundert", 1e2),
+    ("hunderttausende", 1e5),
+    ("zehntausende", 1e4),
+    ("tausende", 1e3),
+    ("hunderte", 1e2),
+    ("dutzende", 24.0),
+];
+
+/// A German numeral: `20.000`, `1.300`, `2,6`, `3000`. Groups after a dot must have
+/// three digits, so dates (`07.01.2022`) and times (`13.00`) are not numbers.
+fn numeral(input: &str) -> IResult<&str, f64> {
+    let three_digits = || nom::bytes::complete::take_while_m_n(3, 3, |c: char| c.is_ascii_digit());
+    let lead = || nom::bytes::complete::take_while_m_n(1, 3, |c: char| c.is_ascii_digit());
+    let dotted = recognize((lead(), many1(preceded(char('.'), three_digits()))));
+    let spaced = recognize((lead(), many1(preceded(char(' '), three_digits()))));
+    let (rest, integer) = nom::branch::alt((dotted, spaced, digit1)).parse(input)?;
+    let (rest, fraction) = opt(preceded(char(','), digit1)).parse(rest)?;
+    // `07.01.2022`, `13.00 Uhr`, `21:33`: a dot or colon right after the digits followed by
+    // another digit means this was a date or time, not a number.
+    if rest.starts_with(|c: char| c.is_ascii_digit())
+        || (rest.starts_with(['.', ':']) && rest[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    if integer.len() > 1 && integer.starts_with('0') && !integer.contains('.') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    let digits: String = integer.chars().filter(char::is_ascii_digit).collect();
+    let text = match fraction {
+        Some(fraction) => format!("{digits}.{fraction}"),
+        None => digits,
+    };
+    let value = text.parse::<f64>().map_err(|_| {
+        nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Float))
+    })?;
+    Ok((rest, value))
+}
+
+/// The lowercase word at the start of `text` matches `word` and ends there.
+fn starts_with_word(text: &str, word: &str) -> Option<usize> {
+    let head = text.get(..word.len())?;
+    if !head.eq_ignore_ascii_case(word) && head.to_lowercase() != word {
+        return None;
+    }
+    let after = &text[word.len()..];
+    let ends = word.ends_with('.') || !after.starts_with(|c: char| c.is_alphanumeric());
+    ends.then_some(word.len())
+}
+
+fn table_word<T: Copy>(text: &str, table: &[(&str, T)]) -> Option<(usize, T)> {
+    table
+        .iter()
+        .find_map(|&(word, value)| starts_with_word(text, word).map(|len| (len, value)))
+}
+
+/// A number with an optional scale word at the start of `text`: `2,6 Millionen`, `sechs`.
+fn scaled(text: &str) -> Option<(f64, usize, bool)> {
+    let (value, mut used, digits_only) = match numeral(text) {
+        Ok((rest, value)) => {
+            let used = text.len() - rest.len();
+            let plain = !text[..used].contains(['.', ',']);
+            (value, used, plain)
+        }
+        Err(_) => {
+            let (len, value) = table_word(text, NUMBER_WORDS)?;
+            (value, len, false)
+        }
+    };
+    let mut value = value;
+    let after = &text[used..];
+    let gap = after.len() - after.trim_start_matches(' ').len();
+    if gap > 0
+        && let Some((len, scale)) = table_word(&after[gap..], SCALES)
+    {
+        value *= scale;
+        used += gap + len;
+        return Some((value, used, false));
+    }
+    Some((value, used, digits_only))
+}
+
+/// Every number in `text`, with its qualifier, left to right.
+pub(crate) fn find_numbers(text: &str) -> Vec<NumberMention> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    for (start, c) in text.char_indices() {
+        if start < skip_to || !c.is_alphanumeric() {
+            continue;
+        }
+        let word_start = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !p.is_alphanumeric());
+        if !word_start {
+            continue;
+        }
+        if let Some(mention) = number_at(text, start) {
+            skip_to = mention.end;
+            out.push(mention);
+        } else if c.is_ascii_digit() {
+            // A digit run that is no number (`07.01.2022`, `13.00`, `21:33`) is skipped
+            // whole, so that its later parts are not read as numbers either.
+            skip_to = text[start..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |at| start + at);
+        }
+    }
+    out
+}
+
+fn number_at(text: &str, start: usize) -> Option<NumberMention> {
+    let rest = &text[start..];
+    if let Some((len, lower_bound)) = table_word(rest, VAGUE) {
+        return Some(NumberMention {
+            quantity: Quantity::new(lower_bound, Qualifier::Vague),
+            start,
+            end: start + len,
+            year_like: false,
+        });
+    }
+    let (qualifier, offset) = match table_word(rest, QUALIFIERS) {
+        Some((len, qualifier)) => {
+            let after = &rest[len..];
+            let gap = after.len() - after.trim_start_matches(' ').len();
+            if gap == 0 {
+                return None;
+            }
+            (qualifier, len + gap)
+        }
+        None => (Qualifier::Exact, 0),
+    };
+    let (value, used, digits_only) = scaled(&rest[offset..])?;
+    let year_like = digits_only && offset == 0 && (1900.0..=2100.0).contains(&value) && used == 4;
+    Some(NumberMention {
+        quantity: Quantity::new(value, qualifier),
+        start,
+        end: start + offset + used,
+        year_like,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Vec<String> {
+        find_numbers(text)
+            .into_iter()
+            .map(|m| {
+                let q = m.quantity;
+                format!(
+                    "{} {:?}{} [{}]",
+                    q.value,
+                    q.qualifier,
+                    if m.year_like { " year" } else { "" },
+                    &text[m.start..m.end]
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn grouped_and_decimal_numerals() {
+        assert_eq!(
+            check("eine 20.000 Mann starke Truppe"),
+            ["20000 Exact [20.000]"]
+        );
+        assert_eq!(
+            check("2,6 Millionen Einwohner"),
+            ["2600000 Exact [2,6 Millionen]"]
+        );
+        assert_eq!(check("2,5 Tausend Soldaten"), ["2500 Exact [2,5 Tausend]"]);
+        assert_eq!(
+            check("knapp 100 Mio. Euro"),
+            ["100000000 Approx [knapp 100 Mio.]"]
+        );
+        assert_eq!(check("1.300 Kilometer"), ["1300 Exact [1.300]"]);
+        // Thin or no-break spaces group thousands too once normalised to plain spaces.
+        assert_eq!(check("20 000 Mann"), ["20000 Exact [20 000]"]);
+        assert_eq!(
+            check("Jahre 2022 und 2023"),
+            ["2022 Exact year [2022]", "2023 Exact year [2023]"]
+        );
+    }
+
+    #[test]
+    fn qualifiers() {
+        assert_eq!(check("rund 6.500 Menschen"), ["6500 Approx [rund 6.500]"]);
+        assert_eq!(
+            check("mehr als 1.000 russische Soldaten"),
+            ["1000 MoreThan [mehr als 1.000]"]
+        );
+        assert_eq!(check("Über 70 Jahre"), ["70 MoreThan [Über 70]"]);
+        assert_eq!(
+            check("mindestens 300 und bis zu 500"),
+            ["300 AtLeast [mindestens 300]", "500 UpTo [bis zu 500]"]
+        );
+        assert_eq!(
+            check("etwa zwanzig Fahrzeuge"),
+            ["20 Approx [etwa zwanzig]"]
+        );
+    }
+
+    #[test]
+    fn words_and_vague_amounts() {
+        assert_eq!(
+            check("sechs ehemalige Sowjetrepubliken"),
+            ["6 Exact [sechs]"]
+        );
+        assert_eq!(
+            check("mehrere Tausend russische Soldaten"),
+            ["1000 Vague [mehrere Tausend]"]
+        );
+        assert_eq!(check("Hunderte Festnahmen"), ["100 Vague [Hunderte]"]);
+        // Words that merely contain a number word are not numbers.
+        assert_eq!(
+            check("Achtung, Sechser und Zehnkampf"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn dates_times_and_years() {
+        assert_eq!(check("am 07.01.2022 um 13.00 Uhr"), Vec::<String>::new());
+        assert_eq!(check("um 21:33 Uhr"), Vec::<String>::new());
+        assert_eq!(check("im Jahr 2002 gegründet"), ["2002 Exact year [2002]"]);
+        assert_eq!(check("Am 6. Januar"), ["6 Exact [6]"]);
+    }
+}

@@ -1,0 +1,214 @@
+//! A German sentence splitter that survives the full stops inside sentences: ordinals
+//! (`am 6. Januar`, `das 32. Mitglied`), abbreviations (`z. B.`, `u. a.`, `Nr.`, `Dr.`,
+//! `ca.`), and quotations that end a sentence (`…“, sagte er.` / `„… erklärt.“ Dann`).
+
+/// Abbreviations that end in a full stop without ending the sentence; lowercase, without
+/// the final dot. `z. B.` and `u. a.` are covered by their single letters.
+const ABBREVIATIONS: &[&str] = &[
+    "a", "abs", "art", "b", "bzw", "ca", "chr", "d", "dr", "evtl", "f", "ff", "gen", "ggf", "h",
+    "hl", "inkl", "jh", "jhd", "kap", "mio", "mrd", "mrz", "nr", "o", "oberst", "prof", "s", "sog",
+    "st", "str", "tsd", "u", "usw", "v", "vgl", "z", "zit", "zzgl",
+];
+
+/// Words after which a small number with a dot is an ordinal, not a sentence end:
+/// `das 32. Mitglied`, `am 8. Januar`, `zum 3. Mal`.
+const ORDINAL_CONTEXT: &[&str] = &[
+    "am", "im", "vom", "zum", "beim", "dem", "den", "der", "des", "die", "das", "dem", "ihr",
+    "ihrem", "ihren", "sein", "seinem", "seinen", "seit", "bis", "ab", "zur", "jedes", "jeden",
+];
+
+/// Month names that make a preceding `6.` an ordinal day.
+const MONTHS: &[&str] = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "jan",
+    "feb",
+    "mär",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "okt",
+    "nov",
+    "dez",
+];
+
+/// Characters that may close a sentence after its final punctuation.
+const CLOSERS: &[char] = &['"', '“', '”', '»', '«', '\'', '’', ')', ']'];
+
+/// Byte ranges of the sentences in `text`, in order, trimmed.
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        if i < skip_to || !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        // Further marks and closing quotes belong to this sentence.
+        while let Some(next) = text[end..].chars().next() {
+            if matches!(next, '.' | '!' | '?' | '…') || CLOSERS.contains(&next) {
+                end += next.len_utf8();
+            } else {
+                break;
+            }
+        }
+        skip_to = end;
+        if is_boundary(text, i, end) {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let slice = &text[start..end];
+    let leading = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if !trimmed.is_empty() {
+        out.push((start + leading, start + leading + trimmed.len()));
+    }
+}
+
+/// Whether the punctuation at `mark` (ending at `end`) ends a sentence.
+fn is_boundary(text: &str, mark: usize, end: usize) -> bool {
+    let after = &text[end..];
+    // A sentence ends before white space and something that can open a sentence.
+    if !after.starts_with(char::is_whitespace) {
+        return after.is_empty();
+    }
+    let Some(next) = after.trim_start().chars().next() else {
+        return true;
+    };
+    let opens = next.is_uppercase() || next.is_ascii_digit() || "„\"»«“‚'(".contains(next);
+    if !opens {
+        return false;
+    }
+    if text.as_bytes()[mark] != b'.' {
+        return true;
+    }
+    let before = &text[..mark];
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '„')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return true;
+    }
+    if word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 2 {
+        // `am 6. Januar`, `das 32. Mitglied`: an ordinal after an article or preposition,
+        // or before a month name.
+        let next_word = after.split_whitespace().next().unwrap_or("");
+        let next_word = next_word.trim_end_matches([',', '.']).to_lowercase();
+        let previous = before[..before.len() - word.len()]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
+        return !(MONTHS.contains(&next_word.as_str())
+            || ORDINAL_CONTEXT.contains(&previous.to_lowercase().as_str()));
+    }
+    let lower = word.trim_start_matches(['(', '"']).to_lowercase();
+    // Single letters with a dot are initials or parts of `z. B.`; listed abbreviations too.
+    if lower.chars().count() == 1 && lower.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    // `u.a.`, `z.B.` written without spaces end in an inner dot too.
+    let dotted_abbreviation = lower.contains('.') && lower.len() <= 6;
+    !(ABBREVIATIONS.contains(&lower.as_str()) || dotted_abbreviation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str) -> Vec<&str> {
+        sentences(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn ordinals_and_dates_stay_inside() {
+        assert_eq!(
+            check(
+                "Am 6. Januar beschloss der Rat den Einsatz. Die Truppen landeten am 8. Januar in Almaty."
+            ),
+            [
+                "Am 6. Januar beschloss der Rat den Einsatz.",
+                "Die Truppen landeten am 8. Januar in Almaty."
+            ]
+        );
+        assert_eq!(
+            check("Schweden ist das 32. Mitglied. Finnland folgte."),
+            ["Schweden ist das 32. Mitglied.", "Finnland folgte."]
+        );
+        assert_eq!(
+            check("Armenien schickte 70. Die Zahl blieb klein."),
+            ["Armenien schickte 70.", "Die Zahl blieb klein."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_stay_inside() {
+        assert_eq!(
+            check("Dazu gehören z. B. Flughäfen, u. a. in Almaty. Das sagte Dr. Sander."),
+            [
+                "Dazu gehören z. B. Flughäfen, u. a. in Almaty.",
+                "Das sagte Dr. Sander."
+            ]
+        );
+        assert_eq!(
+            check("Es waren ca. 2.000 Soldaten (Nr. 3 der Liste). Danach nicht."),
+            [
+                "Es waren ca. 2.000 Soldaten (Nr. 3 der Liste).",
+                "Danach nicht."
+            ]
+        );
+        assert_eq!(
+            check("Die Kosten lagen bei 100 Mio. Euro."),
+            ["Die Kosten lagen bei 100 Mio. Euro."]
+        );
+    }
+
+    #[test]
+    fn quotations_and_other_marks() {
+        assert_eq!(
+            check("„Wir gehen“, sagte er. „Die Lage ist ernst.“ Dann schwieg er."),
+            [
+                "„Wir gehen“, sagte er.",
+                "„Die Lage ist ernst.“",
+                "Dann schwieg er."
+            ]
+        );
+        assert_eq!(
+            check("Kommt der Krieg? Niemand weiß es! 2024 wird es sich zeigen."),
+            [
+                "Kommt der Krieg?",
+                "Niemand weiß es!",
+                "2024 wird es sich zeigen."
+            ]
+        );
+        assert_eq!(
+            check("Keine Satzgrenze. oder doch"),
+            ["Keine Satzgrenze. oder doch"]
+        );
+        assert_eq!(check(""), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,603 @@
+//! Date expressions in running German text, resolved against the article's date:
+//! `am 6. Januar`, `im Februar 2024`, `im Jahr 2002`, `am Mittwoch`, `vergangene Woche`,
+//! `im vergangenen Februar`, `Anfang der 90er Jahre`, `Frühjahr 2023`.
+//!
+//! Absolute dates need no anchor. Relative ones (`am Mittwoch`, `im vergangenen Februar`,
+//! a day without a year) need the article's publication date; without one they are left
+//! out rather than guessed.
+
+use lagebild_model::{CalendarDate, Season, When};
+use lagebild_parse::parse_date_prefix;
+
+/// A date expression found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateMention {
+    pub(crate) when: When,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+const MONTHS: &[(&str, u8)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("april", 4),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("august", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("dezember", 12),
+];
+
+const WEEKDAYS: &[(&str, u32)] = &[
+    ("montag", 0),
+    ("dienstag", 1),
+    ("mittwoch", 2),
+    ("donnerstag", 3),
+    ("freitag", 4),
+    ("samstag", 5),
+    ("sonnabend", 5),
+    ("sonntag", 6),
+];
+
+const SEASONS: &[(&str, Season)] = &[
+    ("frühjahr", Season::Spring),
+    ("frühling", Season::Spring),
+    ("sommer", Season::Summer),
+    ("herbst", Season::Autumn),
+    ("winter", Season::Winter),
+];
+
+/// Words that make a following period relative to the article date, and the offset they
+/// give in units of the period (`vergangene Woche` = -1 week).
+const RELATIVE: &[(&str, i32)] = &[
+    ("vergangenen", -1),
+    ("vergangene", -1),
+    ("vergangenes", -1),
+    ("letzten", -1),
+    ("letzte", -1),
+    ("letztes", -1),
+    ("vorigen", -1),
+    ("vorige", -1),
+    ("voriges", -1),
+    ("diesen", 0),
+    ("diese", 0),
+    ("dieses", 0),
+    ("diesem", 0),
+    ("laufenden", 0),
+    ("kommenden", 1),
+    ("kommende", 1),
+    ("kommendes", 1),
+    ("nächsten", 1),
+    ("nächste", 1),
+    ("nächstes", 1),
+];
+
+/// Part-of-period words: which share of a month, year or decade they mean, as
+/// (first, last) tenths of it.
+const PARTS: &[(&str, (u32, u32))] = &[("anfang", (0, 3)), ("mitte", (4, 6)), ("ende", (7, 9))];
+
+/// A lowercase word and its byte range.
+#[derive(Debug, Clone, Copy)]
+struct Word<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let inside = c.is_alphanumeric() || c == '-' || (c == '.' && start.is_some());
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(Word {
+                    text: &text[s..i],
+                    start: s,
+                    end: i,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            text: &text[s..],
+            start: s,
+            end: text.len(),
+        });
+    }
+    out
+}
+
+fn lookup<T: Copy>(word: &str, table: &[(&str, T)]) -> Option<T> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    table
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|&(_, value)| value)
+}
+
+fn year_of(word: &str) -> Option<i32> {
+    let word = word.trim_end_matches('.');
+    let year: i32 = word.parse().ok().filter(|_| word.len() == 4)?;
+    CalendarDate::year(year).map(|_| year)
+}
+
+/// Days since 1970-01-01 for a full date (proleptic Gregorian), for weekday arithmetic.
+fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(days: i64) -> Option<CalendarDate> {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    CalendarDate::ymd(
+        i32::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
+}
+
+fn day_number(date: CalendarDate) -> Option<i64> {
+    Some(days_from_civil(
+        date.get_year(),
+        date.get_month()?,
+        date.get_day()?,
+    ))
+}
+
+/// The year to give a day or month that the text wrote without one: the article's year,
+/// unless that puts it more than two months after the article, in which case the text
+/// meant last year (`am 20. Dezember` in a January article).
+fn infer_year(anchor: CalendarDate, month: u8) -> i32 {
+    let year = anchor.get_year();
+    let anchor_month = anchor.get_month().unwrap_or(12);
+    let ahead = i32::from(month) - i32::from(anchor_month);
+    if ahead > 2 { year - 1 } else { year }
+}
+
+/// Finds the date expressions in `text`. `anchor` is the article's publication date.
+pub(crate) fn find_dates(text: &str, anchor: Option<CalendarDate>) -> Vec<DateMention> {
+    let words = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        match date_at(text, &words, i, anchor) {
+            Some((mention, used)) => {
+                out.push(mention);
+                i += used.max(1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The word after `i`, lowercased.
+fn lower_at(words: &[Word<'_>], i: usize) -> Option<String> {
+    words
+        .get(i)
+        .map(|w| w.text.trim_end_matches('.').to_lowercase())
+}
+
+fn date_at(
+    text: &str,
+    words: &[Word<'_>],
+    i: usize,
+    anchor: Option<CalendarDate>,
+) -> Option<(DateMention, usize)> {
+    let word = words[i];
+    let lower = lower_at(words, i)?;
+    // A full stop closing the sentence is not part of the date.
+    let mention = |when: When, last: usize| DateMention {
+        when,
+        start: word.start,
+        end: words[last].start + words[last].text.trim_end_matches('.').len(),
+    };
+
+    // A full absolute date the parser's grammar knows: `6. Januar 2022`, `07.01.2022`,
+    // `Februar 2024`.
+    if let Some((date, rest)) = parse_date_prefix(&text[word.start..]) {
+        let end = text.len() - rest.len();
+        // The grammar may stop inside a word (`2024.` at a sentence end): the mention ends
+        // where the date ends, and at least this word is used.
+        let last = words.iter().rposition(|w| w.end <= end).unwrap_or(i).max(i);
+        let when = match (date.get_month(), date.get_day()) {
+            (Some(m), Some(d)) => When::ymd(i32::from(date.get_year()), m, d),
+            (Some(m), None) => When::year_month(i32::from(date.get_year()), m),
+            _ => When::year(i32::from(date.get_year())),
+        }?;
+        // A bare year is only a date in a date context (`im Jahr 2002`, `seit 2014`,
+        // `2002 gegründet`); `2030 Soldaten` is handled by the number finder.
+        if date.get_month().is_none() && !year_context(words, i) {
+            return None;
+        }
+        let date_mention = DateMention {
+            when,
+            start: word.start,
+            end: end.max(word.start),
+        };
+        return Some((date_mention, last - i + 1));
+    }
+
+    // `6. Januar` without a year.
+    if word.text.ends_with('.')
+        && let Ok(day) = word.text.trim_end_matches('.').parse::<u8>()
+        && let Some(month) = words.get(i + 1).and_then(|w| lookup(w.text, MONTHS))
+    {
+        let anchor = anchor?;
+        let when = When::ymd(infer_year(anchor, month), month, day)?;
+        return Some((mention(when, i + 1), 2));
+    }
+
+    // `im Jahr 2002`, `Jahr 2002`.
+    if lower == "jahr" || lower == "jahres" {
+        let year = words.get(i + 1).and_then(|w| year_of(w.text))?;
+        return Some((mention(When::year(year)?, i + 1), 2));
+    }
+
+    // `Anfang/Mitte/Ende der 90er Jahre`, `Anfang 2022`, `Ende Februar`, `Anfang des Jahres`.
+    if let Some((first, last)) = lookup(&lower, PARTS) {
+        return part_of_period(words, i, (first, last), anchor)
+            .map(|(when, j)| (mention(when, j), j - i + 1));
+    }
+
+    // `in den 90er-Jahren`, `der 1990er Jahre`.
+    if let Some(decade) = decade_of(word.text) {
+        let last = if lower_at(words, i + 1).is_some_and(|w| w.starts_with("jahr")) {
+            i + 1
+        } else {
+            i
+        };
+        return Some((mention(When::Decade(decade), last), last - i + 1));
+    }
+
+    // `Frühjahr 2023`, `im Herbst`.
+    if let Some(season) = lookup(&lower, SEASONS) {
+        let (year, last) = match words.get(i + 1).and_then(|w| year_of(w.text)) {
+            Some(year) => (year, i + 1),
+            None => {
+                let anchor = anchor?;
+                (anchor.get_year(), i)
+            }
+        };
+        return Some((mention(When::Season { year, season }, last), last - i + 1));
+    }
+
+    // `im Februar` (no year): resolved against the article.
+    if let Some(month) = lookup(&lower, MONTHS)
+        && i > 0
+        && matches!(
+            lower_at(words, i - 1).as_deref(),
+            Some("im" | "seit" | "bis" | "ab" | "anfang" | "ende" | "mitte")
+        )
+    {
+        let anchor = anchor?;
+        return Some((
+            mention(When::year_month(infer_year(anchor, month), month)?, i),
+            1,
+        ));
+    }
+
+    // `am Mittwoch`: the most recent such day on or before the article date.
+    if let Some(weekday) = lookup(&lower, WEEKDAYS)
+        && i > 0
+        && matches!(
+            lower_at(words, i - 1).as_deref(),
+            Some("am" | "seit" | "bis" | "vom")
+        )
+    {
+        let anchor_day = day_number(anchor?)?;
+        // 1970-01-01 was a Thursday (weekday 3 with Monday = 0).
+        let anchor_weekday = (anchor_day + 3).rem_euclid(7) as u32;
+        let back = (anchor_weekday + 7 - weekday) % 7;
+        let date = civil_from_days(anchor_day - i64::from(back))?;
+        return Some((mention(When::Date(date), i), 1));
+    }
+
+    // `vergangene Woche`, `im vergangenen Februar`, `letztes Jahr`, `dieses Jahr`.
+    if let Some(offset) = lookup(&lower, RELATIVE) {
+        let unit = lower_at(words, i + 1)?;
+        let anchor = anchor?;
+        let when = relative_period(&unit, offset, anchor)?;
+        return Some((mention(when, i + 1), 2));
+    }
+
+    // `heute`, `gestern`, `vorgestern`.
+    let days_back = match lower.as_str() {
+        "heute" => Some(0),
+        "gestern" => Some(1),
+        "vorgestern" => Some(2),
+        _ => None,
+    };
+    if let Some(back) = days_back {
+        let date = civil_from_days(day_number(anchor?)? - back)?;
+        return Some((mention(When::Date(date), i), 1));
+    }
+    None
+}
+
+/// Words that make a following bare year a date.
+fn year_context(words: &[Word<'_>], i: usize) -> bool {
+    let previous = i.checked_sub(1).and_then(|p| lower_at(words, p));
+    let next = lower_at(words, i + 1);
+    matches!(
+        previous.as_deref(),
+        Some(
+            "im" | "seit"
+                | "bis"
+                | "ab"
+                | "von"
+                | "vor"
+                | "nach"
+                | "jahr"
+                | "anfang"
+                | "ende"
+                | "mitte"
+                | "frühjahr"
+                | "sommer"
+                | "herbst"
+                | "winter"
+                | "und"
+                | "zwischen"
+        )
+    ) || next
+        .as_deref()
+        .is_some_and(|n| n.starts_with("gegründet") || n == "wurde" || n == "hatte" || n == "war")
+        || previous.is_none()
+}
+
+/// `90er`, `90er-Jahre`, `1990er`, `1990er-Jahren`.
+fn decade_of(word: &str) -> Option<i32> {
+    let digits = word.split("er").next()?;
+    if !word[digits.len()..].starts_with("er") {
+        return None;
+    }
+    let rest = &word[digits.len() + 2..];
+    if !(rest.is_empty() || rest.starts_with("-jahr") || rest.starts_with("-Jahr")) {
+        return None;
+    }
+    match digits.len() {
+        2 => {
+            let tens: i32 = digits.parse().ok()?;
+            // Two-digit decades in current reporting: `90er` are the 1990s, `20er` the 2020s.
+            let century = if tens >= 30 { 1900 } else { 2000 };
+            (tens % 10 == 0).then_some(century + tens)
+        }
+        4 => {
+            let year: i32 = digits.parse().ok()?;
+            (year % 10 == 0 && CalendarDate::year(year).is_some()).then_some(year)
+        }
+        _ => None,
+    }
+}
+
+fn part_of_period(
+    words: &[Word<'_>],
+    i: usize,
+    (first, last): (u32, u32),
+    anchor: Option<CalendarDate>,
+) -> Option<(When, usize)> {
+    let mut j = i + 1;
+    if matches!(lower_at(words, j).as_deref(), Some("der" | "des")) {
+        j += 1;
+    }
+    let next = words.get(j)?;
+    if let Some(decade) = decade_of(next.text) {
+        let end = if lower_at(words, j + 1).is_some_and(|w| w.starts_with("jahr")) {
+            j + 1
+        } else {
+            j
+        };
+        let from = CalendarDate::year(decade + first as i32)?;
+        let to = CalendarDate::year(decade + last as i32)?;
+        return When::range(from, to).map(|w| (w, end));
+    }
+    let (year, month, end) = if let Some(year) = year_of(next.text) {
+        (year, None, j)
+    } else if let Some(month) = lookup(next.text, MONTHS) {
+        match words.get(j + 1).and_then(|w| year_of(w.text)) {
+            Some(year) => (year, Some(month), j + 1),
+            None => (infer_year(anchor?, month), Some(month), j),
+        }
+    } else if lower_at(words, j).is_some_and(|w| w == "jahres") {
+        (anchor?.get_year(), None, j)
+    } else {
+        return None;
+    };
+    match month {
+        // Anfang Januar = days 1-10, Mitte = 11-20, Ende = 21-end.
+        Some(month) => {
+            let end_day = CalendarDate::year_month(year, month)?
+                .last_day()
+                .get_day()?;
+            let (from_day, to_day) = match first {
+                0 => (1, 10),
+                4 => (11, 20),
+                _ => (21, end_day),
+            };
+            When::range(
+                CalendarDate::ymd(year, month, from_day)?,
+                CalendarDate::ymd(year, month, to_day)?,
+            )
+            .map(|w| (w, end))
+        }
+        // Anfang 2022 = January-April, Mitte = May-August, Ende = September-December.
+        None => {
+            let (from_month, to_month) = match first {
+                0 => (1, 4),
+                4 => (5, 8),
+                _ => (9, 12),
+            };
+            When::range(
+                CalendarDate::year_month(year, from_month)?,
+                CalendarDate::year_month(year, to_month)?,
+            )
+            .map(|w| (w, end))
+        }
+    }
+}
+
+fn relative_period(unit: &str, offset: i32, anchor: CalendarDate) -> Option<When> {
+    if unit.starts_with("jahr") {
+        return When::year(anchor.get_year() + offset);
+    }
+    if unit.starts_with("monat") {
+        let total = anchor.get_year() * 12 + i32::from(anchor.get_month()?) - 1 + offset;
+        return When::year_month(
+            total.div_euclid(12),
+            u8::try_from(total.rem_euclid(12) + 1).ok()?,
+        );
+    }
+    if unit.starts_with("woche") {
+        let day = day_number(anchor)?;
+        let weekday = (day + 3).rem_euclid(7);
+        let monday = day - weekday + 7 * i64::from(offset);
+        return When::range(civil_from_days(monday)?, civil_from_days(monday + 6)?);
+    }
+    if let Some(month) = lookup(unit, MONTHS) {
+        // `im vergangenen Februar`: the most recent February before the article's month.
+        let anchor_month = anchor.get_month()?;
+        let year = match offset {
+            -1 if month >= anchor_month => anchor.get_year() - 1,
+            -1 => anchor.get_year(),
+            1 if month <= anchor_month => anchor.get_year() + 1,
+            _ => anchor.get_year(),
+        };
+        return When::year_month(year, month);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(text: &str, anchor: Option<&str>) -> Vec<String> {
+        let anchor = anchor.and_then(|a| match When::parse(a) {
+            Some(When::Date(d)) => Some(d),
+            _ => None,
+        });
+        find_dates(text, anchor)
+            .into_iter()
+            .map(|m| format!("{} [{}]", m.when, &text[m.start..m.end]))
+            .collect()
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(
+            check("Am 6. Januar 2022 beschloss der Rat", None),
+            ["2022-01-06 [6. Januar 2022]"]
+        );
+        assert_eq!(
+            check("im Februar 2024 eingefroren", None),
+            ["2024-02 [Februar 2024]"]
+        );
+        assert_eq!(
+            check("Sie wurde im Jahr 2002 gegründet", None),
+            ["2002 [Jahr 2002]"]
+        );
+        assert_eq!(check("Es wurde 2002 gegründet", None), ["2002 [2002]"]);
+        assert_eq!(check("Frühjahr 2023", None), ["2023-21 [Frühjahr 2023]"]);
+        assert_eq!(check("Die 2030 Soldaten", None), Vec::<String>::new());
+        // Regression (seed 002): a year closing a sentence used to underflow an index.
+        assert_eq!(
+            check("zu Beginn des Jahres 2022.", None),
+            ["2022 [Jahres 2022]"]
+        );
+    }
+
+    #[test]
+    fn relative_dates_need_and_use_the_anchor() {
+        let anchor = Some("2022-01-07");
+        assert_eq!(
+            check("Am 6. Januar beschloss", anchor),
+            ["2022-01-06 [6. Januar]"]
+        );
+        assert_eq!(check("Am 6. Januar beschloss", None), Vec::<String>::new());
+        assert_eq!(
+            check("am 20. Dezember", anchor),
+            ["2021-12-20 [20. Dezember]"]
+        );
+        // 2022-01-07 was a Friday; the Wednesday before it was the 5th.
+        assert_eq!(
+            check("hatte am Mittwoch gebeten", anchor),
+            ["2022-01-05 [Mittwoch]"]
+        );
+        assert_eq!(
+            check("in der vergangenen Woche", anchor),
+            ["2021-12-27/2022-01-02 [vergangenen Woche]"]
+        );
+        assert_eq!(
+            check("im vergangenen Februar", Some("2023-03-01")),
+            ["2023-02 [vergangenen Februar]"]
+        );
+        assert_eq!(
+            check("im vergangenen Februar", Some("2023-02-20")),
+            ["2022-02 [vergangenen Februar]"]
+        );
+        assert_eq!(
+            check("im vergangenen Jahr", anchor),
+            ["2021 [vergangenen Jahr]"]
+        );
+        assert_eq!(check("gestern", anchor), ["2022-01-06 [gestern]"]);
+        assert_eq!(
+            check("im Februar", Some("2024-04-26")),
+            ["2024-02 [Februar]"]
+        );
+    }
+
+    #[test]
+    fn periods_and_decades() {
+        assert_eq!(
+            check("Anfang der 90er Jahre", None),
+            ["1990/1993 [Anfang der 90er Jahre]"]
+        );
+        assert_eq!(check("in den 90er-Jahren", None), ["199X [90er-Jahren]"]);
+        assert_eq!(
+            check("Ende der 1990er", None),
+            ["1997/1999 [Ende der 1990er]"]
+        );
+        assert_eq!(
+            check("Anfang 2022", None),
+            ["2022-01/2022-04 [Anfang 2022]"]
+        );
+        assert_eq!(
+            check("Ende Februar", Some("2024-03-07")),
+            ["2024-02-21/2024-02-29 [Ende Februar]"]
+        );
+    }
+
+    #[test]
+    fn weekday_arithmetic() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(
+            civil_from_days(days_from_civil(2024, 2, 29))
+                .unwrap()
+                .to_string(),
+            "2024-02-29"
+        );
+    }
+}
