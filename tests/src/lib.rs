@@ -49,7 +49,8 @@ pub fn line_claims(article: &Article) -> BTreeMap<u32, usize> {
 /// line is claimed.
 pub fn assert_every_line_accounted_for(text: &str, article: &Article) {
     let claims = line_claims(article);
-    let lines = physical_lines(text);
+    // A leading U+FEFF is a byte-order mark: encoding, not content.
+    let lines = physical_lines(text.strip_prefix('\u{feff}').unwrap_or(text));
     assert_eq!(article.line_count as usize, lines.len(), "line count");
     for (index, line) in lines.iter().enumerate() {
         let number = index as u32 + 1;

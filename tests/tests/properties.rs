@@ -1,5 +1,7 @@
 //! Property tests of the parser's two promises: no input makes it panic, and every line
-//! with visible text is accounted for exactly once (in a block or in `dropped`).
+//! with visible text is accounted for exactly once (in a block or in `dropped`); and of
+//! extraction's: whatever the parser returns, extraction returns facts without panicking,
+//! each citing a sentence that is really in the article.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -36,6 +38,12 @@ const PIECES: &[&str] = &[
     "Anzeige",
     "\u{a0}\u{200b}",
     "    eingerückter Text mit Soft\u{ad}hyphen",
+    "Der OVKS gehören Armenien, Kasachstan und Russland an.",
+    "Armenien hat seine Mitgliedschaft im Februar 2024 eingefroren.",
+    "Russland 3.000, Belarus 300 und Armenien 70 Soldaten wurden nach Kasachstan entsandt.",
+    "„Wir bleiben“, sagte Präsident Wladimir Putin am Mittwoch in Moskau.",
+    "In Transnistrien sind mehr als 1.000 russische Soldaten stationiert.",
+    "Anfang der 90er Jahre, im vergangenen Februar, am 6. Januar, 2,6 Millionen, mehrere Tausend.",
 ];
 
 fn page() -> impl Strategy<Value = String> {
@@ -49,7 +57,11 @@ fn page() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    // 512 cases by default (about a second); `PROPTEST_CASES=20000` for a deeper run.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(512),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn arbitrary_bytes_never_panic_and_claim_each_line_once(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
@@ -64,7 +76,14 @@ proptest! {
     #[test]
     fn page_like_text_accounts_for_every_line(text in page()) {
         match lagebild_parse::parse(text.as_bytes()) {
-            Ok(article) => assert_every_line_accounted_for(&text, &article),
+            Ok(article) => {
+                assert_every_line_accounted_for(&text, &article);
+                let facts = lagebild_extract::extract(&article, "generated");
+                for record in &facts.facts {
+                    let cited = &record.provenance.sentence;
+                    prop_assert!(article.blocks.iter().any(|b| b.text.contains(cited.as_str())), "{:?} not in the article", cited);
+                }
+            }
             Err(err) => {
                 // Only text that is blank or carries control bytes may be refused.
                 let refusable = text.trim().is_empty() || text.chars().any(|c| c.is_control() && !"\n\r\t\u{c}".contains(c));

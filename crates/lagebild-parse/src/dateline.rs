@@ -222,8 +222,8 @@ fn byline(line: &str) -> Option<MetaLine> {
         .iter()
         .find_map(|prefix| strip_prefix_ignore_case(line, prefix))?
         .trim();
-    let (names, tail) = match rest.find(['|', '·', ',']) {
-        Some(at) => (rest[..at].trim(), Some(rest[at + 1..].trim())),
+    let (names, tail) = match rest.split_once(['|', '·', ',']) {
+        Some((names, tail)) => (names.trim(), Some(tail.trim())),
         None => (rest, None),
     };
     if !looks_like_names(names) {
@@ -478,6 +478,11 @@ mod tests {
         assert_eq!(
             check("Von Jana Krüger | 07.01.2022, 10:00 Uhr"),
             r#"date=2022-01-07 time=10:00 source=None author=Some("Jana Krüger") update=false bare=false"#
+        );
+        // Regression (fuzz crash bb22767b): a two-byte separator after the names.
+        assert_eq!(
+            check("Von Kai Ruhe · dpa"),
+            r#"date=- time=- source=Some("dpa") author=Some("Kai Ruhe") update=false bare=false"#
         );
         // A sentence that opens with "Von" is not a byline.
         assert_eq!(check("Von den Truppen war nichts zu sehen."), "none");

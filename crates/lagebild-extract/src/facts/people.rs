@@ -193,20 +193,23 @@ fn titles(text: &str) -> Vec<(usize, usize, String)> {
     let mut offset = 0;
     for word in text.split_inclusive(|c: char| c.is_whitespace()) {
         let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let lower = clean.to_lowercase();
-        let (prefix, last) = match lower.rsplit_once('-') {
-            Some((_, last)) => (&clean[..clean.len() - last.len()], last),
-            None => ("", lower.as_str()),
+        // Split the original word; lowercase only to compare (lowercasing can change a
+        // character's byte length, so offsets are never taken from the lowercase form).
+        let (prefix, last) = match clean.rsplit_once('-') {
+            Some((head, last)) => (&clean[..head.len() + 1], last),
+            None => ("", clean),
         };
-        if let Some((_, base)) = TITLES.iter().find(|(form, _)| *form == last) {
+        let lower = last.to_lowercase();
+        if let Some((_, base)) = TITLES.iter().find(|(form, _)| *form == lower) {
             out.push((offset, offset + clean.len(), format!("{prefix}{base}")));
         } else if let Some((form, base)) = TITLES
             .iter()
-            .find(|(form, _)| COMPOUNDABLE.contains(form) && last.ends_with(form))
+            .find(|(form, _)| COMPOUNDABLE.contains(form) && lower.ends_with(form))
         {
             // A closed compound (`Verteidigungsexperte`, `Regierungssprecher`): the role is
-            // the whole word in its base form.
-            let stem = &clean[..clean.len() - form.len()];
+            // the whole word with its last part in base form.
+            let keep = last.chars().count().saturating_sub(form.chars().count());
+            let stem: String = last.chars().take(keep).collect();
             out.push((
                 offset,
                 offset + clean.len(),

@@ -1,0 +1,29 @@
+//! Inputs that once crashed or misled the parser, kept byte for byte under
+//! `tests/regressions/`: each must parse without panicking and account for every line.
+//! The file name says which fuzz crash or issue it came from and what it exercised.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use lagebild_tests::{line_claims, repo_root};
+
+#[test]
+fn every_regression_input_parses_and_claims_each_line_once() {
+    let dir = repo_root().join("tests/regressions");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        seen += 1;
+        if let Ok(article) = lagebild_parse::parse(&bytes) {
+            for (line, count) in line_claims(&article) {
+                assert_eq!(
+                    count,
+                    1,
+                    "{}: line {line} claimed {count} times",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(seen >= 1, "no regression inputs in {}", dir.display());
+}
