@@ -26,6 +26,26 @@ pub(crate) enum Command {
         lagebild extract page.txt --format md\n  \
         lagebild extract archive/*.txt --format jsonl > facts.jsonl")]
     Extract(ExtractArgs),
+    /// Score extraction against hand-written gold files: precision, recall and F1 per fact
+    /// kind, for entities, and the share of dates resolved exactly.
+    #[command(
+        after_help = "Each ARTICLE.txt in DIR is scored against ARTICLE.gold.json \
+        (format: tests/eval/README.md).\n\nExamples:\n  \
+        lagebild eval tests/eval\n  \
+        lagebild eval tests/eval --verbose"
+    )]
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct EvalArgs {
+    /// Directory with articles (`*.txt`) and their gold files (`*.gold.json`).
+    #[arg(value_name = "DIR")]
+    pub(crate) dir: PathBuf,
+
+    /// List every missed and every spurious item per article.
+    #[arg(long, short = 'v')]
+    pub(crate) verbose: bool,
 }
 
 /// Output formats of `lagebild extract`.

@@ -8,6 +8,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 mod cli;
+mod eval_cmd;
 mod extract_cmd;
 mod input;
 mod markdown;
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
     let outcome = match args.command {
         cli::Command::Parse(parse) => parse_cmd::run(&parse),
         cli::Command::Extract(extract) => extract_cmd::run(&extract),
+        cli::Command::Eval(eval) => eval_cmd::run(&eval),
     };
     outcome.exit_code()
 }

@@ -74,6 +74,26 @@ impl<'a> Sentence<'a> {
             .filter(|w| !w.is_empty())
     }
 
+    /// Whether the sentence has one of `table` as a whole word (not inside another word:
+    /// the hedge `falls` must not fire on `ebenfalls`).
+    pub(crate) fn has_word(&self, table: &[&str]) -> bool {
+        self.words().any(|w| table.contains(&w))
+    }
+
+    /// The organisation mention nearest to byte `at`, preferring one right after it
+    /// (`Beitrittskandidat der Europäischen Union`).
+    pub(crate) fn org_near(&self, context: &ArticleContext<'_>, at: usize) -> Option<String> {
+        self.of_kind(context.gazetteer, EntityKind::Org)
+            .min_by_key(|m| {
+                if m.start >= at {
+                    (m.start - at) * 2
+                } else {
+                    (at - m.end) * 3
+                }
+            })
+            .map(|m| context.gazetteer.entry(m.entry).id.clone())
+    }
+
     /// The mentions of one kind.
     pub(crate) fn of_kind<'s>(
         &'s self,

@@ -15,6 +15,34 @@ use lagebild_model::{
 };
 use lagebild_parse::{Article, BlockKind};
 
+/// The article's publication date as an anchor for relative dates, with its precision.
+fn anchor_of(article: &Article) -> Option<CalendarDate> {
+    article
+        .meta
+        .published
+        .and_then(|d| match (d.get_month(), d.get_day()) {
+            (Some(m), Some(day)) => CalendarDate::ymd(i32::from(d.get_year()), m, day),
+            (Some(m), None) => CalendarDate::year_month(i32::from(d.get_year()), m),
+            _ => CalendarDate::year(i32::from(d.get_year())),
+        })
+}
+
+/// Every date expression in the article's running text with the date it resolves to,
+/// as `(text as written, date)`. For evaluation and debugging: this is what the fact
+/// rules see.
+pub fn date_expressions(article: &Article) -> Vec<(String, When)> {
+    let anchor = anchor_of(article);
+    article
+        .body()
+        .flat_map(|block| {
+            crate::when::find_dates(&block.text, anchor)
+                .into_iter()
+                .map(|m| (block.text[m.start..m.end].to_owned(), m.when))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// Extracts the facts and entity mentions of one article. `id` names the article in
 /// every provenance (usually the file stem).
 pub fn extract(article: &Article, id: &str) -> ArticleFacts {
@@ -64,6 +92,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     let mut last_person: Option<String> = None;
     let mut last_base = None;
     let mut deployment = forces::DeploymentBuilder::default();
+    let mut earlier_states = membership::EarlierStates::default();
     let mut sentence_provenance: Vec<Provenance> = Vec::new();
     let mut title_people: Vec<String> = Vec::new();
     for block in article.body().filter(|b| b.kind != BlockKind::Heading) {
@@ -79,7 +108,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             };
             let sentence = Sentence::new(&block.text[start..end], gazetteer, anchor);
             let mut found = Vec::new();
-            membership::extract(&sentence, &context, &mut found);
+            membership::extract(&sentence, &context, &earlier_states, &mut found);
             forces::force(&sentence, &context, &mut found);
             forces::stationed(&sentence, &context, &mut last_base, &mut found);
             let people = people::people(&sentence, &context, &mut known_people);
@@ -94,6 +123,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             events::figures(&sentence, &mut found);
             deployment.add(sentence_provenance.len(), &sentence, &context);
             sentence_provenance.push(provenance.clone());
+            earlier_states.update(&sentence, &context);
             if let Some(person) = people.last() {
                 last_person = Some(person.id.clone());
             }

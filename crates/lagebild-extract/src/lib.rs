@@ -38,4 +38,4 @@ mod number;
 mod sentence;
 mod when;
 
-pub use facts::extract;
+pub use facts::{date_expressions, extract};

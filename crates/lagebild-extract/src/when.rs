@@ -167,14 +167,78 @@ fn day_number(date: CalendarDate) -> Option<i64> {
     ))
 }
 
-/// The year to give a day or month that the text wrote without one: the article's year,
-/// unless that puts it more than two months after the article, in which case the text
-/// meant last year (`am 20. Dezember` in a January article).
-fn infer_year(anchor: CalendarDate, month: u8) -> i32 {
+/// Whether a sentence speaks of the past or the future, from its auxiliaries and
+/// adverbs; `None` when it gives no cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+}
+
+const PAST_CUES: &[&str] = &[
+    "hatte",
+    "hatten",
+    "war",
+    "waren",
+    "wurde",
+    "wurden",
+    "bereits",
+    "schon",
+    "damals",
+    "vergangenen",
+    "vergangene",
+    "letzten",
+    "zuvor",
+    "seit",
+];
+const FUTURE_CUES: &[&str] = &[
+    "wird",
+    "werden",
+    "soll",
+    "sollen",
+    "will",
+    "wollen",
+    "kommenden",
+    "nächsten",
+    "künftig",
+    "geplant",
+];
+
+fn tense(text: &str) -> Option<Tense> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let past = words.iter().any(|w| PAST_CUES.contains(w));
+    let future = words.iter().any(|w| FUTURE_CUES.contains(w));
+    match (past, future) {
+        (true, false) => Some(Tense::Past),
+        (false, true) => Some(Tense::Future),
+        _ => None,
+    }
+}
+
+/// The year to give a day or month that the text wrote without one. In a sentence about
+/// the past, the most recent such month on or before the article; about the future, the
+/// next one; without a cue, the one nearest to the article (`am 20. Dezember` in a January
+/// article is last December; `im Oktober` in a July article is this October).
+fn infer_year(anchor: CalendarDate, month: u8, tense: Option<Tense>) -> i32 {
     let year = anchor.get_year();
-    let anchor_month = anchor.get_month().unwrap_or(12);
-    let ahead = i32::from(month) - i32::from(anchor_month);
-    if ahead > 2 { year - 1 } else { year }
+    let anchor_month = i32::from(anchor.get_month().unwrap_or(6));
+    let offset = |y: i32| (y - year) * 12 + i32::from(month) - anchor_month;
+    let candidates = [year - 1, year, year + 1];
+    let pick = match tense {
+        Some(Tense::Past) => candidates.into_iter().filter(|&y| offset(y) <= 0).max(),
+        Some(Tense::Future) => candidates.into_iter().filter(|&y| offset(y) >= 0).min(),
+        None => None,
+    };
+    pick.unwrap_or_else(|| {
+        candidates
+            .into_iter()
+            .min_by_key(|&y| (offset(y).abs(), (y - year).abs()))
+            .unwrap_or(year)
+    })
 }
 
 /// Finds the date expressions in `text`. `anchor` is the article's publication date.
@@ -247,7 +311,7 @@ fn date_at(
         && let Some(month) = words.get(i + 1).and_then(|w| lookup(w.text, MONTHS))
     {
         let anchor = anchor?;
-        let when = When::ymd(infer_year(anchor, month), month, day)?;
+        let when = When::ymd(infer_year(anchor, month, tense(text)), month, day)?;
         return Some((mention(when, i + 1), 2));
     }
 
@@ -259,7 +323,7 @@ fn date_at(
 
     // `Anfang/Mitte/Ende der 90er Jahre`, `Anfang 2022`, `Ende Februar`, `Anfang des Jahres`.
     if let Some((first, last)) = lookup(&lower, PARTS) {
-        return part_of_period(words, i, (first, last), anchor)
+        return part_of_period(text, words, i, (first, last), anchor)
             .map(|(when, j)| (mention(when, j), j - i + 1));
     }
 
@@ -295,7 +359,10 @@ fn date_at(
     {
         let anchor = anchor?;
         return Some((
-            mention(When::year_month(infer_year(anchor, month), month)?, i),
+            mention(
+                When::year_month(infer_year(anchor, month, tense(text)), month)?,
+                i,
+            ),
             1,
         ));
     }
@@ -305,7 +372,7 @@ fn date_at(
         && i > 0
         && matches!(
             lower_at(words, i - 1).as_deref(),
-            Some("am" | "seit" | "bis" | "vom")
+            Some("am" | "seit" | "bis" | "vom" | "zum")
         )
     {
         let anchor_day = day_number(anchor?)?;
@@ -338,38 +405,71 @@ fn date_at(
     None
 }
 
-/// Words that make a following bare year a date.
+/// Words after a bare four-digit number that make it a count, not a year
+/// (`2030 Soldaten`), and words before it that make it an amount (`rund 2000`).
+const COUNTED_AFTER: &[&str] = &[
+    "soldaten",
+    "mann",
+    "menschen",
+    "soldatinnen",
+    "euro",
+    "dollar",
+    "kilometer",
+    "kilometern",
+    "fahrzeuge",
+    "panzer",
+    "personen",
+    "einwohner",
+    "tote",
+    "todesopfer",
+    "festnahmen",
+    "militärangehörige",
+    "kräfte",
+    "stück",
+];
+const AMOUNT_BEFORE: &[&str] = &[
+    "rund",
+    "etwa",
+    "ca.",
+    "circa",
+    "knapp",
+    "fast",
+    "über",
+    "mehr",
+    "insgesamt",
+    "nur",
+    "gut",
+    "weitere",
+    "mindestens",
+];
+
+/// A bare year (`2002`) is a date unless its neighbours make it an amount.
 fn year_context(words: &[Word<'_>], i: usize) -> bool {
     let previous = i.checked_sub(1).and_then(|p| lower_at(words, p));
     let next = lower_at(words, i + 1);
-    matches!(
-        previous.as_deref(),
-        Some(
-            "im" | "seit"
-                | "bis"
-                | "ab"
-                | "von"
-                | "vor"
-                | "nach"
-                | "jahr"
-                | "anfang"
-                | "ende"
-                | "mitte"
-                | "frühjahr"
-                | "sommer"
-                | "herbst"
-                | "winter"
-                | "und"
-                | "zwischen"
-        )
-    ) || next
-        .as_deref()
-        .is_some_and(|n| n.starts_with("gegründet") || n == "wurde" || n == "hatte" || n == "war")
-        || previous.is_none()
+    !(next.as_deref().is_some_and(|n| COUNTED_AFTER.contains(&n))
+        || previous
+            .as_deref()
+            .is_some_and(|p| AMOUNT_BEFORE.contains(&p)))
 }
 
-/// `90er`, `90er-Jahre`, `1990er`, `1990er-Jahren`.
+/// Decades written as words: `in den neunziger Jahren`.
+const DECADE_WORDS: &[(&str, i32)] = &[
+    ("zwanziger", 1920),
+    ("dreißiger", 1930),
+    ("vierziger", 1940),
+    ("fünfziger", 1950),
+    ("sechziger", 1960),
+    ("siebziger", 1970),
+    ("achtziger", 1980),
+    ("neunziger", 1990),
+];
+
+/// `90er`, `90er-Jahre`, `1990er`, `1990er-Jahren`, `neunziger`.
 fn decade_of(word: &str) -> Option<i32> {
+    if let Some(decade) = lookup(word, DECADE_WORDS) {
+        return Some(decade);
+    }
     let digits = word.split("er").next()?;
     if !word[digits.len()..].starts_with("er") {
         return None;
@@ -394,6 +494,7 @@ fn decade_of(word: &str) -> Option<i32> {
 }
 
 fn part_of_period(
+    text: &str,
     words: &[Word<'_>],
     i: usize,
     (first, last): (u32, u32),
@@ -419,7 +520,7 @@ fn part_of_period(
     } else if let Some(month) = lookup(next.text, MONTHS) {
         match words.get(j + 1).and_then(|w| year_of(w.text)) {
             Some(year) => (year, Some(month), j + 1),
-            None => (infer_year(anchor?, month), Some(month), j),
+            None => (infer_year(anchor?, month, tense(text)), Some(month), j),
         }
     } else if lower_at(words, j).is_some_and(|w| w == "jahres") {
         (anchor?.get_year(), None, j)
@@ -520,6 +621,12 @@ mod tests {
             ["2002 [Jahr 2002]"]
         );
         assert_eq!(check("Es wurde 2002 gegründet", None), ["2002 [2002]"]);
+        assert_eq!(check("Georgien ging bereits 1999", None), ["1999 [1999]"]);
+        assert_eq!(check("rund 2000 Soldaten", None), Vec::<String>::new());
+        assert_eq!(
+            check("in den neunziger Jahren", None),
+            ["199X [neunziger Jahren]"]
+        );
         assert_eq!(check("Frühjahr 2023", None), ["2023-21 [Frühjahr 2023]"]);
         assert_eq!(check("Die 2030 Soldaten", None), Vec::<String>::new());
         // Regression (seed 002): a year closing a sentence used to underflow an index.
@@ -566,6 +673,18 @@ mod tests {
         assert_eq!(
             check("im Februar", Some("2024-04-26")),
             ["2024-02 [Februar]"]
+        );
+        assert_eq!(
+            check("übernimmt das Amt im Oktober", Some("2024-07-10")),
+            ["2024-10 [Oktober]"]
+        );
+        assert_eq!(
+            check("hatte bereits im Februar eingefroren", Some("2024-11-28")),
+            ["2024-02 [Februar]"]
+        );
+        assert_eq!(
+            check("in der Nacht zum Dienstag", Some("2022-09-14")),
+            ["2022-09-13 [Dienstag]"]
         );
     }
 

@@ -8,7 +8,7 @@
 
 use crate::context::{ArticleContext, Sentence};
 use crate::gazetteer::{Form, Mention};
-use lagebild_model::{EntityKind, Fact, MembershipStatus, OrgId, Quantity, StateId};
+use lagebild_model::{EntityKind, Fact, MembershipStatus, OrgId, Quantity, StateId, When};
 
 /// Words that mark a membership statement, lowercase stems. Checked in this order: the
 /// first status whose words occur decides.
@@ -32,9 +32,25 @@ const FORMER: &[&str] = &[
     "verlassen",
     "verließ",
     "schied",
-    "den rücken gekehrt",
+    "den rücken",
+    "kein mitglied mehr",
+    "keine mitglieder mehr",
 ];
 const OBSERVER: &[&str] = &["beobachter"];
+/// Vocabulary of membership that lets a sentence without a named organisation speak
+/// about the article's organisation (`Ihr gehören … an`, `erhielten den Beobachterstatus`).
+const MEMBERSHIP_WORDS: &[&str] = &[
+    "mitglied",
+    "beitritt",
+    "beigetreten",
+    "austritt",
+    "beobachter",
+    "aufgenommen",
+    "gehören",
+    "gehört",
+    "angehör",
+    "mitarbeit",
+];
 const APPLICANT: &[&str] = &[
     "beitrittsantrag",
     "antrag auf mitgliedschaft",
@@ -76,11 +92,14 @@ const MEMBER_VERBS: &[&str] = &[
     "umfasst",
     "bilden",
 ];
-/// Hedges that make a status change a possibility, not a fact.
+/// Hedges that make a status change a possibility, not a fact (whole words: `falls`
+/// must not fire on `ebenfalls`).
 const HEDGES: &[&str] = &[
     "prüft", "prüfen", "erwägt", "erwägen", "droht", "drohte", "könnte", "könnten", "würde",
-    "würden", "wolle", "plant", "ob ", "wenn ", "falls ",
+    "würden", "wolle", "plant", "ob", "wenn", "falls",
 ];
+/// Words that negate a membership noun (`kein Mitglied`, `nicht Mitglied`).
+const NEGATIONS: &[&str] = &["kein", "keine", "nicht"];
 /// Troop words: `Soldaten … sollen Kasachstan verlassen` is a withdrawal, not a membership.
 const TROOP_WORDS: &[&str] = &[
     "soldaten",
@@ -112,6 +131,8 @@ const PARTIAL: &[&str] = &[
     "restlichen",
     "zentralasiatischen",
 ];
+/// Words of existing since a date (`besteht die OVKS seit 2002`).
+const EXISTS: &[&str] = &["besteht", "existiert", "gibt es"];
 /// Founding verbs.
 const FOUNDED: &[&str] = &[
     "gegründet",
@@ -158,147 +179,210 @@ fn list_span(list: &[(&Mention, String)]) -> (usize, usize) {
     (start, end)
 }
 
-/// The subject state of a status change: the named state (or capital) nearest before
-/// the trigger, else the first one in the sentence.
-fn subject_state(
+/// States a sentence refers to without naming them, resolved from the sentences before:
+/// `Das Land` is the state the last sentence was about, `Beide Staaten` the last two.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct EarlierStates {
+    /// States (or capitals standing for them) of the latest sentence that named one.
+    last: Vec<String>,
+    /// The first two states of the latest sentence that named two or more.
+    last_pair: Vec<String>,
+}
+
+impl EarlierStates {
+    /// Remembers the states of a sentence once the rules are done with it.
+    pub(crate) fn update(&mut self, sentence: &Sentence<'_>, context: &ArticleContext<'_>) {
+        let mut states: Vec<String> = Vec::new();
+        for m in &sentence.mentions {
+            let entry = context.gazetteer.entry(m.entry);
+            let state = match entry.kind {
+                EntityKind::State if m.form != Form::Adjective => Some(entry.id.clone()),
+                EntityKind::Place => entry.parent.clone().filter(|p| p.len() == 2),
+                _ => None,
+            };
+            if let Some(state) = state.filter(|s| !states.contains(s)) {
+                states.push(state);
+            }
+        }
+        if states.len() >= 2 {
+            self.last_pair = states[..2].to_vec();
+        }
+        if !states.is_empty() {
+            self.last = states;
+        }
+    }
+
+    fn referred(&self, sentence: &Sentence<'_>) -> Vec<String> {
+        let lower = &sentence.lower;
+        let pair = [
+            "beide länder",
+            "beide staaten",
+            "beiden länder",
+            "beiden staaten",
+        ];
+        let single = ["das land", "dem land", "der staat", "des landes"];
+        if pair.iter().any(|p| lower.contains(p)) {
+            return self.last_pair.clone();
+        }
+        if single.iter().any(|p| lower.contains(p)) {
+            return self.last.first().cloned().into_iter().collect();
+        }
+        Vec::new()
+    }
+}
+
+/// The states whose status a trigger at `at` changes. Inside a relative clause, the state
+/// the clause hangs on (`Schweden, das … beantragt hatte`); for leaving and freezing, the
+/// first list of the clause, which is its subject (`Armenien hat seine Mitgliedschaft in
+/// der von Russland dominierten Allianz eingefroren`); for joining, observing and
+/// applying, the list nearest to the trigger. Without a named state, the states the
+/// sentence refers to (`Das Land`), or a capital standing for its state (`Eriwan`).
+fn subject_states(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
-    trigger_at: usize,
-) -> Option<String> {
-    let candidates: Vec<(usize, String)> = sentence
-        .mentions
+    lists: &[Vec<(&Mention, String)>],
+    at: usize,
+    subject_first: bool,
+    referred: &[String],
+) -> Vec<String> {
+    if let Some(state) = relative_clause_subject(sentence, context, at) {
+        return vec![state];
+    }
+    let (clause_start, clause_end) = clause_around(sentence.text, at);
+    let in_clause: Vec<&Vec<(&Mention, String)>> = lists
         .iter()
-        .filter_map(|m| {
-            let entry = context.gazetteer.entry(m.entry);
-            match entry.kind {
-                EntityKind::State if m.form != Form::Adjective => Some((m.start, entry.id.clone())),
-                // A capital stands for its state as a subject (`Eriwan friert … ein`).
-                EntityKind::Place => entry.parent.clone().map(|state| (m.start, state)),
-                _ => None,
-            }
+        .filter(|l| {
+            let (start, end) = list_span(l);
+            start >= clause_start && end <= clause_end
         })
         .collect();
-    candidates
+    let chosen = if subject_first {
+        in_clause.first().copied()
+    } else {
+        nearest_list(lists, at)
+    };
+    if let Some(list) = chosen {
+        return list.iter().map(|(_, id)| id.clone()).collect();
+    }
+    if !referred.is_empty() {
+        return referred.to_vec();
+    }
+    sentence
+        .mentions
         .iter()
-        .filter(|(at, _)| *at < trigger_at)
-        .max_by_key(|(at, _)| *at)
-        .or_else(|| candidates.first())
-        .map(|(_, id)| id.clone())
+        .find_map(|m| {
+            let entry = context.gazetteer.entry(m.entry);
+            (entry.kind == EntityKind::Place)
+                .then(|| entry.parent.clone())
+                .flatten()
+        })
+        .into_iter()
+        .collect()
 }
 
 /// Membership, member-count and founding facts of one sentence.
-pub(crate) fn extract(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<Fact>) {
+pub(crate) fn extract(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'_>,
+    earlier: &EarlierStates,
+    out: &mut Vec<Fact>,
+) {
     founded(sentence, context, out);
-    let talks_membership = sentence.has_any(&["mitglied", "beitritt", "beigetreten", "austritt"]);
-    let org = sentence.org(context).or_else(|| {
-        talks_membership
-            .then(|| context.topic_org.clone())
-            .flatten()
-    });
-    let Some(org) = org else { return };
-    let org_id = OrgId::new(&org);
-    member_count(sentence, &org_id, context, out);
+    let talks_membership = sentence.has_any(MEMBERSHIP_WORDS);
+    if sentence.org(context).is_none() && !talks_membership {
+        return;
+    }
+    // The organisation of a statement: the one named nearest to its trigger, else the
+    // one the sentence refers to, else (for membership vocabulary) the article's.
+    let org_at = |at: usize| {
+        sentence
+            .org_near(context, at)
+            .or_else(|| sentence.org(context))
+            .or_else(|| context.topic_org.clone())
+            .map(OrgId::new)
+    };
+    if let Some(org) = org_at(0) {
+        member_count(sentence, &org, context, out);
+    }
+    let hedged = sentence.has_word(HEDGES);
+    let referred = earlier.referred(sentence);
+    let lists = state_lists(sentence, context);
 
-    let hedged = sentence.has_any(HEDGES);
-    let status_change = [
-        (SUSPENDED, MembershipStatus::Suspended),
-        (FORMER, MembershipStatus::Former),
-        (APPLICANT, MembershipStatus::Applicant),
+    let statuses = [
+        (FORMER, MembershipStatus::Former, true),
+        (SUSPENDED, MembershipStatus::Suspended, true),
+        (APPLICANT, MembershipStatus::Applicant, false),
+        (OBSERVER, MembershipStatus::Observer, false),
+        (JOINED, MembershipStatus::Member, false),
     ];
-    for (triggers, status) in status_change {
+    let mut stated = false;
+    for (triggers, status, subject_first) in statuses {
         let Some(at) = sentence.find_any(triggers) else {
             continue;
         };
-        if hedged || (status == MembershipStatus::Former && sentence.has_any(TROOP_WORDS)) {
-            return;
+        let troops_leaving = status == MembershipStatus::Former && sentence.has_any(TROOP_WORDS);
+        // Leaving a membership ends it: `setzte seine Mitgliedschaft aus und ist kein
+        // Mitglied mehr` is a former member, not a suspended one.
+        let superseded = status == MembershipStatus::Suspended && stated;
+        if (hedged && status != MembershipStatus::Observer) || troops_leaving || superseded {
+            continue;
         }
-        // Leaving or freezing needs the organisation or a membership word in the sentence.
-        if !(sentence.org(context).is_some()
-            || talks_membership
-            || sentence.has_any(&["mitarbeit", "beteiligung"]))
-        {
-            return;
+        let Some(org) = org_at(at) else { continue };
+        let since = (status != MembershipStatus::Observer)
+            .then(|| sentence.main_date(Some(at)))
+            .flatten();
+        for state in subject_states(sentence, context, &lists, at, subject_first, &referred) {
+            push_member(out, &org, &state, status, since, context);
+            stated = true;
         }
-        if let Some(state) = subject_state(sentence, context, at) {
-            out.push(Fact::Membership {
-                org: org_id.clone(),
-                state: StateId::new(state),
-                status,
-                since: sentence.main_date(Some(at)),
-                as_of: context.as_of(),
-            });
-        }
+    }
+    if stated {
         return;
     }
 
-    let lists = state_lists(sentence, context);
-    if let Some(at) = sentence.find_any(OBSERVER) {
-        for (_, state) in nearest_list(&lists, at).into_iter().flatten() {
-            push_member(
-                out,
-                &org_id,
-                state,
-                MembershipStatus::Observer,
-                None,
-                context,
-            );
-        }
-        return;
-    }
-    if let Some(at) = sentence.find_any(JOINED) {
-        if hedged {
-            return;
-        }
-        let since = sentence.main_date(Some(at));
-        for (_, state) in nearest_list(&lists, at).into_iter().flatten() {
-            push_member(
-                out,
-                &org_id,
-                state,
-                MembershipStatus::Member,
-                since,
-                context,
-            );
-        }
-        return;
-    }
     // `gehören … an`: every list in the clause of the verb.
-    if let Some(at) = sentence.find_any(MEMBER_VERBS)
-        && (sentence.org(context).is_some() || sentence.has_any(&["gründungsstaaten", "mitglied"]))
-    {
-        // In a relative clause (`Tadschikistan, das zum Bündnis zählt, …`) the member is
-        // the state the clause hangs on.
+    if let Some(at) = sentence.find_any(MEMBER_VERBS) {
+        let Some(org) = org_at(at) else { return };
         if let Some(state) = relative_clause_subject(sentence, context, at) {
-            push_member(
-                out,
-                &org_id,
-                &state,
-                MembershipStatus::Member,
-                None,
-                context,
-            );
+            push_member(out, &org, &state, MembershipStatus::Member, None, context);
             return;
         }
         let (clause_start, clause_end) = clause_around(sentence.text, at);
+        let mut any = false;
         for list in &lists {
             let (start, end) = list_span(list);
             if start >= clause_start && end <= clause_end {
                 for (_, state) in list {
-                    push_member(out, &org_id, state, MembershipStatus::Member, None, context);
+                    push_member(out, &org, state, MembershipStatus::Member, None, context);
+                    any = true;
                 }
+            }
+        }
+        if !any {
+            for state in &referred {
+                push_member(out, &org, state, MembershipStatus::Member, None, context);
             }
         }
         return;
     }
     // `Mitglieder sind A, B und C`, `die Nato-Mitglieder Polen und Litauen`,
-    // `A und B sind Mitglieder`.
-    for noun_at in member_noun_positions(sentence) {
+    // `A und B sind Mitglieder`, `Das Land ist Mitglied der OVKS`.
+    for noun in member_noun_positions(sentence) {
+        let before_noun = sentence.text[..noun.0].to_lowercase();
+        if before_noun
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| NEGATIONS.contains(&w))
+        {
+            continue;
+        }
+        let Some(org) = org_at(noun.1) else { continue };
+        let mut any = false;
         for list in &lists {
             let (start, end) = list_span(list);
-            let gap_after =
-                (start >= noun_at.1).then(|| sentence.text[noun_at.1..start].to_lowercase());
-            let gap_before =
-                (end <= noun_at.0).then(|| sentence.text[end..noun_at.0].to_lowercase());
+            let gap_after = (start >= noun.1).then(|| sentence.text[noun.1..start].to_lowercase());
+            let gap_before = (end <= noun.0).then(|| sentence.text[end..noun.0].to_lowercase());
             let after_ok = gap_after.is_some_and(|g| {
                 g.len() <= 60
                     && (g.trim().is_empty()
@@ -308,7 +392,7 @@ pub(crate) fn extract(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out
                         || g.contains(" waren"))
             });
             let before_ok = gap_before.is_some_and(|g| {
-                g.len() <= 30
+                g.len() <= 45
                     && (g.contains(" sind")
                         || g.contains(" ist")
                         || g.contains(" bleibt")
@@ -316,8 +400,14 @@ pub(crate) fn extract(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out
             });
             if after_ok || before_ok {
                 for (_, state) in list {
-                    push_member(out, &org_id, state, MembershipStatus::Member, None, context);
+                    push_member(out, &org, state, MembershipStatus::Member, None, context);
+                    any = true;
                 }
+            }
+        }
+        if !any && lists.is_empty() {
+            for state in &referred {
+                push_member(out, &org, state, MembershipStatus::Member, None, context);
             }
         }
     }
@@ -328,7 +418,7 @@ fn push_member(
     org: &OrgId,
     state: &str,
     status: MembershipStatus,
-    since: Option<lagebild_model::When>,
+    since: Option<When>,
     context: &ArticleContext<'_>,
 ) {
     let fact = Fact::Membership {
@@ -426,6 +516,10 @@ fn member_count(
     if !membership_clause {
         return;
     }
+    // A number with a member noun (`32 Mitglieder`) beats one with a looser noun
+    // (`zwölf Staaten`); the agent of a passive (`von zwölf Staaten gegründet`) and a
+    // part (`die übrigen fünf`) are never the count.
+    let mut best: Option<(bool, Quantity)> = None;
     for number in &sentence.numbers {
         if number.year_like {
             continue;
@@ -435,10 +529,9 @@ fn member_count(
             .next_back()
             .unwrap_or("")
             .to_lowercase();
-        if PARTIAL.contains(&before.as_str()) {
+        if PARTIAL.contains(&before.as_str()) || before == "von" {
             continue;
         }
-        // The counted noun follows within three words (`sechs ehemaligen Sowjetrepubliken`).
         let after: Vec<String> = sentence.text[number.end..]
             .split_whitespace()
             .take(3)
@@ -447,23 +540,46 @@ fn member_count(
                     .to_lowercase()
             })
             .collect();
-        let counts = after
+        let noun = after
             .iter()
-            .any(|w| COUNT_NOUNS.contains(&w.rsplit('-').next().unwrap_or("")));
-        if counts {
-            out.push(Fact::MemberCount {
-                org: org.clone(),
-                count: Quantity::new(number.quantity.value, number.quantity.qualifier),
-                date: context.as_of(),
-            });
-            return;
+            .map(|w| w.rsplit('-').next().unwrap_or("").to_owned())
+            .find(|w| COUNT_NOUNS.contains(&w.as_str()));
+        let Some(noun) = noun else { continue };
+        let strong = noun.starts_with("mitglied");
+        if best.is_none_or(|(was_strong, _)| strong && !was_strong) {
+            best = Some((
+                strong,
+                Quantity::new(number.quantity.value, number.quantity.qualifier),
+            ));
         }
+    }
+    if let Some((_, count)) = best {
+        out.push(Fact::MemberCount {
+            org: org.clone(),
+            count,
+            date: context.as_of(),
+        });
     }
 }
 
 fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<Fact>) {
-    let Some(at) = sentence.find_any(FOUNDED) else {
-        return;
+    // `besteht seit 2002` dates the founding too.
+    let exists_since = sentence.has_any(EXISTS).then(|| {
+        sentence
+            .dates
+            .iter()
+            .find(|d| {
+                sentence.text[..d.start]
+                    .trim_end()
+                    .to_lowercase()
+                    .ends_with(" seit")
+            })
+            .map(|d| d.when)
+    });
+    let (at, date) = match (sentence.find_any(FOUNDED), exists_since.flatten()) {
+        (Some(at), _) => (at, founding_date(sentence, context, at)),
+        (None, Some(date)) => (0, Some(date)),
+        (None, None) => return,
     };
     // The organisation must be the subject: named, referred to, or a pronoun opening the
     // sentence (`Sie wurde 2002 gegründet`), which stands for the article's organisation.
@@ -471,13 +587,44 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
         .iter()
         .any(|p| sentence.text.starts_with(p));
     let org = sentence
-        .org(context)
+        .org_near(context, at)
+        .or_else(|| sentence.org(context))
         .or_else(|| pronoun.then(|| context.topic_org.clone()).flatten());
-    let Some(org) = org else { return };
-    if let Some(date) = sentence.main_date(Some(at)) {
+    if let (Some(org), Some(date)) = (org, date) {
         out.push(Fact::Founded {
             org: OrgId::new(org),
             date,
         });
     }
+}
+
+/// The founding date: a date before the article's own (`heute` is no founding date),
+/// the nearest one before the verb (`wurde 1949 … gegründet`), else the nearest after.
+fn founding_date(sentence: &Sentence<'_>, context: &ArticleContext<'_>, at: usize) -> Option<When> {
+    let past = |d: &&crate::when::DateMention| {
+        context
+            .anchor
+            .is_none_or(|a| d.when.bounds().1 < a.first_day())
+    };
+    let attributive = |d: &&crate::when::DateMention| {
+        let before = sentence.text[..d.start].trim_end().to_lowercase();
+        before.ends_with(" von") || before.ends_with(" vom")
+    };
+    let candidates: Vec<_> = sentence
+        .dates
+        .iter()
+        .filter(past)
+        .filter(|d| !attributive(d))
+        .collect();
+    candidates
+        .iter()
+        .filter(|d| d.end <= at)
+        .max_by_key(|d| d.end)
+        .or_else(|| {
+            candidates
+                .iter()
+                .filter(|d| d.start >= at)
+                .min_by_key(|d| d.start)
+        })
+        .map(|d| d.when)
 }
