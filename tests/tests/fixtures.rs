@@ -1,5 +1,5 @@
-//! Snapshot tests over every fixture and example article: the JSON the parser returns and
-//! the `--explain` audit view. A change in how any line is classified shows up here as a
+//! Snapshot tests over every fixture and example article: the JSON the parser returns,
+//! the `--explain` audit view, and the facts extracted from it. A change in how any line is classified shows up here as a
 //! snapshot diff to review (see tests/README.md).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -12,6 +12,12 @@ fn check(path: &std::path::Path) {
     let json = serde_json::to_string_pretty(&article).unwrap();
     insta::assert_snapshot!("json", json);
     insta::assert_snapshot!("explain", lagebild_parse::explain(&article));
+    let id = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("article");
+    let facts = lagebild_extract::extract(&article, id);
+    insta::assert_snapshot!("facts", serde_json::to_string_pretty(&facts).unwrap());
     // The fixtures are UTF-8 or Windows-1252; decode the same way to check accounting.
     let text = match std::str::from_utf8(&bytes) {
         Ok(text) => text.trim_start_matches('\u{FEFF}').to_owned(),

@@ -10,8 +10,8 @@ use crate::context::{ArticleContext, Sentence};
 use crate::gazetteer::Gazetteer;
 use crate::sentence::sentences;
 use lagebild_model::{
-    ArticleFacts, ArticleInfo, CalendarDate, EntityKind, EntityMention, FACTS_SCHEMA, FactRecord,
-    Provenance, When,
+    ArticleFacts, ArticleInfo, CalendarDate, EntityKind, EntityMention, EntityRef, FACTS_SCHEMA,
+    FactRecord, PlaceId, Provenance, When,
 };
 use lagebild_parse::{Article, BlockKind};
 
@@ -76,11 +76,14 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             count(&mut counts, entry.kind, &entry.id);
         }
     }
+    // The most mentioned organisation; on a tie, the one mentioned first (usually in the
+    // title or lead).
     let topic_org = counts
         .iter()
-        .filter(|(kind, _, _)| *kind == EntityKind::Org)
-        .max_by_key(|(_, _, n)| *n)
-        .map(|(_, id, _)| id.clone());
+        .enumerate()
+        .filter(|(_, (kind, _, _))| *kind == EntityKind::Org)
+        .max_by_key(|(index, (_, _, n))| (*n, std::cmp::Reverse(*index)))
+        .map(|(_, (_, id, _))| id.clone());
     let context = ArticleContext {
         gazetteer,
         anchor,
@@ -91,6 +94,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     let mut known_people: Vec<String> = Vec::new();
     let mut last_person: Option<String> = None;
     let mut last_base = None;
+    let mut last_place: Option<EntityRef> = None;
     let mut deployment = forces::DeploymentBuilder::default();
     let mut earlier_states = membership::EarlierStates::default();
     let mut sentence_provenance: Vec<Provenance> = Vec::new();
@@ -110,7 +114,13 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             let mut found = Vec::new();
             membership::extract(&sentence, &context, &earlier_states, &mut found);
             forces::force(&sentence, &context, &mut found);
-            forces::stationed(&sentence, &context, &mut last_base, &mut found);
+            forces::stationed(
+                &sentence,
+                &context,
+                &mut last_base,
+                last_place.as_ref(),
+                &mut found,
+            );
             let people = people::people(&sentence, &context, &mut known_people);
             for person in &people {
                 if gazetteer.find(EntityKind::Person, &person.id).is_none() {
@@ -124,6 +134,12 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             deployment.add(sentence_provenance.len(), &sentence, &context);
             sentence_provenance.push(provenance.clone());
             earlier_states.update(&sentence, &context);
+            if let Some(place) = sentence.mentions.iter().rev().find_map(|m| {
+                let entry = gazetteer.entry(m.entry);
+                (entry.kind == EntityKind::Place).then(|| EntityRef::Place(PlaceId::new(&entry.id)))
+            }) {
+                last_place = Some(place);
+            }
             if let Some(person) = people.last() {
                 last_person = Some(person.id.clone());
             }
@@ -178,5 +194,23 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         },
         entities,
         facts,
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    /// The facts of a one-paragraph article dated `date` (or undated), one line each:
+    /// the fact's JSON without its provenance.
+    pub(crate) fn check(text: &str, date: Option<&str>) -> Vec<String> {
+        let dateline = date
+            .map(|d| format!("{d}, 10:00 Uhr | dpa\n\n"))
+            .unwrap_or_default();
+        let page = format!("Rubrik\n\nEin Titel über die OVKS\n\n{dateline}{text}\n");
+        let article = lagebild_parse::parse(page.as_bytes()).unwrap();
+        super::extract(&article, "test")
+            .facts
+            .into_iter()
+            .map(|record| serde_json::to_string(&record.fact).unwrap())
+            .collect()
     }
 }

@@ -191,7 +191,7 @@ impl Gazetteer {
             };
             add(&mut entries, place, forms);
         }
-        let patterns = merge_case_variants(patterns);
+        let patterns = merge_case_variants(with_declined_names(patterns));
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -260,6 +260,32 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// Multi-word names whose leading words are adjectives also occur declined: `die
+/// Europäische Union` but `der Europäischen Union`, `die Vereinigten Staaten`. Each such
+/// name gets its `-en` form as a variant.
+fn with_declined_names(mut patterns: Vec<Pattern>) -> Vec<Pattern> {
+    let declined: Vec<Pattern> = patterns
+        .iter()
+        .filter(|p| p.form == Form::Name)
+        .filter_map(|p| {
+            let words: Vec<&str> = p.text.split(' ').collect();
+            let (last, leading) = words.split_last()?;
+            if leading.is_empty()
+                || !leading
+                    .iter()
+                    .all(|w| w.ends_with('e') && w.starts_with(char::is_uppercase))
+            {
+                return None;
+            }
+            let mut text: String = leading.iter().map(|w| format!("{w}n ")).collect();
+            text.push_str(last);
+            Some(Pattern { text, ..p.clone() })
+        })
+        .collect();
+    patterns.extend(declined);
+    patterns
 }
 
 /// Spellings that differ only in case share one automaton pattern (the automaton ignores
@@ -417,6 +443,10 @@ mod tests {
             ]
         );
         assert_eq!(check("von der UNO anerkannt"), ["UN Name [UNO]"]);
+        assert_eq!(
+            check("Kandidat der Europäischen Union"),
+            ["EU Name [Europäischen Union]"]
+        );
         // Words that contain a name are not mentions; `Uno` is listed, so any case goes.
         assert_eq!(
             check("die Uno-Sonderbeauftragte, ein Roman, die Iraner"),

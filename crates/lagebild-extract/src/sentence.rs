@@ -15,6 +15,7 @@ const ABBREVIATIONS: &[&str] = &[
 const ORDINAL_CONTEXT: &[&str] = &[
     "am", "im", "vom", "zum", "beim", "dem", "den", "der", "des", "die", "das", "dem", "ihr",
     "ihrem", "ihren", "sein", "seinem", "seinen", "seit", "bis", "ab", "zur", "jedes", "jeden",
+    "als", "ihre", "seine", "unser", "unsere", "ein", "eine", "einem", "zu",
 ];
 
 /// Month names that make a preceding `6.` an ordinal day.
@@ -111,9 +112,9 @@ fn is_boundary(text: &str, mark: usize, end: usize) -> bool {
     if word.is_empty() {
         return true;
     }
-    if word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 2 {
-        // `am 6. Januar`, `das 32. Mitglied`: an ordinal after an article or preposition,
-        // or before a month name.
+    if word.chars().all(|c| c.is_ascii_digit()) && word.len() <= 3 {
+        // `am 6. Januar`, `das 32. Mitglied`, `die 102. Militärbasis`: an ordinal after an
+        // article or preposition, or before a month name.
         let next_word = after.split_whitespace().next().unwrap_or("");
         let next_word = next_word.trim_end_matches([',', '.']).to_lowercase();
         let previous = before[..before.len() - word.len()]
@@ -158,6 +159,14 @@ mod tests {
         assert_eq!(
             check("Schweden ist das 32. Mitglied. Finnland folgte."),
             ["Schweden ist das 32. Mitglied.", "Finnland folgte."]
+        );
+        assert_eq!(
+            check("Finnland wurde als 31. Mitglied aufgenommen."),
+            ["Finnland wurde als 31. Mitglied aufgenommen."]
+        );
+        assert_eq!(
+            check("Russland unterhält die 102. Militärbasis in Gjumri."),
+            ["Russland unterhält die 102. Militärbasis in Gjumri."]
         );
         assert_eq!(
             check("Armenien schickte 70. Die Zahl blieb klein."),

@@ -133,3 +133,36 @@ pub(crate) fn figures(sentence: &Sentence<'_>, out: &mut Vec<Fact>) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::tests::check;
+
+    #[test]
+    fn events_need_a_noun_and_a_place_or_date() {
+        assert_eq!(
+            check(
+                "Die OVKS hielt am Donnerstag einen Gipfel in Minsk ab.",
+                Some("28.11.2024")
+            ),
+            [
+                r#"{"kind":"event","event_type":"summit","place":"Minsk","date":"2024-11-28","participants":[{"kind":"org","id":"CSTO"}]}"#
+            ]
+        );
+        // `treffen … ein` is a verb, not a meeting.
+        assert_eq!(
+            check("Seit zwei Tagen treffen Verbände in Almaty ein.", None),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn figures_count_listed_nouns() {
+        assert_eq!(
+            check("Die Kämpfe kosteten rund 6.500 Menschen das Leben.", None),
+            [
+                r#"{"kind":"figure","quantity":{"value":6500,"qualifier":"approx"},"counts":"menschen"}"#
+            ]
+        );
+    }
+}

@@ -311,56 +311,119 @@ fn most_common(items: &[String]) -> Option<String> {
     best.map(|(item, _)| item.clone())
 }
 
+/// Whether the word at `start` follows `in`, `im`, `bei`, `auf` or `nach`.
+fn after_location_preposition(text: &str, start: usize) -> bool {
+    // Directly, or with an article between (`in der Ukraine`).
+    let before = text[..start].to_lowercase();
+    let mut words = before.split_whitespace().rev();
+    let is_preposition = |w: Option<&str>| matches!(w, Some("in" | "im" | "bei" | "auf" | "nach"));
+    match words.next() {
+        Some("der" | "die" | "den" | "dem" | "das") => is_preposition(words.next()),
+        last => is_preposition(last),
+    }
+}
+
+/// Words that point back to a place named before (`in der abtrünnigen Region`, `dort`).
+const PLACE_REFERENCES: &[&str] = &["region", "gebiet", "dort", "provinz", "enklave"];
+
 /// Troops stationed abroad. `last_base` carries the state and location of the previous
-/// sentence's base, for `Dort dienen etwa 3.000 Soldaten`.
+/// sentence's base, for `Dort dienen etwa 3.000 Soldaten`; `last_place` is the place the
+/// sentences before named last, for `In der Region stehen …`.
 pub(crate) fn stationed(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
     last_base: &mut Option<(String, EntityRef)>,
+    last_place: Option<&EntityRef>,
     out: &mut Vec<Fact>,
 ) {
     if !sentence.has_any(STATIONED_WORDS) {
         return;
     }
     let gazetteer = context.gazetteer;
-    // Whose troops: a state adjective before the troop noun (`russische Soldaten`) or a
-    // state that `unterhält` the base.
+    // Whose troops: the state adjective right before a troop noun (`russische Soldaten`,
+    // not `nach moldauischen Angaben`), or the state that `unterhält` the base.
     let adjective = sentence
         .states(gazetteer)
-        .find(|(m, _)| m.form == Form::Adjective)
-        .map(|(_, id)| id.to_owned());
-    let keeper = sentence
-        .has_any(&["unterhält", "unterhalten"])
-        .then(|| {
-            sentence
-                .named_states(gazetteer)
-                .find(|(m, _)| {
-                    let after = sentence.text[m.end..].trim_start().to_lowercase();
-                    after.starts_with("unterhält") || after.starts_with("unterhalten")
-                })
-                .map(|(_, id)| id.to_owned())
+        .filter(|(m, _)| m.form == Form::Adjective)
+        .find(|(m, _)| {
+            let next = sentence.text[m.end..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            TROOP_NOUNS.contains(
+                &next
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            )
         })
-        .flatten();
+        .or_else(|| {
+            sentence
+                .states(gazetteer)
+                .find(|(m, _)| m.form == Form::Adjective)
+        })
+        .map(|(_, id)| id.to_owned());
+    // The state that keeps a base: named next to `unterhält` and not itself the place
+    // (`In Armenien unterhält Russland …`: the verb comes second, the keeper after it).
+    let keeper = sentence
+        .find_any(&["unterhält", "unterhalten"])
+        .and_then(|verb| {
+            // A capital stands for its state here (`unterhält Moskau Stützpunkte`).
+            sentence
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.form != Form::Adjective && !after_location_preposition(sentence.text, m.start)
+                })
+                .filter_map(|m| {
+                    let entry = gazetteer.entry(m.entry);
+                    match entry.kind {
+                        EntityKind::State => Some((m.start, entry.id.clone())),
+                        EntityKind::Place => entry
+                            .parent
+                            .clone()
+                            .filter(|p| p.len() == 2)
+                            .map(|p| (m.start, p)),
+                        _ => None,
+                    }
+                })
+                .min_by_key(|(start, _)| start.abs_diff(verb))
+                .map(|(_, id)| id)
+        });
     let troops_state = adjective.clone().or(keeper.clone());
-    // Where: the first state or place after `in`/`bei`/`auf` that is not the troops' own.
-    let location = sentence.mentions.iter().find_map(|m| {
+    // Where: a state or place after `in`/`bei`/`auf` that is not the troops' own; the most
+    // specific one named (`in Gjumri` over `In Armenien`).
+    let candidates: Vec<EntityRef> = sentence
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let entry = gazetteer.entry(m.entry);
+            if !after_location_preposition(sentence.text, m.start)
+                || m.form == Form::Adjective
+                || Some(&entry.id) == troops_state.as_ref()
+            {
+                return None;
+            }
+            match entry.kind {
+                EntityKind::State => Some(EntityRef::State(StateId::new(&entry.id))),
+                EntityKind::Place => Some(EntityRef::Place(PlaceId::new(&entry.id))),
+                _ => None,
+            }
+        })
+        .collect();
+    // A place named anywhere in the sentence (`in der abtrünnigen Region Transnistrien`)
+    // comes next; a place from earlier sentences only for a bare reference (below).
+    let named_place = sentence.mentions.iter().find_map(|m| {
         let entry = gazetteer.entry(m.entry);
-        let before = sentence.text[..m.start].trim_end().to_lowercase();
-        let after_preposition = ["in", "bei", "auf", "im"]
-            .iter()
-            .any(|p| before.ends_with(&format!(" {p}")) || before == *p);
-        if !after_preposition
-            || m.form == Form::Adjective
-            || Some(&entry.id) == troops_state.as_ref()
-        {
-            return None;
-        }
-        match entry.kind {
-            EntityKind::State => Some(EntityRef::State(StateId::new(&entry.id))),
-            EntityKind::Place => Some(EntityRef::Place(PlaceId::new(&entry.id))),
-            _ => None,
-        }
+        (entry.kind == EntityKind::Place && entry.parent.as_ref() != troops_state.as_ref())
+            .then(|| EntityRef::Place(PlaceId::new(&entry.id)))
     });
+    let location = candidates
+        .iter()
+        .find(|c| matches!(c, EntityRef::Place(_)))
+        .or(candidates.first())
+        .cloned()
+        .or(named_place);
     if let (Some(state), Some(location)) = (keeper.as_ref(), location.as_ref()) {
         *last_base = Some((state.clone(), location.clone()));
     }
@@ -376,8 +439,12 @@ pub(crate) fn stationed(
     }
     let (state, location) = match (troops_state, location) {
         (Some(state), Some(location)) => (state, location),
-        _ if sentence.lower.starts_with("dort") => match last_base.clone() {
+        _ if sentence.lower.starts_with("dort") && last_base.is_some() => match last_base.clone() {
             Some(base) => base,
+            None => return,
+        },
+        (Some(state), None) if sentence.has_word(PLACE_REFERENCES) => match last_place {
+            Some(place) => (state, place.clone()),
             None => return,
         },
         _ => return,
@@ -390,4 +457,77 @@ pub(crate) fn stationed(
             troops.quantity.qualifier,
         )),
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::tests::check;
+
+    #[test]
+    fn forces_with_strength_and_owner() {
+        assert_eq!(
+            check(
+                "Das Bündnis verfügt über eine 20.000 Mann starke schnelle Eingreiftruppe.",
+                None
+            ),
+            [
+                r#"{"kind":"force","org":"CSTO","force_type":"rapid_reaction","name":"schnelle Eingreiftruppe","strength":{"value":20000,"qualifier":"exact"}}"#
+            ]
+        );
+        // The UN recognises the force; it does not own it.
+        assert_eq!(
+            check(
+                "Seine 3.600 Mann starke Friedenstruppe wird von der UNO anerkannt.",
+                None
+            ),
+            [
+                r#"{"kind":"force","org":"CSTO","force_type":"peacekeeping","name":"Friedenstruppe","strength":{"value":3600,"qualifier":"exact"}}"#
+            ]
+        );
+    }
+
+    #[test]
+    fn deployment_with_contingents() {
+        let facts = check(
+            "Am 6. Januar beschloss die OVKS die Entsendung von Truppen nach Kasachstan. \
+             Russland entsendet 3.000, Weißrussland 300 und Armenien 70 Militärangehörige nach Kasachstan.",
+            Some("07.01.2022"),
+        );
+        assert_eq!(
+            facts,
+            [
+                r#"{"kind":"deployment","actor":{"kind":"org","id":"CSTO"},"host":"KZ","start":"2022-01-06","contingents":[{"state":"RU","troops":{"value":3000,"qualifier":"exact"}},{"state":"BY","troops":{"value":300,"qualifier":"exact"}},{"state":"AM","troops":{"value":70,"qualifier":"exact"}}]}"#
+            ]
+        );
+        // `fünf weitere Länder` is no contingent of Russia.
+        assert_eq!(
+            check(
+                "Russland und fünf weitere Länder schicken Soldaten nach Kasachstan.",
+                None
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn stationed_troops() {
+        assert_eq!(
+            check(
+                "In Transnistrien sind mehr als 1.000 russische Soldaten stationiert.",
+                None
+            ),
+            [
+                r#"{"kind":"stationed","state":"RU","location":{"kind":"place","id":"Transnistrien"},"troops":{"value":1000,"qualifier":"more_than"}}"#
+            ]
+        );
+        assert_eq!(
+            check(
+                "In Armenien unterhält Russland eine Basis in Gjumri. Dort dienen etwa 3.000 Soldaten.",
+                None
+            ),
+            [
+                r#"{"kind":"stationed","state":"RU","location":{"kind":"place","id":"Gjumri"},"troops":{"value":3000,"qualifier":"approx"}}"#
+            ]
+        );
+    }
 }

@@ -13,6 +13,8 @@ use lagebild_model::{EntityKind, Fact, MembershipStatus, OrgId, Quantity, StateI
 /// Words that mark a membership statement, lowercase stems. Checked in this order: the
 /// first status whose words occur decides.
 const SUSPENDED: &[&str] = &[
+    "setzte … aus",
+    "setzt … aus",
     "eingefroren",
     "einfrieren",
     "friert",
@@ -28,15 +30,26 @@ const FORMER: &[&str] = &[
     "ehemaliges mitglied",
     "ehemalige mitglied",
     "ausgetreten",
-    "trat aus",
     "verlassen",
     "verließ",
     "schied",
     "den rücken",
+    "trat … aus",
+    "tritt … aus",
+    "traten … aus",
     "kein mitglied mehr",
     "keine mitglieder mehr",
 ];
-const OBSERVER: &[&str] = &["beobachter"];
+/// Observer *status*: `Beobachter sehen …` are people who observe, not a status.
+const OBSERVER: &[&str] = &[
+    "beobachterstatus",
+    "beobachterstaat",
+    "status von beobachtern",
+    "status eines beobachters",
+    "status als beobachter",
+    "als beobachter",
+    "beobachterrolle",
+];
 /// Vocabulary of membership that lets a sentence without a named organisation speak
 /// about the article's organisation (`Ihr gehören … an`, `erhielten den Beobachterstatus`).
 const MEMBERSHIP_WORDS: &[&str] = &[
@@ -60,8 +73,10 @@ const APPLICANT: &[&str] = &[
     "bewirbt sich",
 ];
 const JOINED: &[&str] = &[
+    "trat … bei",
+    "tritt … bei",
+    "traten … bei",
     "beigetreten",
-    "trat bei",
     "aufgenommen",
     "vollmitglied",
     "neues mitglied",
@@ -122,6 +137,25 @@ const COUNT_NOUNS: &[&str] = &[
     "sowjetrepubliken",
     "nachfolgestaaten",
     "republiken",
+];
+/// Ordinal words, without their case ending, and their value.
+const ORDINAL_WORDS: &[(&str, f64)] = &[
+    ("zweite", 2.0),
+    ("dritte", 3.0),
+    ("vierte", 4.0),
+    ("fünfte", 5.0),
+    ("sechste", 6.0),
+    ("siebte", 7.0),
+    ("achte", 8.0),
+    ("neunte", 9.0),
+    ("zehnte", 10.0),
+    ("elfte", 11.0),
+    ("zwölfte", 12.0),
+    ("dreizehnte", 13.0),
+    ("vierzehnte", 14.0),
+    ("fünfzehnte", 15.0),
+    ("zwanzigste", 20.0),
+    ("dreißigste", 30.0),
 ];
 /// Words right before a number that make it a part, not the whole (`die übrigen fünf`).
 const PARTIAL: &[&str] = &[
@@ -347,8 +381,22 @@ pub(crate) fn extract(
             push_member(out, &org, &state, MembershipStatus::Member, None, context);
             return;
         }
-        let (clause_start, clause_end) = clause_around(sentence.text, at);
+        let (mut clause_start, clause_end) = clause_around(sentence.text, at);
+        // `Das Land grenzt an Afghanistan und gehört … der OVKS an`: the verb's own
+        // coordinate clause starts at the `und` before it; its subject is the sentence's.
+        let coordinated = sentence.text[clause_start..at]
+            .rfind(" und ")
+            .map(|p| clause_start + p);
+        if let Some(und) = coordinated.filter(|&p| sentence.text[p + 5..at].trim().is_empty()) {
+            clause_start = und;
+        }
         let mut any = false;
+        if coordinated.is_some_and(|p| p == clause_start) {
+            for state in &referred {
+                push_member(out, &org, state, MembershipStatus::Member, None, context);
+                any = true;
+            }
+        }
         for list in &lists {
             let (start, end) = list_span(list);
             if start >= clause_start && end <= clause_end {
@@ -553,6 +601,18 @@ fn member_count(
             ));
         }
     }
+    // `das zehnte Mitglied`: an ordinal word before a member noun is the count too.
+    if best.is_none() {
+        let words: Vec<String> = sentence.words().map(str::to_owned).collect();
+        for pair in words.windows(2) {
+            let stem = pair[0].trim_end_matches(['n', 'r', 's', 'm']);
+            if let Some(&(_, value)) = ORDINAL_WORDS.iter().find(|(word, _)| *word == stem)
+                && pair[1].starts_with("mitglied")
+            {
+                best = Some((true, Quantity::exact(value)));
+            }
+        }
+    }
     if let Some((_, count)) = best {
         out.push(Fact::MemberCount {
             org: org.clone(),
@@ -563,8 +623,24 @@ fn member_count(
 }
 
 fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<Fact>) {
-    // `besteht seit 2002` dates the founding too.
-    let exists_since = sentence.has_any(EXISTS).then(|| {
+    // `besteht die OVKS seit 2002` dates the founding too, when the organisation stands
+    // right next to the verb (`Die Eingreiftruppe der OVKS existiert seit 2009` dates the
+    // force, not the organisation).
+    let verb_at = sentence.find_any(EXISTS);
+    let org_is_subject = verb_at.is_some_and(|verb| {
+        sentence
+            .of_kind(context.gazetteer, EntityKind::Org)
+            .any(|m| {
+                let between = if m.start >= verb {
+                    &sentence.text[verb..m.start]
+                } else {
+                    &sentence.text[m.end..verb]
+                };
+                between.split_whitespace().count() <= 2
+            })
+            && !sentence.has_any(&["truppe", "kräfte", "eingreif", "basis", "stützpunkt"])
+    });
+    let exists_since = org_is_subject.then(|| {
         sentence
             .dates
             .iter()
@@ -627,4 +703,113 @@ fn founding_date(sentence: &Sentence<'_>, context: &ArticleContext<'_>, at: usiz
                 .min_by_key(|d| d.start)
         })
         .map(|d| d.when)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::tests::check;
+
+    #[test]
+    fn member_lists_next_to_a_membership_phrase() {
+        assert_eq!(
+            check(
+                "Mitglieder sind neben Russland auch Belarus und Armenien.",
+                None
+            ),
+            [
+                r#"{"kind":"membership","org":"CSTO","state":"RU","status":"member"}"#,
+                r#"{"kind":"membership","org":"CSTO","state":"BY","status":"member"}"#,
+                r#"{"kind":"membership","org":"CSTO","state":"AM","status":"member"}"#,
+            ]
+        );
+        // Only the list next to the phrase: Belarus is not a Nato member here.
+        assert_eq!(
+            check(
+                "Belarus fürchtet die Nato-Mitglieder Polen und Litauen.",
+                None
+            ),
+            [
+                r#"{"kind":"membership","org":"NATO","state":"PL","status":"member"}"#,
+                r#"{"kind":"membership","org":"NATO","state":"LT","status":"member"}"#,
+            ]
+        );
+        // `gehören … an` with the organisation as a pronoun.
+        assert_eq!(
+            check("Ihr gehören Kasachstan und Kirgistan an.", None).len(),
+            2
+        );
+        // Negated: no membership.
+        assert_eq!(
+            check("Moldau ist kein Mitglied der Nato.", None),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn status_changes() {
+        assert_eq!(
+            check(
+                "Armenien hat seine Mitgliedschaft in der von Russland geführten OVKS im Februar 2024 eingefroren.",
+                None
+            ),
+            [
+                r#"{"kind":"membership","org":"CSTO","state":"AM","status":"suspended","since":"2024-02"}"#
+            ]
+        );
+        assert_eq!(
+            check(
+                "Usbekistan, das nicht mehr zur OVKS gehört, nahm teil.",
+                None
+            ),
+            [r#"{"kind":"membership","org":"CSTO","state":"UZ","status":"former"}"#]
+        );
+        assert_eq!(
+            check(
+                "Serbien und Afghanistan haben in der OVKS Beobachterstatus.",
+                None
+            ),
+            [
+                r#"{"kind":"membership","org":"CSTO","state":"RS","status":"observer"}"#,
+                r#"{"kind":"membership","org":"CSTO","state":"AF","status":"observer"}"#,
+            ]
+        );
+        // A hedge makes it a possibility, not a fact; troops leaving a country are no exit.
+        assert_eq!(
+            check("Armenien prüft den Austritt aus der OVKS.", None),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            check("Die Soldaten der OVKS sollen Kasachstan verlassen.", None),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn references_to_earlier_sentences() {
+        assert_eq!(
+            check(
+                "Armenien blieb dem Gipfel fern. Das Land hatte seine Mitarbeit in der OVKS eingefroren.",
+                None
+            ),
+            [r#"{"kind":"membership","org":"CSTO","state":"AM","status":"suspended"}"#]
+        );
+    }
+
+    #[test]
+    fn counts_and_founding() {
+        assert_eq!(
+            check(
+                "Die Nato war 1949 von zwölf Staaten gegründet worden und zählt heute 32 Mitglieder.",
+                Some("10.07.2024")
+            ),
+            [
+                r#"{"kind":"founded","org":"NATO","date":"1949"}"#,
+                r#"{"kind":"member_count","org":"NATO","count":{"value":32,"qualifier":"exact"},"date":"2024-07-10"}"#,
+            ]
+        );
+        assert_eq!(
+            check("Sie wurde im Jahr 2002 gegründet.", None),
+            [r#"{"kind":"founded","org":"CSTO","date":"2002"}"#]
+        );
+    }
 }

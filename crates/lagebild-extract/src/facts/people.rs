@@ -63,6 +63,9 @@ const TITLES: &[(&str, &str)] = &[
 
 /// Title forms that also end closed compounds (`Militärexperte`, `Regierungssprecher`).
 const COMPOUNDABLE: &[&str] = &[
+    "präsident",
+    "präsidentin",
+    "präsidenten",
     "experte",
     "experten",
     "expertin",
@@ -346,11 +349,13 @@ pub(crate) fn quotes(
                 .find(|p| p.start >= search)
                 .map(|p| p.id.clone())
                 .or_else(|| {
+                    // `sagte er`, or a description of the person just named (`sagte der
+                    // Norweger`, `so die Ministerin`): the last person mentioned.
                     let lower = after.to_lowercase();
                     let pronoun = [" er.", " er ", " sie.", " sie "]
                         .iter()
                         .any(|p| lower.contains(p));
-                    if pronoun {
+                    if pronoun || describes_someone(after) {
                         last_person.map(str::to_owned)
                     } else {
                         None
@@ -383,6 +388,19 @@ pub(crate) fn quotes(
     }
 }
 
+/// `…, sagte der Norweger`: a speech word followed by `der`/`die` and a noun.
+fn describes_someone(after: &str) -> bool {
+    let words: Vec<&str> = after.split_whitespace().collect();
+    words.windows(3).any(|w| {
+        let verb = w[0]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        SPEECH.iter().any(|s| s.trim() == verb)
+            && matches!(w[1], "der" | "die")
+            && w[2].starts_with(char::is_uppercase)
+    })
+}
+
 fn is_proper_name(quote: &str) -> bool {
     quote
         .split_whitespace()
@@ -396,4 +414,59 @@ fn next_quote(text: &str, from: usize) -> Option<(char, &'static [char], usize)>
             .find(|(open, _)| *open == c)
             .map(|&(open, closers)| (open, closers, from + i))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::tests::check;
+
+    #[test]
+    fn roles_from_titles() {
+        assert_eq!(
+            check("Russlands Präsident Wladimir Putin sprach.", None),
+            [
+                r#"{"kind":"role","person":"Wladimir Putin","role":"Präsident","of":{"kind":"state","id":"RU"}}"#
+            ]
+        );
+        assert_eq!(
+            check(
+                "Das sagte der kasachische Präsident Qassym-Schomart Toqajew.",
+                None
+            ),
+            [
+                r#"{"kind":"role","person":"Kassym-Schomart Tokajew","role":"Präsident","of":{"kind":"state","id":"KZ"}}"#
+            ]
+        );
+        // Someone the gazetteer does not know, found by the title before the name.
+        assert_eq!(
+            check("Der Politologe Arkadi Dubnow widersprach.", None),
+            [r#"{"kind":"role","person":"Arkadi Dubnow","role":"Politologe"}"#]
+        );
+    }
+
+    #[test]
+    fn quotes_and_speakers() {
+        let facts = check(
+            "„Die Mission ist zeitlich begrenzt“, sagte Generalsekretär Stanislaw Sas am Abend.",
+            None,
+        );
+        assert!(facts.contains(&r#"{"kind":"quote","speaker":"Stanislaw Sas","text":"Die Mission ist zeitlich begrenzt","language":"de"}"#.to_owned()), "{facts:?}");
+        // `sagte er` points to the person of the sentence before.
+        let facts = check(
+            "Dann sprach Nikol Paschinjan. „Wir bleiben vorerst dabei“, sagte er.",
+            None,
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""speaker":"Nikol Paschinjan""#)),
+            "{facts:?}"
+        );
+        // A quoted name is no quotation.
+        let facts = check(
+            "Laut der Denkfabrik “Institute for the Study of War” bleibt es ruhig.",
+            None,
+        );
+        assert!(!facts.iter().any(|f| f.contains("quote")), "{facts:?}");
+    }
 }
