@@ -4,22 +4,23 @@
 use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::input::{self, Input};
 use crate::markdown::escape;
-use crate::parse_cmd::{emit, output_error, parse_one};
+use crate::output::{Layout, Output};
+use crate::parse_cmd::parse_one;
 use crate::report::Outcome;
 use lagebild_model::ArticleFacts;
 use std::fmt::Write as _;
-use std::io::Write;
 
 pub(crate) fn run(args: &ExtractArgs) -> Outcome {
     let inputs = input::collect(&args.files);
     let mut outcome = Outcome::default();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let as_array = args.format == ExtractFormat::Json && inputs.len() > 1;
-    if as_array && emit(&mut out, "[\n", &mut outcome).is_err() {
-        return outcome;
-    }
-    let mut first = true;
+    let layout = match args.format {
+        ExtractFormat::Json => Layout::JsonArray {
+            several: inputs.len() > 1,
+        },
+        ExtractFormat::Jsonl => Layout::Lines,
+        ExtractFormat::Md => Layout::Documents,
+    };
+    let mut out = Output::new(layout);
     for input in &inputs {
         let Some(article) = parse_one(input, &mut outcome) else {
             continue;
@@ -28,27 +29,15 @@ pub(crate) fn run(args: &ExtractArgs) -> Outcome {
         let mut facts = lagebild_extract::extract(&article, &article_id(input));
         facts.article.file = Some(input.display());
         let text = match args.format {
-            ExtractFormat::Json => {
-                let json = serde_json::to_string_pretty(&facts).unwrap_or_default();
-                let separator = if as_array && !first { ",\n" } else { "" };
-                format!("{separator}{json}{}", if as_array { "" } else { "\n" })
-            }
-            ExtractFormat::Jsonl => {
-                format!("{}\n", serde_json::to_string(&facts).unwrap_or_default())
-            }
+            ExtractFormat::Json => serde_json::to_string_pretty(&facts).unwrap_or_default(),
+            ExtractFormat::Jsonl => serde_json::to_string(&facts).unwrap_or_default(),
             ExtractFormat::Md => markdown(&facts),
         };
-        first = false;
-        if emit(&mut out, &text, &mut outcome).is_err() {
+        if !out.record(&text, &mut outcome) {
             return outcome;
         }
     }
-    if as_array && emit(&mut out, "\n]\n", &mut outcome).is_err() {
-        return outcome;
-    }
-    if let Err(e) = out.flush() {
-        output_error(&e, &mut outcome);
-    }
+    out.finish(&mut outcome);
     outcome.summarize("article");
     outcome
 }

@@ -12,6 +12,7 @@ mod eval_cmd;
 mod extract_cmd;
 mod input;
 mod markdown;
+mod output;
 mod parse_cmd;
 mod report;
 

@@ -4,10 +4,10 @@
 use crate::cli::{ParseArgs, ParseFormat};
 use crate::input::{self, Input};
 use crate::markdown;
+use crate::output::{Layout, Output};
 use crate::report::Outcome;
 use lagebild_parse::{Article, ParseError};
 use serde::Serialize;
-use std::io::Write;
 
 /// One article in the JSON output, with the file it came from.
 #[derive(Serialize)]
@@ -20,13 +20,13 @@ struct FileArticle<'a> {
 pub(crate) fn run(args: &ParseArgs) -> Outcome {
     let inputs = input::collect(&args.files);
     let mut outcome = Outcome::default();
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let as_array = args.format == ParseFormat::Json && !args.explain && inputs.len() > 1;
-    let mut first = true;
-    if as_array && emit(&mut out, "[\n", &mut outcome).is_err() {
-        return outcome;
-    }
+    let layout = match (args.format, args.explain) {
+        (ParseFormat::Json, false) => Layout::JsonArray {
+            several: inputs.len() > 1,
+        },
+        _ => Layout::Documents,
+    };
+    let mut out = Output::new(layout);
     for input in &inputs {
         let Some(article) = parse_one(input, &mut outcome) else {
             continue;
@@ -46,31 +46,17 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
                         file: input.display(),
                         article: &article,
                     };
-                    let json = serde_json::to_string_pretty(&record).unwrap_or_default();
-                    let separator = if as_array && !first { ",\n" } else { "" };
-                    format!("{separator}{json}{}", if as_array { "" } else { "\n" })
+                    serde_json::to_string_pretty(&record).unwrap_or_default()
                 }
                 ParseFormat::Md => markdown::article_markdown(&article),
                 ParseFormat::Text => markdown::article_text(&article),
             }
         };
-        first = false;
-        let separator =
-            if !args.explain && args.format != ParseFormat::Json && outcome.processed > 1 {
-                "\n"
-            } else {
-                ""
-            };
-        if emit(&mut out, &format!("{separator}{text}"), &mut outcome).is_err() {
+        if !out.record(&text, &mut outcome) {
             return outcome;
         }
     }
-    if as_array && emit(&mut out, "\n]\n", &mut outcome).is_err() {
-        return outcome;
-    }
-    if let Err(e) = out.flush() {
-        output_error(&e, &mut outcome);
-    }
+    out.finish(&mut outcome);
     outcome.summarize("article");
     outcome
 }
@@ -100,18 +86,5 @@ fn parse_hint(error: &ParseError) -> Option<&'static str> {
         }
         ParseError::TooLarge { .. } => Some("split the file into one article per file"),
         _ => None,
-    }
-}
-
-/// Writes output; a closed pipe (`lagebild parse … | head`) ends the run quietly.
-pub(crate) fn emit(out: &mut impl Write, text: &str, outcome: &mut Outcome) -> Result<(), ()> {
-    out.write_all(text.as_bytes())
-        .map_err(|e| output_error(&e, outcome))
-}
-
-pub(crate) fn output_error(error: &std::io::Error, outcome: &mut Outcome) {
-    if error.kind() != std::io::ErrorKind::BrokenPipe {
-        eprintln!("error: cannot write output: {error}");
-        outcome.output_failed = true;
     }
 }

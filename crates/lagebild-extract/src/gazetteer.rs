@@ -436,7 +436,7 @@ mod tests {
         );
         assert_eq!(check("eine Art Mini-Nato"), Vec::<String>::new());
         assert_eq!(
-            check("Organisation des Vertrages über die Kollektive Sicherheit (OVKS)"),
+            check("Organisation des Vertrages über die Kollektive Sicherheit, kurz OVKS"),
             [
                 "CSTO Name [Organisation des Vertrages über die Kollektive Sicherheit]",
                 "CSTO Acronym [OVKS]"

@@ -489,8 +489,8 @@ mod tests {
     #[test]
     fn deployment_with_contingents() {
         let facts = check(
-            "Am 6. Januar beschloss die OVKS die Entsendung von Truppen nach Kasachstan. \
-             Russland entsendet 3.000, Weißrussland 300 und Armenien 70 Militärangehörige nach Kasachstan.",
+            "Am 6. Januar gab die OVKS die Entsendung von Truppen nach Kasachstan frei. \
+             Für den Einsatz in Kasachstan stellt Russland 3.000, Belarus 300 und Armenien 70 Soldaten.",
             Some("07.01.2022"),
         );
         assert_eq!(

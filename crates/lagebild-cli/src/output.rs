@@ -1,0 +1,81 @@
+//! Standard output for every subcommand: documents one after another, JSON records as one
+//! array when several inputs were given, and a closed pipe (`lagebild … | head`) ending
+//! the run quietly instead of as an error.
+
+use crate::report::Outcome;
+use std::io::{BufWriter, StdoutLock, Write};
+
+/// How the records of a run are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    /// `[a,\nb]` when there are several, a bare object when there is one.
+    JsonArray { several: bool },
+    /// One record per line (JSON Lines).
+    Lines,
+    /// Text documents separated by a blank line.
+    Documents,
+}
+
+/// Buffered standard output that tracks where the run stands.
+pub(crate) struct Output {
+    out: BufWriter<StdoutLock<'static>>,
+    layout: Layout,
+    written: usize,
+    /// Set once writing failed; nothing more is written.
+    closed: bool,
+}
+
+impl Output {
+    pub(crate) fn new(layout: Layout) -> Self {
+        Output {
+            out: BufWriter::new(std::io::stdout().lock()),
+            layout,
+            written: 0,
+            closed: false,
+        }
+    }
+
+    /// Writes one record; returns false once output is closed (the run should stop).
+    pub(crate) fn record(&mut self, text: &str, outcome: &mut Outcome) -> bool {
+        let (before, after) = match (self.layout, self.written) {
+            (Layout::JsonArray { several: true }, 0) => ("[\n", ""),
+            (Layout::JsonArray { several: true }, _) => (",\n", ""),
+            (Layout::JsonArray { several: false }, _) | (Layout::Lines, _) => ("", "\n"),
+            (Layout::Documents, 0) => ("", ""),
+            (Layout::Documents, _) => ("\n", ""),
+        };
+        self.written += 1;
+        self.write(&format!("{before}{text}{after}"), outcome)
+    }
+
+    /// Closes an array and flushes.
+    pub(crate) fn finish(mut self, outcome: &mut Outcome) {
+        if self.layout == (Layout::JsonArray { several: true }) {
+            let closing = if self.written == 0 { "[]\n" } else { "\n]\n" };
+            self.write(closing, outcome);
+        }
+        if !self.closed
+            && let Err(e) = self.out.flush()
+        {
+            report_output_error(&e, outcome);
+        }
+    }
+
+    fn write(&mut self, text: &str, outcome: &mut Outcome) -> bool {
+        if self.closed {
+            return false;
+        }
+        if let Err(e) = self.out.write_all(text.as_bytes()) {
+            report_output_error(&e, outcome);
+            self.closed = true;
+        }
+        !self.closed
+    }
+}
+
+fn report_output_error(error: &std::io::Error, outcome: &mut Outcome) {
+    if error.kind() != std::io::ErrorKind::BrokenPipe {
+        eprintln!("error: cannot write output: {error}");
+        outcome.output_failed = true;
+    }
+}
