@@ -1,6 +1,6 @@
 //! Standing forces (`eine 20.000 Mann starke schnelle Eingreiftruppe`), deployments with
-//! their national contingents (`Russland 3.000, Weißrussland 300 und Armenien 70
-//! Militärangehörige`), and troops stationed abroad (`In Transnistrien sind mehr als
+//! their national contingents (`Belarus 400, Kirgistan 150 und Tadschikistan 200
+//! Soldaten`), and troops stationed abroad (`In Transnistrien sind mehr als
 //! 1.000 russische Soldaten stationiert`).
 
 use crate::context::{ArticleContext, Sentence};
@@ -225,8 +225,8 @@ impl DeploymentBuilder {
                 .get(i + 1)
                 .map_or(sentence.text.len(), |(m, _)| m.start);
             // The number must count troops: a troop noun follows, or the list goes on to
-            // the next state (`Russland 3.000, Weißrussland 300 und Armenien 70
-            // Militärangehörige`). `Russland und fünf weitere Länder` is no contingent.
+            // the next state (`Belarus 400, Kirgistan 150 und Tadschikistan 200
+            // Soldaten`). `Russland und fünf weitere Länder` is no contingent.
             let number = sentence.numbers.iter().find(|n| {
                 let close =
                     !n.year_like && n.start >= mention.end && n.start < next_state_start && {
@@ -467,7 +467,7 @@ mod tests {
     fn forces_with_strength_and_owner() {
         assert_eq!(
             check(
-                "Das Bündnis verfügt über eine 20.000 Mann starke schnelle Eingreiftruppe.",
+                "Die Allianz unterhält eine schnelle Eingreiftruppe mit 20.000 Soldaten.",
                 None
             ),
             [
@@ -477,7 +477,7 @@ mod tests {
         // The UN recognises the force; it does not own it.
         assert_eq!(
             check(
-                "Seine 3.600 Mann starke Friedenstruppe wird von der UNO anerkannt.",
+                "Ihre Friedenstruppe mit 3.600 Mann wird von der UNO anerkannt.",
                 None
             ),
             [
