@@ -35,6 +35,54 @@ pub(crate) enum Command {
         lagebild eval tests/eval --verbose"
     )]
     Eval(EvalArgs),
+    /// Merge the facts of many articles into one source-cited dossier per organisation.
+    #[command(
+        after_help = "Inputs are article files (*.txt), facts written by `lagebild extract \
+        --format jsonl` (*.jsonl), or directories holding either (searched recursively).\n\n\
+        Examples:\n  \
+        lagebild dossier examples/articles --format md\n  \
+        lagebild dossier archive/ --as-of 2022-01-31\n  \
+        lagebild extract archive/*.txt --format jsonl > facts.jsonl && lagebild dossier facts.jsonl"
+    )]
+    Dossier(DossierArgs),
+}
+
+/// Output formats of `lagebild dossier`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum DossierFormat {
+    /// The dossier view and the stored observations as JSON (docs/json.md).
+    Json,
+    /// A readable dossier per organisation with numbered sources.
+    Md,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct DossierArgs {
+    /// Articles (`*.txt`), facts (`*.jsonl`) or directories of them; `-` reads an article
+    /// from standard input.
+    #[arg(required = true, value_name = "FILE_OR_DIR")]
+    pub(crate) inputs: Vec<PathBuf>,
+
+    /// Give statuses as of this date (`2022-01-31`, `2024-02`, `31.01.2022`); default: the
+    /// latest publication date in the corpus.
+    #[arg(long, value_name = "DATE", value_parser = parse_when)]
+    pub(crate) as_of: Option<lagebild_model::When>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = DossierFormat::Md)]
+    pub(crate) format: DossierFormat,
+}
+
+/// `--as-of`: ISO (`2022-01-31`, `2022-01`, `2022`) or a German date (`31.01.2022`).
+fn parse_when(text: &str) -> Result<lagebild_model::When, String> {
+    if let Some(when) = lagebild_model::When::parse(text) {
+        return Ok(when);
+    }
+    lagebild_parse::parse_date(text)
+        .and_then(|d| lagebild_model::When::parse(&d.to_iso()))
+        .ok_or_else(|| {
+            format!("`{text}` is not a date; write it as 2022-01-31, 2022-01 or 31.01.2022")
+        })
 }
 
 #[derive(Debug, Args)]

@@ -78,6 +78,59 @@ impl InputError {
     }
 }
 
+/// The inputs named on the command line, with directories replaced by the files below
+/// them whose extension is one of `extensions` (sorted, recursively; each directory is
+/// entered once, so a symlink loop ends). Unreadable directories are reported as inputs
+/// that fail to read.
+pub(crate) fn expand(paths: &[PathBuf], extensions: &[&str]) -> Vec<Input> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for path in paths {
+        if path.is_dir() {
+            walk(path, extensions, &mut seen, &mut out);
+        } else {
+            out.push(Input { path: path.clone() });
+        }
+    }
+    out
+}
+
+fn walk(
+    dir: &Path,
+    extensions: &[&str],
+    seen: &mut std::collections::HashSet<PathBuf>,
+    out: &mut Vec<Input>,
+) {
+    let Ok(canonical) = std::fs::canonicalize(dir) else {
+        out.push(Input {
+            path: dir.to_path_buf(),
+        });
+        return;
+    };
+    if !seen.insert(canonical) {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        out.push(Input {
+            path: dir.to_path_buf(),
+        });
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            walk(&path, extensions, seen, out);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| extensions.contains(&e))
+        {
+            out.push(Input { path });
+        }
+    }
+}
+
 /// The inputs named on the command line, in order.
 pub(crate) fn collect(paths: &[PathBuf]) -> Vec<Input> {
     paths

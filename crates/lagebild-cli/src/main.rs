@@ -8,6 +8,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
 mod cli;
+mod dossier_cmd;
 mod eval_cmd;
 mod extract_cmd;
 mod input;
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         cli::Command::Parse(parse) => parse_cmd::run(&parse),
         cli::Command::Extract(extract) => extract_cmd::run(&extract),
         cli::Command::Eval(eval) => eval_cmd::run(&eval),
+        cli::Command::Dossier(dossier) => dossier_cmd::run(&dossier),
     };
     outcome.exit_code()
 }

@@ -35,11 +35,13 @@
 #![warn(missing_docs)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+mod dossier;
 mod fact;
 mod ids;
 mod quantity;
 mod when;
 
+pub use dossier::{DOSSIER_SCHEMA, Dossier};
 pub use fact::{
     ArticleFacts, ArticleInfo, Contingent, EntityKind, EntityMention, EventType, FACTS_SCHEMA,
     Fact, FactRecord, ForceType, MembershipStatus, Provenance,

@@ -1,0 +1,112 @@
+//! End-to-end tests of `lagebild dossier`: the fixture corpus and the evaluation corpus
+//! each become a dossier snapshot (read like code when they change), and facts written
+//! by `lagebild extract --format jsonl` merge to the same dossier as the articles.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn lagebild(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_lagebild"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn dossier_of_the_fixture_corpus() {
+    let out = lagebild(&[
+        "dossier",
+        "tests/fixtures/articles",
+        "examples/articles",
+        "--format",
+        "md",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}
+
+#[test]
+fn dossier_of_the_evaluation_corpus() {
+    let out = lagebild(&[
+        "dossier",
+        "tests/eval",
+        "tests/eval-heldout",
+        "--format",
+        "md",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}
+
+/// Extraction and merging can run apart: facts saved as JSON Lines give the same dossier.
+#[test]
+fn facts_from_json_lines_give_the_same_dossier() {
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("dossier-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let jsonl = dir.join("facts.jsonl");
+    // `extract` takes files; expand the directory here the way a shell glob would.
+    let files: Vec<String> = {
+        let mut f: Vec<String> = std::fs::read_dir(repo().join("examples/articles"))
+            .unwrap()
+            .map(|e| {
+                format!(
+                    "examples/articles/{}",
+                    e.unwrap().file_name().to_string_lossy()
+                )
+            })
+            .collect();
+        f.sort();
+        f
+    };
+    let mut args = vec!["extract", "--format", "jsonl"];
+    args.extend(files.iter().map(String::as_str));
+    let out = lagebild(&args);
+    assert_eq!(out.status.code(), Some(0));
+    std::fs::write(&jsonl, &out.stdout).unwrap();
+    let from_facts = lagebild(&["dossier", jsonl.to_str().unwrap(), "--format", "json"]);
+    let from_articles = lagebild(&["dossier", "examples/articles", "--format", "json"]);
+    assert_eq!(
+        from_facts.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&from_facts.stderr)
+    );
+    let view = |o: &std::process::Output| {
+        serde_json::from_slice::<serde_json::Value>(&o.stdout).unwrap()["view"].clone()
+    };
+    assert_eq!(view(&from_facts), view(&from_articles));
+}
+
+#[test]
+fn a_broken_facts_line_is_reported_with_its_number() {
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("dossier-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let jsonl = dir.join("facts.jsonl");
+    std::fs::write(&jsonl, "{\"not\": \"facts\"}\n").unwrap();
+    let out = lagebild(&["dossier", jsonl.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("facts.jsonl:1: not a facts record"),
+        "{stderr}"
+    );
+}

@@ -1,0 +1,902 @@
+//! What a briefing is written from: per organisation, the facts grouped into entries with
+//! every source that supports them, membership status over time (`as_of` any date, and
+//! the changes), deployments with their contingents, and the conflicts between sources.
+//!
+//! Everything here is derived from a [`Dossier`]'s observations on demand; nothing is
+//! stored, so the stored dossier stays a mergeable set.
+
+use lagebild_model::{
+    ArticleInfo, CalendarDate, Dossier, EntityRef, Fact, ForceType, MembershipStatus, OrgId,
+    Provenance, Quantity, StateId, When,
+};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Relative difference under which two approximate numbers agree (`rund 3.000` and
+/// `3.100`): news copy rounds to the nearest round figure, rarely by more than a tenth.
+const APPROX_TOLERANCE: f64 = 0.1;
+
+/// The numbered list of sources; numbers follow publication date, then id, so they are
+/// the same for the same corpus however it was merged.
+#[derive(Debug, Clone, Serialize)]
+pub struct Citation {
+    /// The footnote number.
+    pub number: usize,
+    /// The article.
+    #[serde(flatten)]
+    pub article: ArticleInfo,
+}
+
+/// A value with the sources that report it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Supported<T> {
+    /// The value.
+    pub value: T,
+    /// Citation numbers of the articles that report it, ascending.
+    pub sources: Vec<usize>,
+    /// How many articles report it.
+    pub corroboration: usize,
+    /// Publication date of the earliest report, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_reported: Option<When>,
+    /// Publication date of the latest report, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_reported: Option<When>,
+    /// The sentences, one per source, in citation order.
+    #[serde(skip)]
+    pub provenance: Vec<Provenance>,
+}
+
+/// A member state's status on the view's date.
+#[derive(Debug, Clone, Serialize)]
+pub struct MemberRow {
+    /// The state.
+    pub state: StateId,
+    /// Its status.
+    pub status: MembershipStatus,
+    /// Since when, as far as the sources say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<When>,
+    /// Sources of the status.
+    pub sources: Vec<usize>,
+}
+
+/// A change of a state's status.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatusChange {
+    /// The state.
+    pub state: StateId,
+    /// The status before.
+    pub from: MembershipStatus,
+    /// The status after.
+    pub to: MembershipStatus,
+    /// When the new status began, as far as known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<When>,
+    /// Sources of the new status.
+    pub sources: Vec<usize>,
+}
+
+/// One contingent of a deployment with its supported troop figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContingentRow {
+    /// The sending state.
+    pub state: StateId,
+    /// Troop figures as reported (more than one when the sources disagree).
+    pub troops: Vec<Supported<Quantity>>,
+}
+
+/// One deployment, gathered from every article that reports it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeploymentRow {
+    /// Who deploys.
+    pub actor: EntityRef,
+    /// Where.
+    pub host: StateId,
+    /// The most precise start reported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<When>,
+    /// The most precise end reported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<When>,
+    /// National contingents.
+    pub contingents: Vec<ContingentRow>,
+    /// Every article that reports the deployment.
+    pub sources: Vec<usize>,
+}
+
+/// A standing force with its reported strengths.
+#[derive(Debug, Clone, Serialize)]
+pub struct ForceRow {
+    /// Type of force.
+    pub force_type: ForceType,
+    /// Names as written.
+    pub names: Vec<String>,
+    /// Strengths as reported.
+    pub strength: Vec<Supported<Quantity>>,
+}
+
+/// Troops of a state stationed in one place.
+#[derive(Debug, Clone, Serialize)]
+pub struct StationedRow {
+    /// Whose troops.
+    pub state: StateId,
+    /// Where.
+    pub location: EntityRef,
+    /// Troop figures as reported.
+    pub troops: Vec<Supported<Quantity>>,
+}
+
+/// A person's role.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleRow {
+    /// Person id.
+    pub person: String,
+    /// Role as written.
+    pub role: String,
+    /// Of which state or organisation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub of: Option<EntityRef>,
+    /// Sources.
+    pub sources: Vec<usize>,
+}
+
+/// A quotation with its source.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteRow {
+    /// Speaker id, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The words.
+    pub text: String,
+    /// Language as printed.
+    pub language: String,
+    /// Sources.
+    pub sources: Vec<usize>,
+}
+
+/// Sources that disagree about one thing at one time.
+#[derive(Debug, Clone, Serialize)]
+pub struct Conflict {
+    /// What the disagreement is about, as a stable key (`member_count CSTO 2022-01`).
+    pub subject: String,
+    /// The competing values with their sources.
+    pub values: Vec<Supported<String>>,
+}
+
+/// Everything about one organisation, as of a date.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrgDossier {
+    /// The organisation.
+    pub org: OrgId,
+    /// The date the statuses are given for (the latest report when not asked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<When>,
+    /// Founding dates as reported.
+    pub founded: Vec<Supported<When>>,
+    /// Members, observers, suspended, former members and applicants on `as_of`.
+    pub members: Vec<MemberRow>,
+    /// Status changes over time, oldest first.
+    pub changes: Vec<StatusChange>,
+    /// Member counts as reported, with the date they were reported for.
+    pub member_counts: Vec<Supported<String>>,
+    /// Standing forces.
+    pub forces: Vec<ForceRow>,
+    /// Deployments.
+    pub deployments: Vec<DeploymentRow>,
+    /// Troops of member states stationed abroad.
+    pub stationed: Vec<StationedRow>,
+    /// People of the organisation and its member states.
+    pub roles: Vec<RoleRow>,
+    /// Quotations from articles about the organisation.
+    pub quotes: Vec<QuoteRow>,
+    /// Where sources disagree.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A dossier ready to be read: sources numbered, organisations sorted by how much the
+/// corpus says about them.
+#[derive(Debug, Clone, Serialize)]
+pub struct DossierView {
+    /// The date statuses are given for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<When>,
+    /// Numbered sources.
+    pub sources: Vec<Citation>,
+    /// One entry per organisation with facts.
+    pub organisations: Vec<OrgDossier>,
+}
+
+/// One report of a state's status: (effective date as reported, status, explicit `since`,
+/// citation number).
+type StatusReport = (Option<When>, MembershipStatus, Option<When>, usize);
+
+/// An observation prepared for the views: the fact, its citation number and the date its
+/// article was published.
+struct Observed<'d> {
+    fact: &'d Fact,
+    citation: usize,
+    reported: Option<When>,
+    provenance: &'d Provenance,
+}
+
+/// Builds the view of `dossier`; statuses are given as of `as_of`, or of the latest
+/// publication date in the dossier.
+pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView {
+    let mut ordered: Vec<&ArticleInfo> = dossier.sources.iter().collect();
+    ordered.sort_by(|a, b| {
+        let date = |s: &ArticleInfo| s.published.map(|p| p.bounds().0);
+        // Undated articles go last.
+        (date(a).is_none(), date(a), &a.id).cmp(&(date(b).is_none(), date(b), &b.id))
+    });
+    let sources: Vec<Citation> = ordered
+        .iter()
+        .enumerate()
+        .map(|(i, a)| Citation {
+            number: i + 1,
+            article: (*a).clone(),
+        })
+        .collect();
+    let numbers: BTreeMap<&str, (usize, Option<When>)> = sources
+        .iter()
+        .map(|c| (c.article.id.as_str(), (c.number, c.article.published)))
+        .collect();
+    let observed: Vec<Observed<'_>> = dossier
+        .observations
+        .iter()
+        .map(|r| {
+            let (citation, reported) = numbers
+                .get(r.provenance.article.as_str())
+                .copied()
+                .unwrap_or((0, None));
+            Observed {
+                fact: &r.fact,
+                citation,
+                reported,
+                provenance: &r.provenance,
+            }
+        })
+        .collect();
+    let as_of = as_of.or_else(|| {
+        dossier
+            .sources
+            .iter()
+            .filter_map(|s| s.published)
+            .max_by_key(|w| w.bounds().1)
+    });
+
+    let mut orgs: BTreeMap<String, usize> = BTreeMap::new();
+    for o in &observed {
+        if let Some(org) = org_of(o.fact) {
+            *orgs.entry(org.to_owned()).or_default() += 1;
+        }
+    }
+    let mut organisations: Vec<OrgDossier> = orgs
+        .keys()
+        .map(|org| org_view(org, &observed, as_of))
+        .collect();
+    organisations.sort_by(|a, b| {
+        let weight = |o: &OrgDossier| orgs.get(o.org.as_str()).copied().unwrap_or(0);
+        weight(b).cmp(&weight(a)).then_with(|| a.org.cmp(&b.org))
+    });
+    DossierView {
+        as_of,
+        sources,
+        organisations,
+    }
+}
+
+fn org_of(fact: &Fact) -> Option<&str> {
+    match fact {
+        Fact::Founded { org, .. }
+        | Fact::Membership { org, .. }
+        | Fact::MemberCount { org, .. }
+        | Fact::Force { org, .. } => Some(org.as_str()),
+        Fact::Deployment {
+            actor: EntityRef::Org(org),
+            ..
+        } => Some(org.as_str()),
+        _ => None,
+    }
+}
+
+/// Collects values with their sources, in first-seen order.
+#[derive(Default)]
+struct Collector<K: Ord> {
+    groups: BTreeMap<K, Vec<(usize, Option<When>, Provenance)>>,
+    order: Vec<K>,
+}
+
+impl<K: Ord + Clone> Collector<K> {
+    fn add(&mut self, key: K, o: &Observed<'_>) {
+        if !self.groups.contains_key(&key) {
+            self.order.push(key.clone());
+        }
+        self.groups
+            .entry(key)
+            .or_default()
+            .push((o.citation, o.reported, o.provenance.clone()));
+    }
+
+    fn finish<T>(self, value: impl Fn(&K) -> T) -> Vec<Supported<T>> {
+        let mut out = Vec::new();
+        for key in self.order {
+            let Some(mut reports) = self.groups.get(&key).cloned() else {
+                continue;
+            };
+            reports.sort_by_key(|r| r.0);
+            reports.dedup_by_key(|r| r.0);
+            let dates: Vec<When> = reports.iter().filter_map(|r| r.1).collect();
+            out.push(Supported {
+                value: value(&key),
+                corroboration: reports.len(),
+                sources: reports.iter().map(|r| r.0).collect(),
+                first_reported: dates.iter().copied().min_by_key(|w| w.bounds().0),
+                last_reported: dates.iter().copied().max_by_key(|w| w.bounds().1),
+                provenance: reports.into_iter().map(|r| r.2).collect(),
+            });
+        }
+        out
+    }
+}
+
+fn quantity_key(q: &Quantity) -> String {
+    serde_json::to_string(q).unwrap_or_default()
+}
+
+fn quantity_of(key: &str) -> Quantity {
+    serde_json::from_str(key).unwrap_or(Quantity::exact(0.0))
+}
+
+fn org_view(org: &str, observed: &[Observed<'_>], as_of: Option<When>) -> OrgDossier {
+    let mine = |o: &&Observed<'_>| org_of(o.fact) == Some(org);
+    let relevant: Vec<&Observed<'_>> = observed.iter().filter(mine).collect();
+
+    let mut founded = Collector::default();
+    let mut counts = Collector::default();
+    let mut forces: BTreeMap<ForceType, (BTreeSet<String>, Collector<String>)> = BTreeMap::new();
+    // Per state: (effective date as reported, status, explicit `since`, citation).
+    let mut timelines: BTreeMap<StateId, Vec<StatusReport>> = BTreeMap::new();
+    for o in &relevant {
+        match o.fact {
+            Fact::Founded { date, .. } => founded.add(date.to_string(), o),
+            Fact::MemberCount { count, date, .. } => {
+                // Equal counts reported for the same month are one entry.
+                let when = date.or(o.reported).map_or_else(
+                    || "?".to_owned(),
+                    |d| d.to_string().chars().take(7).collect(),
+                );
+                counts.add(format!("{} ({when})", number(count)), o);
+            }
+            Fact::Force {
+                force_type,
+                name,
+                strength,
+                ..
+            } => {
+                let entry = forces.entry(*force_type).or_default();
+                // Names differ only in case when one stands at a sentence start.
+                if !entry
+                    .0
+                    .iter()
+                    .any(|n: &String| n.to_lowercase() == name.to_lowercase())
+                {
+                    entry.0.insert(name.clone());
+                }
+                if let Some(strength) = strength {
+                    entry.1.add(quantity_key(strength), o);
+                }
+            }
+            Fact::Membership {
+                state,
+                status,
+                since,
+                as_of: reported_as_of,
+                ..
+            } => {
+                let effective = since.or(*reported_as_of).or(o.reported);
+                timelines
+                    .entry(state.clone())
+                    .or_default()
+                    .push((effective, *status, *since, o.citation));
+            }
+            _ => {}
+        }
+    }
+    let founded =
+        merge_compatible_dates(founded.finish(|k| When::parse(k).unwrap_or(When::Decade(0))));
+    let member_counts = counts.finish(Clone::clone);
+
+    let limit = as_of.map(|d| d.bounds().1);
+    let mut members = Vec::new();
+    let mut changes = Vec::new();
+    let mut member_states: BTreeSet<StateId> = BTreeSet::new();
+    for (state, mut timeline) in timelines {
+        member_states.insert(state.clone());
+        // Dated observations in order; undated ones only speak when nothing dated does.
+        // On the same date, a specific status (suspended, former, …) outranks a bare
+        // `member`: `gehören … an: Armenien, …` in the article that reports the freeze
+        // lists Armenia among the members without contradicting it.
+        let specificity = |s: MembershipStatus| u8::from(s != MembershipStatus::Member);
+        timeline.sort_by_key(|t| {
+            (
+                t.0.is_none(),
+                t.0.map(|w| w.bounds().0),
+                specificity(t.1),
+                t.3,
+            )
+        });
+        // A suspended state is still a member: a later article that merely lists it among
+        // the members (no `since`) does not end the suspension.
+        let mut dated: Vec<_> = Vec::new();
+        for entry in timeline.iter().filter(|t| t.0.is_some()) {
+            let bare_member = entry.1 == MembershipStatus::Member && entry.2.is_none();
+            let suspended = dated
+                .last()
+                .is_some_and(|d: &&StatusReport| d.1 == MembershipStatus::Suspended);
+            if !(bare_member && suspended) {
+                dated.push(entry);
+            }
+        }
+        let mut previous: Option<(MembershipStatus, usize)> = None;
+        for entry in &dated {
+            if let Some((status, _)) = previous
+                && status != entry.1
+            {
+                let sources: Vec<usize> = dated
+                    .iter()
+                    .filter(|d| d.1 == entry.1 && d.0 == entry.0)
+                    .map(|d| d.3)
+                    .collect();
+                changes.push(StatusChange {
+                    state: state.clone(),
+                    from: status,
+                    to: entry.1,
+                    date: entry.2.or(entry.0),
+                    sources,
+                });
+            }
+            previous = Some((entry.1, entry.3));
+        }
+        let current: Vec<_> = dated
+            .iter()
+            .filter(|t| limit.is_none_or(|l| t.0.is_some_and(|d| d.bounds().0 <= l)))
+            .collect();
+        let (status, since, sources) = match current.last() {
+            Some(last) => {
+                // The status holds since the first observation of the run that ends here.
+                let run_start = current
+                    .iter()
+                    .rposition(|t| t.1 != last.1)
+                    .map_or(0, |p| p + 1);
+                let run = &current[run_start..];
+                let since = run
+                    .iter()
+                    .find_map(|t| t.2)
+                    .or(run.first().and_then(|t| t.0));
+                let mut sources: Vec<usize> = run.iter().map(|t| t.3).collect();
+                sources.sort_unstable();
+                sources.dedup();
+                (last.1, since, sources)
+            }
+            None => match timeline.iter().find(|t| t.0.is_none()) {
+                Some(undated) if dated.is_empty() => {
+                    let sources: Vec<usize> = timeline
+                        .iter()
+                        .filter(|t| t.1 == undated.1)
+                        .map(|t| t.3)
+                        .collect();
+                    (undated.1, undated.2, sources)
+                }
+                _ => continue,
+            },
+        };
+        members.push(MemberRow {
+            state,
+            status,
+            since,
+            sources,
+        });
+    }
+    members.sort_by(|a, b| a.status.cmp(&b.status).then_with(|| a.state.cmp(&b.state)));
+    changes.sort_by_key(|c| (c.date.map(|d| d.bounds().0), c.state.clone()));
+
+    let forces: Vec<ForceRow> = forces
+        .into_iter()
+        .map(|(force_type, (names, strengths))| ForceRow {
+            force_type,
+            names: names.into_iter().collect(),
+            strength: strengths.finish(|k| quantity_of(k)),
+        })
+        .collect();
+
+    let deployments = deployments(org, observed);
+    let stationed = stationed(observed, &member_states);
+    let org_articles: BTreeSet<usize> = relevant.iter().map(|o| o.citation).collect();
+    let roles = roles(org, observed, &member_states, &org_articles);
+    let quotes = quotes(observed, &org_articles);
+    let mut view = OrgDossier {
+        org: OrgId::new(org),
+        as_of,
+        founded,
+        members,
+        changes,
+        member_counts,
+        forces,
+        deployments,
+        stationed,
+        roles,
+        quotes,
+        conflicts: Vec::new(),
+    };
+    view.conflicts = conflicts(&view);
+    view
+}
+
+fn number(q: &Quantity) -> String {
+    let value = if q.value.fract() == 0.0 {
+        format!("{}", q.value as i64)
+    } else {
+        q.value.to_string()
+    };
+    format!("{value} {:?}", q.qualifier).to_lowercase()
+}
+
+/// Deployments of `org`, grouped by host and by overlapping start dates: a `2022-01` and a
+/// `2022-01-06` start are the same deployment.
+fn deployments(org: &str, observed: &[Observed<'_>]) -> Vec<DeploymentRow> {
+    let mut rows: Vec<(DeploymentRow, BTreeMap<StateId, Collector<String>>)> = Vec::new();
+    for o in observed {
+        let Fact::Deployment {
+            actor,
+            host,
+            start,
+            end,
+            contingents,
+            ..
+        } = o.fact
+        else {
+            continue;
+        };
+        if !matches!(actor, EntityRef::Org(id) if id.as_str() == org) {
+            continue;
+        }
+        let same = rows.iter().position(|(row, _)| {
+            &row.host == host
+                && match (row.start, start) {
+                    (Some(a), Some(b)) => a.overlaps(b),
+                    _ => true,
+                }
+        });
+        let index = match same {
+            Some(index) => index,
+            None => {
+                let row = DeploymentRow {
+                    actor: actor.clone(),
+                    host: host.clone(),
+                    start: None,
+                    end: None,
+                    contingents: Vec::new(),
+                    sources: Vec::new(),
+                };
+                rows.push((row, BTreeMap::new()));
+                rows.len() - 1
+            }
+        };
+        let (row, troops) = &mut rows[index];
+        row.start = more_precise(row.start, *start);
+        row.end = more_precise(row.end, *end);
+        if !row.sources.contains(&o.citation) {
+            row.sources.push(o.citation);
+            row.sources.sort_unstable();
+        }
+        for contingent in contingents {
+            let collector = troops.entry(contingent.state.clone()).or_default();
+            if let Some(q) = &contingent.troops {
+                collector.add(quantity_key(q), o);
+            }
+        }
+    }
+    rows.into_iter()
+        .map(|(mut row, troops)| {
+            row.contingents = troops
+                .into_iter()
+                .map(|(state, collector)| ContingentRow {
+                    state,
+                    troops: collector.finish(|k| quantity_of(k)),
+                })
+                .collect();
+            // Largest contingent first, as a reader expects.
+            row.contingents.sort_by(|a, b| {
+                let size =
+                    |c: &ContingentRow| c.troops.iter().map(|t| t.value.value).fold(0.0, f64::max);
+                size(b)
+                    .total_cmp(&size(a))
+                    .then_with(|| a.state.cmp(&b.state))
+            });
+            row
+        })
+        .collect()
+}
+
+/// Founding dates that can both be true (`2001` and `2001-06`) are one entry, shown with
+/// the more precise date and the sources of both.
+fn merge_compatible_dates(entries: Vec<Supported<When>>) -> Vec<Supported<When>> {
+    let mut out: Vec<Supported<When>> = Vec::new();
+    for entry in entries {
+        match out.iter_mut().find(|e| e.value.overlaps(&entry.value)) {
+            Some(kept) => {
+                if width(&entry.value) < width(&kept.value) {
+                    kept.value = entry.value;
+                }
+                for (source, provenance) in entry.sources.iter().zip(entry.provenance) {
+                    if !kept.sources.contains(source) {
+                        kept.sources.push(*source);
+                        kept.provenance.push(provenance);
+                    }
+                }
+                kept.sources.sort_unstable();
+                kept.corroboration = kept.sources.len();
+                kept.first_reported = earliest(kept.first_reported, entry.first_reported);
+                kept.last_reported = latest(kept.last_reported, entry.last_reported);
+            }
+            None => out.push(entry),
+        }
+    }
+    out
+}
+
+fn earliest(a: Option<When>, b: Option<When>) -> Option<When> {
+    [a, b].into_iter().flatten().min_by_key(|w| w.bounds().0)
+}
+
+fn latest(a: Option<When>, b: Option<When>) -> Option<When> {
+    [a, b].into_iter().flatten().max_by_key(|w| w.bounds().1)
+}
+
+/// The narrower of two dates when they overlap, else the one already known.
+fn more_precise(known: Option<When>, new: Option<When>) -> Option<When> {
+    match (known, new) {
+        (Some(a), Some(b)) if a.overlaps(&b) => Some(if width(&b) < width(&a) { b } else { a }),
+        (Some(a), _) => Some(a),
+        (None, b) => b,
+    }
+}
+
+/// Roughly how many days a date spans; enough to tell a day from a month from a year.
+fn width(when: &When) -> i64 {
+    let day = |d: CalendarDate| {
+        i64::from(d.get_year()) * 372
+            + i64::from(d.get_month().unwrap_or(1)) * 31
+            + i64::from(d.get_day().unwrap_or(1))
+    };
+    let (from, to) = when.bounds();
+    day(to) - day(from)
+}
+
+fn stationed(observed: &[Observed<'_>], member_states: &BTreeSet<StateId>) -> Vec<StationedRow> {
+    let mut groups: BTreeMap<(StateId, String), (EntityRef, Collector<String>)> = BTreeMap::new();
+    for o in observed {
+        let Fact::Stationed {
+            state,
+            location,
+            troops,
+        } = o.fact
+        else {
+            continue;
+        };
+        let location_state = match location {
+            EntityRef::State(s) => Some(s),
+            _ => None,
+        };
+        if !member_states.contains(state)
+            && !location_state.is_some_and(|s| member_states.contains(s))
+        {
+            continue;
+        }
+        let entry = groups
+            .entry((state.clone(), location.id().to_owned()))
+            .or_insert_with(|| (location.clone(), Collector::default()));
+        if let Some(q) = troops {
+            entry.1.add(quantity_key(q), o);
+        }
+    }
+    groups
+        .into_iter()
+        .map(|((state, _), (location, collector))| StationedRow {
+            state,
+            location,
+            troops: collector.finish(|k| quantity_of(k)),
+        })
+        .collect()
+}
+
+fn roles(
+    org: &str,
+    observed: &[Observed<'_>],
+    member_states: &BTreeSet<StateId>,
+    articles: &BTreeSet<usize>,
+) -> Vec<RoleRow> {
+    let mut rows: Vec<RoleRow> = Vec::new();
+    for o in observed {
+        let Fact::Role { person, role, of } = o.fact else {
+            continue;
+        };
+        let relevant = match of {
+            Some(EntityRef::Org(id)) => id.as_str() == org,
+            Some(EntityRef::State(id)) => member_states.contains(id),
+            _ => articles.contains(&o.citation),
+        };
+        if !relevant {
+            continue;
+        }
+        match rows
+            .iter_mut()
+            .find(|r| r.person == person.as_str() && &r.role == role && &r.of == of)
+        {
+            Some(row) if !row.sources.contains(&o.citation) => {
+                row.sources.push(o.citation);
+                row.sources.sort_unstable();
+            }
+            Some(_) => {}
+            None => rows.push(RoleRow {
+                person: person.to_string(),
+                role: role.clone(),
+                of: of.clone(),
+                sources: vec![o.citation],
+            }),
+        }
+    }
+    rows.sort_by(|a, b| a.person.cmp(&b.person).then_with(|| a.role.cmp(&b.role)));
+    rows
+}
+
+fn quotes(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<QuoteRow> {
+    let mut rows: Vec<QuoteRow> = Vec::new();
+    for o in observed {
+        let Fact::Quote {
+            speaker,
+            text,
+            language,
+        } = o.fact
+        else {
+            continue;
+        };
+        if !articles.contains(&o.citation) {
+            continue;
+        }
+        match rows.iter_mut().find(|r| &r.text == text) {
+            Some(row) => {
+                if !row.sources.contains(&o.citation) {
+                    row.sources.push(o.citation);
+                    row.sources.sort_unstable();
+                }
+            }
+            None => rows.push(QuoteRow {
+                speaker: speaker.as_ref().map(ToString::to_string),
+                text: text.clone(),
+                language: language.clone(),
+                sources: vec![o.citation],
+            }),
+        }
+    }
+    rows.sort_by_key(|r| r.sources.first().copied());
+    rows
+}
+
+/// Whether two reported quantities agree: equal, or within the tolerance when either is
+/// approximate.
+fn agree(a: &Quantity, b: &Quantity) -> bool {
+    use lagebild_model::Qualifier::{Exact, Vague};
+    if a.value == b.value {
+        return true;
+    }
+    let loose = a.qualifier != Exact || b.qualifier != Exact;
+    let vague = a.qualifier == Vague || b.qualifier == Vague;
+    let larger = a.value.abs().max(b.value.abs());
+    vague || (loose && (a.value - b.value).abs() <= APPROX_TOLERANCE * larger)
+}
+
+/// Year of the latest report, for telling a change over time from a disagreement.
+fn report_year(s: &Supported<Quantity>) -> Option<i32> {
+    s.last_reported.map(|w| w.bounds().1.get_year())
+}
+
+/// Disagreements: founding dates that cannot both be true; member counts for the same
+/// time; force strengths, contingent sizes and stationed troops that do not agree when
+/// reported in the same year (a later report with a new figure is a change, not a
+/// conflict).
+fn conflicts(view: &OrgDossier) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    let org = view.org.as_str();
+    if view
+        .founded
+        .iter()
+        .any(|a| view.founded.iter().any(|b| !a.value.overlaps(&b.value)))
+    {
+        out.push(Conflict {
+            subject: format!("founded {org}"),
+            values: view
+                .founded
+                .iter()
+                .map(|s| relabel(s, s.value.to_string()))
+                .collect(),
+        });
+    }
+    // Member counts are labelled `count (date)`; a conflict is two counts for one date.
+    let mut by_date: BTreeMap<String, Vec<&Supported<String>>> = BTreeMap::new();
+    for count in &view.member_counts {
+        let date = count
+            .value
+            .rsplit('(')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(')')
+            .to_owned();
+        let month: String = date.chars().take(7).collect();
+        by_date.entry(month).or_default().push(count);
+    }
+    for (month, counts) in by_date {
+        let values: BTreeSet<&str> = counts
+            .iter()
+            .map(|c| c.value.split(' ').next().unwrap_or(""))
+            .collect();
+        if values.len() > 1 && month != "?" {
+            out.push(Conflict {
+                subject: format!("member_count {org} {month}"),
+                values: counts.into_iter().cloned().collect(),
+            });
+        }
+    }
+    let mut quantity_conflict = |subject: String, figures: &[Supported<Quantity>]| {
+        let clash = figures.iter().enumerate().any(|(i, a)| {
+            figures[i + 1..]
+                .iter()
+                .any(|b| !agree(&a.value, &b.value) && report_year(a) == report_year(b))
+        });
+        if clash {
+            out.push(Conflict {
+                subject,
+                values: figures
+                    .iter()
+                    .map(|s| relabel(s, number(&s.value)))
+                    .collect(),
+            });
+        }
+    };
+    for force in &view.forces {
+        let kind = serde_json::to_value(force.force_type)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        quantity_conflict(format!("force {org} {kind}"), &force.strength);
+    }
+    for deployment in &view.deployments {
+        for contingent in &deployment.contingents {
+            let start = deployment.start.map(|s| s.to_string()).unwrap_or_default();
+            let subject = format!(
+                "contingent {org} {} {start} {}",
+                deployment.host, contingent.state
+            );
+            quantity_conflict(subject, &contingent.troops);
+        }
+    }
+    for row in &view.stationed {
+        quantity_conflict(
+            format!("stationed {} {}", row.state, row.location.id()),
+            &row.troops,
+        );
+    }
+    out
+}
+
+fn relabel<T>(s: &Supported<T>, value: String) -> Supported<String> {
+    Supported {
+        value,
+        sources: s.sources.clone(),
+        corroboration: s.corroboration,
+        first_reported: s.first_reported,
+        last_reported: s.last_reported,
+        provenance: s.provenance.clone(),
+    }
+}
