@@ -71,6 +71,11 @@ pub(crate) struct DossierArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = DossierFormat::Md)]
     pub(crate) format: DossierFormat,
+
+    /// Language of the fact sheets (de, en and ru ship; others fall back to English
+    /// text with their own number and date formats).
+    #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
+    pub(crate) lang: String,
 }
 
 /// `--as-of`: ISO (`2022-01-31`, `2022-01`, `2022`) or a German date (`31.01.2022`).

@@ -3,37 +3,9 @@
 //! Article text is data, never markup: everything taken from the page is escaped so that
 //! a `<script>`, a `[link](javascript:…)`, a table pipe or a leading `#` stays inert text.
 
+pub(crate) use lagebild_export::escape;
 use lagebild_parse::{Article, BlockKind};
 use std::fmt::Write;
-
-/// Escapes `text` for use inside a Markdown paragraph, heading or list item.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '!'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    // A line that starts like a list item, block quote, heading or setext underline must
-    // not become one.
-    let starts_block = out.starts_with(['-', '+', '=']) || {
-        let digits = out.bytes().take_while(u8::is_ascii_digit).count();
-        digits > 0 && out[digits..].starts_with(['.', ')'])
-    };
-    if starts_block {
-        let digits = out.bytes().take_while(u8::is_ascii_digit).count();
-        if digits > 0 {
-            out.insert(digits, '\\');
-        } else {
-            out.insert(0, '\\');
-        }
-    }
-    out
-}
 
 /// The article as Markdown: kicker, title, a metadata line, then the body.
 pub(crate) fn article_markdown(article: &Article) -> String {
@@ -137,26 +109,4 @@ fn metadata_line(article: &Article) -> String {
     parts.extend(meta.author.clone());
     parts.extend(meta.place.clone());
     parts.join(" · ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_markup_from_articles() {
-        assert_eq!(
-            escape("<script>alert(1)</script>"),
-            r"\<script\>alert(1)\</script\>"
-        );
-        assert_eq!(
-            escape("[x](javascript:alert(1))"),
-            r"\[x\](javascript:alert(1))"
-        );
-        assert_eq!(escape("# Nicht Überschrift"), r"\# Nicht Überschrift");
-        assert_eq!(escape("- kein Punkt"), r"\- kein Punkt");
-        assert_eq!(escape("1. kein Punkt"), r"1\. kein Punkt");
-        assert_eq!(escape("a | b"), r"a \| b");
-        assert_eq!(escape("Mini-Nato im Jahr 2002."), "Mini-Nato im Jahr 2002.");
-    }
 }

@@ -19,22 +19,33 @@ fn lagebild(args: &[&str]) -> std::process::Output {
         .unwrap()
 }
 
+/// Issue 5: a fact sheet in every shipped language for the fixture corpus.
 #[test]
-fn dossier_of_the_fixture_corpus() {
-    let out = lagebild(&[
-        "dossier",
-        "tests/fixtures/articles",
-        "examples/articles",
-        "--format",
-        "md",
-    ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+fn fact_sheets_in_every_shipped_language() {
+    for lang in ["de", "en", "ru"] {
+        let out = lagebild(&[
+            "dossier",
+            "tests/fixtures/articles",
+            "examples/articles",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        insta::assert_snapshot!(
+            format!("fact_sheets_{lang}"),
+            String::from_utf8(out.stdout).unwrap()
+        );
+    }
 }
 
 #[test]

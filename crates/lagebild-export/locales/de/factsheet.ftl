@@ -1,0 +1,104 @@
+# Faktenblatt einer Organisation.
+
+factsheet-title = Faktenblatt: { $org }
+factsheet-as-of = Stand: { $date }. Grundlage: { $sources ->
+        [one] eine Quelle
+       *[other] { $sources } Quellen
+    }.
+factsheet-full-name = Vollständiger Name: { $name }
+
+section-founded = Gründung
+founded-line = Gegründet { $date }.
+
+section-members = Mitglieder
+members-summary = { $count ->
+        [one] Ein Mitgliedstaat
+       *[other] { $count } Mitgliedstaaten
+    }: { $states }.
+members-column-state = Staat
+members-column-status = Status
+members-column-since = Seit
+members-column-sources = Quellen
+
+status-member = Mitglied
+status-observer = Beobachter
+status-suspended = Mitgliedschaft ausgesetzt
+status-former = ehemaliges Mitglied
+status-applicant = Beitrittskandidat
+
+section-changes = Veränderungen der Mitgliedschaft
+change-line = { $date }: { $state } von „{ $from }“ zu „{ $to }“
+
+section-member-counts = Gemeldete Zahl der Mitglieder
+member-count-line = { $count ->
+        [one] ein Mitglied
+       *[other] { $count } Mitglieder
+    } ({ $date })
+
+section-forces = Ständige Truppen
+force-rapid_reaction = Schnelle Eingreiftruppe
+force-peacekeeping = Friedenstruppe
+force-other = Truppe
+force-line = { $force }: { $strength }
+force-strength-unknown = Stärke nicht gemeldet
+
+section-deployments = Einsätze
+deployment-heading = { $host }, ab { $start }
+deployment-heading-open = { $host }
+deployment-until = bis { $end }
+contingents-column-state = Kontingent
+contingents-column-troops = Truppenstärke
+contingents-column-sources = Quellen
+
+section-stationed = Im Ausland stationierte Truppen
+stationed-line = { $state } in { $location }: { $troops }
+
+section-people = Personen
+role-line = { $person }: { $role }
+role-line-of = { $person }: { $role } ({ $of })
+
+section-quotes = Zitate
+quote-speaker-unknown = ohne Zuordnung
+quote-line = { $speaker }: { $text } (auf { $language })
+
+section-conflicts = Widersprüche zwischen Quellen
+conflict-line = { $subject }: { $values }
+conflict-value = { $value } { $sources }
+
+section-sources = Quellen
+source-untitled = Artikel ohne Titel
+source-undated = ohne Datum
+
+troops = { $count ->
+        [one] ein Soldat
+       *[other] { $count } Soldaten
+    }
+
+qualifier-exact = { $value }
+qualifier-approx = rund { $value }
+qualifier-more_than = mehr als { $value }
+qualifier-less_than = weniger als { $value }
+qualifier-at_least = mindestens { $value }
+qualifier-up_to = bis zu { $value }
+qualifier-vague = mehrere { $value }
+
+date-season-spring = Frühjahr { $year }
+date-season-summer = Sommer { $year }
+date-season-autumn = Herbst { $year }
+date-season-winter = Winter { $year }
+date-decade = die { $decade }er-Jahre
+date-range = { $from } bis { $to }
+date-unknown = Datum unbekannt
+
+language-de = Deutsch
+language-en = Englisch
+language-ru = Russisch
+
+magnitude = { $magnitude ->
+        [hundred] Hundert
+        [thousand] Tausend
+        [tenthousand] Zehntausend
+       *[other] Hunderttausend
+    }
+troops-vague = mehrere { magnitude } Soldaten
+deployment-contingents = Kontingente: { $states }.

@@ -1,0 +1,106 @@
+# Fact sheet of one organisation. Reference locale: every message here must exist in
+# every other locale with the same variables.
+
+factsheet-title = Fact sheet: { $org }
+factsheet-as-of = As of { $date }. Based on { $sources ->
+        [one] one source
+       *[other] { $sources } sources
+    }.
+factsheet-full-name = Full name: { $name }
+
+section-founded = Founded
+founded-line = Founded { $date }.
+
+section-members = Members
+members-summary = { $count ->
+        [one] One member state
+       *[other] { $count } member states
+    }: { $states }.
+members-column-state = State
+members-column-status = Status
+members-column-since = Since
+members-column-sources = Sources
+
+status-member = member
+status-observer = observer
+status-suspended = membership suspended
+status-former = former member
+status-applicant = applicant
+
+section-changes = Changes in membership
+change-line = { $date }: { $state } from “{ $from }” to “{ $to }”
+
+section-member-counts = Reported number of members
+member-count-line = { $count ->
+        [one] one member
+       *[other] { $count } members
+    } ({ $date })
+
+section-forces = Standing forces
+force-rapid_reaction = Rapid reaction force
+force-peacekeeping = Peacekeeping force
+force-other = Force
+force-line = { $force }: { $strength }
+force-strength-unknown = strength not reported
+
+section-deployments = Deployments
+deployment-heading = { $host }, from { $start }
+deployment-heading-open = { $host }
+deployment-until = until { $end }
+contingents-column-state = Contingent
+contingents-column-troops = Troops
+contingents-column-sources = Sources
+
+section-stationed = Troops stationed abroad
+stationed-line = { $state } in { $location }: { $troops }
+
+section-people = People
+role-line = { $person }: { $role }
+role-line-of = { $person }: { $role } ({ $of })
+
+section-quotes = Quotes
+quote-speaker-unknown = unattributed
+quote-line = { $speaker }: { $text } (in { $language })
+
+section-conflicts = Where sources disagree
+conflict-line = { $subject }: { $values }
+conflict-value = { $value } { $sources }
+
+section-sources = Sources
+source-untitled = untitled article
+source-undated = undated
+
+troops = { $count ->
+        [one] one soldier
+       *[other] { $count } soldiers
+    }
+
+qualifier-exact = { $value }
+qualifier-approx = about { $value }
+qualifier-more_than = more than { $value }
+qualifier-less_than = fewer than { $value }
+qualifier-at_least = at least { $value }
+qualifier-up_to = up to { $value }
+qualifier-vague = several { $value }
+
+date-season-spring = spring { $year }
+date-season-summer = summer { $year }
+date-season-autumn = autumn { $year }
+date-season-winter = winter { $year }
+date-decade = the { $decade }s
+date-range = { $from } to { $to }
+date-unknown = date unknown
+
+language-de = German
+language-en = English
+language-ru = Russian
+
+# Vague amounts (`mehrere Tausend`): the order of magnitude as a word.
+magnitude = { $magnitude ->
+        [hundred] hundred
+        [thousand] thousand
+        [tenthousand] tens of thousands of
+       *[other] hundreds of thousands of
+    }
+troops-vague = several { magnitude } soldiers
+deployment-contingents = Contingents: { $states }.

@@ -1,0 +1,112 @@
+# Справка об организации.
+
+factsheet-title = Справка: { $org }
+factsheet-as-of = По состоянию на { $date }, { $sources ->
+        [one] { $sources } источник
+        [few] { $sources } источника
+        [many] { $sources } источников
+       *[other] { $sources } источника
+    }.
+factsheet-full-name = Полное название: { $name }
+
+section-founded = Основание
+founded-line = Основана: { $date }.
+
+section-members = Члены
+members-summary = { $count ->
+        [one] { $count } государство-член
+        [few] { $count } государства-члена
+        [many] { $count } государств-членов
+       *[other] { $count } государства-члена
+    }: { $states }.
+members-column-state = Государство
+members-column-status = Статус
+members-column-since = С
+members-column-sources = Источники
+
+status-member = член
+status-observer = наблюдатель
+status-suspended = членство приостановлено
+status-former = бывший член
+status-applicant = кандидат
+
+section-changes = Изменения в составе
+change-line = { $date }: { $state } — с «{ $from }» на «{ $to }»
+
+section-member-counts = Сообщённое число членов
+member-count-line = { $count ->
+        [one] { $count } член
+        [few] { $count } члена
+        [many] { $count } членов
+       *[other] { $count } члена
+    } ({ $date })
+
+section-forces = Постоянные силы
+force-rapid_reaction = Силы быстрого реагирования
+force-peacekeeping = Миротворческие силы
+force-other = Силы
+force-line = { $force }: { $strength }
+force-strength-unknown = численность не сообщается
+
+section-deployments = Операции
+deployment-heading = { $host }, с { $start }
+deployment-heading-open = { $host }
+deployment-until = по { $end }
+contingents-column-state = Контингент
+contingents-column-troops = Численность
+contingents-column-sources = Источники
+
+section-stationed = Войска за рубежом
+stationed-line = { $state } в { $location }: { $troops }
+
+section-people = Персоны
+role-line = { $person }: { $role }
+role-line-of = { $person }: { $role } ({ $of })
+
+section-quotes = Цитаты
+quote-speaker-unknown = без указания автора
+quote-line = { $speaker }: { $text } (язык: { $language })
+
+section-conflicts = Расхождения между источниками
+conflict-line = { $subject }: { $values }
+conflict-value = { $value } { $sources }
+
+section-sources = Источники
+source-untitled = статья без заголовка
+source-undated = без даты
+
+troops = { $count ->
+        [one] { $count } военнослужащий
+        [few] { $count } военнослужащих
+        [many] { $count } военнослужащих
+       *[other] { $count } военнослужащего
+    }
+
+qualifier-exact = { $value }
+qualifier-approx = около { $value }
+qualifier-more_than = более { $value }
+qualifier-less_than = менее { $value }
+qualifier-at_least = не менее { $value }
+qualifier-up_to = до { $value }
+qualifier-vague = несколько { $value }
+
+date-season-spring = весна { $year }
+date-season-summer = лето { $year }
+date-season-autumn = осень { $year }
+date-season-winter = зима { $year }
+date-decade = { $decade }-е годы
+date-range = с { $from } по { $to }
+date-unknown = дата неизвестна
+
+language-de = немецкий
+language-en = английский
+language-ru = русский
+
+magnitude = { $magnitude ->
+        [hundred] сотен
+        [thousand] тысяч
+        [tenthousand] десятков тысяч
+       *[other] сотен тысяч
+    }
+troops-vague = несколько { magnitude } военнослужащих
+deployment-contingents = Контингенты: { $states }.

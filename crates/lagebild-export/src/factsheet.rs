@@ -1,0 +1,530 @@
+//! The fact sheet of one organisation as Markdown: key facts, members with status and
+//! since when, changes, forces, deployments with their contingents as a table, troops
+//! stationed abroad, people, quotes, conflicts between sources, and the sources as
+//! footnotes cited on every fact.
+//!
+//! Frame words come from the localizer; values from articles (titles, names, quotes) are
+//! escaped and keep their original language.
+
+use crate::l10n::Localizer;
+use crate::markdown::escape;
+use fluent_bundle::FluentValue;
+use lagebild_dossier::{DossierView, OrgDossier};
+use lagebild_model::{EntityRef, ForceType, MembershipStatus};
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+/// Footnote references for citation numbers; remembers which were cited.
+struct Citer {
+    cited: BTreeSet<usize>,
+}
+
+impl Citer {
+    fn cite(&mut self, sources: &[usize]) -> String {
+        self.cited.extend(sources.iter().copied());
+        sources.iter().map(|n| format!("[^{n}]")).collect()
+    }
+}
+
+fn status_id(status: MembershipStatus) -> &'static str {
+    match status {
+        MembershipStatus::Member => "status-member",
+        MembershipStatus::Observer => "status-observer",
+        MembershipStatus::Suspended => "status-suspended",
+        MembershipStatus::Former => "status-former",
+        MembershipStatus::Applicant => "status-applicant",
+    }
+}
+
+fn force_id(force: ForceType) -> &'static str {
+    match force {
+        ForceType::RapidReaction => "force-rapid_reaction",
+        ForceType::Peacekeeping => "force-peacekeeping",
+        ForceType::Other => "force-other",
+    }
+}
+
+fn entity(l: &Localizer, e: &EntityRef) -> String {
+    match e {
+        EntityRef::State(id) => l.state(id.as_str()),
+        EntityRef::Org(id) => l.org(id.as_str()),
+        EntityRef::Person(id) => escape(id.as_str()),
+        EntityRef::Place(id) => escape(id.as_str()),
+    }
+}
+
+fn text<'a>(value: impl Into<String>) -> FluentValue<'a> {
+    FluentValue::from(value.into())
+}
+
+/// Renders the fact sheet of `org` from `view` in the localizer's language.
+pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) -> String {
+    let mut out = String::new();
+    let mut citer = Citer {
+        cited: BTreeSet::new(),
+    };
+    let id = org.org.as_str();
+    let name = l.org(id);
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        l.message("factsheet-title", &[("org", text(name))])
+    );
+    let sources = view.sources.len() as f64;
+    let as_of = l.maybe_date(org.as_of.as_ref());
+    let _ = writeln!(
+        out,
+        "{}\n",
+        l.message(
+            "factsheet-as-of",
+            &[
+                ("date", text(as_of)),
+                ("sources", FluentValue::from(sources))
+            ]
+        )
+    );
+    let long = l.attribute(&format!("org-{id}"), "long");
+    if long != format!("org-{id}") && long != l.org(id) {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            l.message("factsheet-full-name", &[("name", text(long))])
+        );
+    }
+
+    if !org.founded.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("section-founded", &[]));
+        for founded in &org.founded {
+            let line = l.message("founded-line", &[("date", text(l.date(&founded.value)))]);
+            let _ = writeln!(out, "- {line}{}", citer.cite(&founded.sources));
+        }
+        out.push('\n');
+    }
+
+    if !org.members.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("section-members", &[]));
+        // Rows by status, then by the state's name in this language; the summary the same.
+        let mut rows: Vec<_> = org.members.iter().collect();
+        rows.sort_by_cached_key(|m| (m.status, l.state(m.state.as_str())));
+        let members: Vec<String> = rows
+            .iter()
+            .filter(|m| m.status == MembershipStatus::Member)
+            .map(|m| l.state(m.state.as_str()))
+            .collect();
+        if !members.is_empty() {
+            let summary = l.message(
+                "members-summary",
+                &[
+                    ("count", FluentValue::from(members.len() as f64)),
+                    ("states", text(l.list(&members))),
+                ],
+            );
+            let _ = writeln!(out, "{summary}\n");
+        }
+        let header = [
+            "members-column-state",
+            "members-column-status",
+            "members-column-since",
+            "members-column-sources",
+        ]
+        .map(|id| l.message(id, &[]));
+        let _ = writeln!(out, "| {} |\n|---|---|---|---|", header.join(" | "));
+        for m in rows {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                l.state(m.state.as_str()),
+                l.message(status_id(m.status), &[]),
+                m.since.map_or_else(String::new, |s| l.date(&s)),
+                citer.cite(&m.sources)
+            );
+        }
+        out.push('\n');
+    }
+
+    if !org.changes.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("section-changes", &[]));
+        for change in &org.changes {
+            let line = l.message(
+                "change-line",
+                &[
+                    ("date", text(l.maybe_date(change.date.as_ref()))),
+                    ("state", text(l.state(change.state.as_str()))),
+                    ("from", text(l.message(status_id(change.from), &[]))),
+                    ("to", text(l.message(status_id(change.to), &[]))),
+                ],
+            );
+            let _ = writeln!(out, "- {line}{}", citer.cite(&change.sources));
+        }
+        out.push('\n');
+    }
+
+    if !org.member_counts.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("section-member-counts", &[]));
+        for count in &org.member_counts {
+            // Stored as `6 exact (2022-01)`: the value and the month it was reported for.
+            let value: f64 = count
+                .value
+                .split(' ')
+                .next()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0.0);
+            let month = count
+                .value
+                .rsplit('(')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(')');
+            let date = lagebild_model::When::parse(month)
+                .map_or_else(|| l.message("date-unknown", &[]), |w| l.date(&w));
+            let line = l.message(
+                "member-count-line",
+                &[("count", FluentValue::from(value)), ("date", text(date))],
+            );
+            let _ = writeln!(out, "- {line}{}", citer.cite(&count.sources));
+        }
+        out.push('\n');
+    }
+
+    if !org.forces.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("section-forces", &[]));
+        for force in &org.forces {
+            let strengths: Vec<String> = force
+                .strength
+                .iter()
+                .map(|s| format!("{}{}", l.troops(&s.value), citer.cite(&s.sources)))
+                .collect();
+            let strength = if strengths.is_empty() {
+                l.message("force-strength-unknown", &[])
+            } else {
+                strengths.join("; ")
+            };
+            let line = l.message(
+                "force-line",
+                &[
+                    ("force", text(l.message(force_id(force.force_type), &[]))),
+                    ("strength", text(strength)),
+                ],
+            );
+            let _ = writeln!(out, "- {line}");
+        }
+        out.push('\n');
+    }
+
+    if !org.deployments.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("section-deployments", &[]));
+        for deployment in &org.deployments {
+            let host = l.state(deployment.host.as_str());
+            let mut heading = match &deployment.start {
+                Some(start) => l.message(
+                    "deployment-heading",
+                    &[("host", text(host)), ("start", text(l.date(start)))],
+                ),
+                None => l.message("deployment-heading-open", &[("host", text(host))]),
+            };
+            if let Some(end) = &deployment.end {
+                let _ = write!(
+                    heading,
+                    ", {}",
+                    l.message("deployment-until", &[("end", text(l.date(end)))])
+                );
+            }
+            let _ = writeln!(out, "### {heading}{}\n", citer.cite(&deployment.sources));
+            if !deployment.contingents.is_empty() {
+                let states: Vec<String> = deployment
+                    .contingents
+                    .iter()
+                    .map(|c| l.state(c.state.as_str()))
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "{}\n",
+                    l.message(
+                        "deployment-contingents",
+                        &[("states", text(l.list(&states)))]
+                    )
+                );
+                let header = [
+                    "contingents-column-state",
+                    "contingents-column-troops",
+                    "contingents-column-sources",
+                ]
+                .map(|id| l.message(id, &[]));
+                let _ = writeln!(out, "| {} |\n|---|---|---|", header.join(" | "));
+                for contingent in &deployment.contingents {
+                    let troops: Vec<String> = contingent
+                        .troops
+                        .iter()
+                        .map(|t| l.troops(&t.value))
+                        .collect();
+                    let sources: Vec<usize> = contingent
+                        .troops
+                        .iter()
+                        .flat_map(|t| t.sources.iter().copied())
+                        .collect();
+                    let _ = writeln!(
+                        out,
+                        "| {} | {} | {} |",
+                        l.state(contingent.state.as_str()),
+                        troops.join(" / "),
+                        citer.cite(&sources)
+                    );
+                }
+                out.push('\n');
+            }
+        }
+    }
+
+    if !org.stationed.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("section-stationed", &[]));
+        for row in &org.stationed {
+            let troops: Vec<String> = row
+                .troops
+                .iter()
+                .map(|t| format!("{}{}", l.troops(&t.value), citer.cite(&t.sources)))
+                .collect();
+            let line = l.message(
+                "stationed-line",
+                &[
+                    ("state", text(l.state(row.state.as_str()))),
+                    ("location", text(entity(l, &row.location))),
+                    ("troops", text(troops.join("; "))),
+                ],
+            );
+            let _ = writeln!(out, "- {line}");
+        }
+        out.push('\n');
+    }
+
+    if !org.roles.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("section-people", &[]));
+        for role in &org.roles {
+            let person = text(escape(&role.person));
+            let title = text(escape(&role.role));
+            let line = match &role.of {
+                Some(of) => l.message(
+                    "role-line-of",
+                    &[
+                        ("person", person),
+                        ("role", title),
+                        ("of", text(entity(l, of))),
+                    ],
+                ),
+                None => l.message("role-line", &[("person", person), ("role", title)]),
+            };
+            let _ = writeln!(out, "- {line}{}", citer.cite(&role.sources));
+        }
+        out.push('\n');
+    }
+
+    if !org.quotes.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("section-quotes", &[]));
+        for quote in &org.quotes {
+            let speaker = quote
+                .speaker
+                .as_deref()
+                .map_or_else(|| l.message("quote-speaker-unknown", &[]), escape);
+            let language = l.message(&format!("language-{}", quote.language), &[]);
+            let line = l.message(
+                "quote-line",
+                &[
+                    ("speaker", text(speaker)),
+                    ("text", text(format!("„{}“", escape(&quote.text)))),
+                    ("language", text(language)),
+                ],
+            );
+            let _ = writeln!(out, "- {line}{}", citer.cite(&quote.sources));
+        }
+        out.push('\n');
+    }
+
+    if !org.conflicts.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("section-conflicts", &[]));
+        for conflict in &org.conflicts {
+            let values: Vec<String> = conflict
+                .values
+                .iter()
+                .map(|v| {
+                    l.message(
+                        "conflict-value",
+                        &[
+                            ("value", text(escape(&v.value))),
+                            ("sources", text(citer.cite(&v.sources))),
+                        ],
+                    )
+                })
+                .collect();
+            let line = l.message(
+                "conflict-line",
+                &[
+                    ("subject", text(escape(&conflict.subject))),
+                    ("values", text(values.join("; "))),
+                ],
+            );
+            let _ = writeln!(out, "- {line}");
+        }
+        out.push('\n');
+    }
+
+    let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));
+    for citation in view
+        .sources
+        .iter()
+        .filter(|c| citer.cited.contains(&c.number))
+    {
+        let a = &citation.article;
+        let title = a
+            .title
+            .as_deref()
+            .map_or_else(|| l.message("source-untitled", &[]), escape);
+        let date = a
+            .published
+            .map_or_else(|| l.message("source-undated", &[]), |d| l.date(&d));
+        let mut parts = vec![date];
+        parts.extend(a.source.as_deref().map(escape));
+        parts.extend(
+            a.file
+                .as_deref()
+                .map(|f| format!("`{}`", f.replace('`', "'"))),
+        );
+        let _ = writeln!(
+            out,
+            "[^{}]: {title} ({})",
+            citation.number,
+            parts.join(", ")
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lagebild_model::{
+        ArticleFacts, ArticleInfo, Contingent, FACTS_SCHEMA, Fact, FactRecord, MembershipStatus,
+        OrgId, Provenance, Quantity, StateId, When,
+    };
+    use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
+
+    fn corpus() -> DossierView {
+        let record = |fact: Fact| FactRecord {
+            fact,
+            provenance: Provenance {
+                article: "a".into(),
+                line: 1,
+                span: [0, 1],
+                sentence: "s".into(),
+            },
+        };
+        let facts = ArticleFacts {
+            schema: FACTS_SCHEMA.to_owned(),
+            article: ArticleInfo {
+                id: "a".into(),
+                file: Some("a.txt".into()),
+                title: Some("Ein <b>Titel</b> | mit [Link](javascript:x)".into()),
+                published: When::parse("2022-01-07"),
+                source: Some("dpa".into()),
+            },
+            entities: vec![],
+            facts: vec![
+                record(Fact::Founded {
+                    org: OrgId::new("CSTO"),
+                    date: When::year(2002).unwrap(),
+                }),
+                record(Fact::Membership {
+                    org: OrgId::new("CSTO"),
+                    state: StateId::new("RU"),
+                    status: MembershipStatus::Member,
+                    since: None,
+                    as_of: When::parse("2022-01-07"),
+                }),
+                record(Fact::Membership {
+                    org: OrgId::new("CSTO"),
+                    state: StateId::new("BY"),
+                    status: MembershipStatus::Member,
+                    since: None,
+                    as_of: When::parse("2022-01-07"),
+                }),
+                record(Fact::Deployment {
+                    actor: lagebild_model::EntityRef::Org(OrgId::new("CSTO")),
+                    host: StateId::new("KZ"),
+                    start: When::parse("2022-01-06"),
+                    end: None,
+                    purpose: None,
+                    contingents: vec![Contingent {
+                        state: StateId::new("RU"),
+                        troops: Some(Quantity::exact(3000.0)),
+                    }],
+                }),
+            ],
+        };
+        lagebild_dossier::view(&lagebild_dossier::from_articles([facts]), None)
+    }
+
+    /// Headings and tables of the Markdown, read back with pulldown-cmark; and no raw HTML
+    /// or link from article text.
+    fn structure(markdown: &str) -> (Vec<(HeadingLevel, String)>, usize, usize) {
+        let mut headings = Vec::new();
+        let (mut tables, mut unsafe_nodes) = (0, 0);
+        let mut current: Option<(HeadingLevel, String)> = None;
+        for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
+            match event {
+                Event::Start(Tag::Heading { level, .. }) => current = Some((level, String::new())),
+                Event::Text(t) => {
+                    if let Some((_, h)) = current.as_mut() {
+                        h.push_str(&t);
+                    }
+                }
+                Event::End(pulldown_cmark::TagEnd::Heading(_)) => headings.extend(current.take()),
+                Event::Start(Tag::Table(_)) => tables += 1,
+                Event::Html(_) | Event::InlineHtml(_) | Event::Start(Tag::Link { .. }) => {
+                    unsafe_nodes += 1
+                }
+                _ => {}
+            }
+        }
+        (headings, tables, unsafe_nodes)
+    }
+
+    #[test]
+    fn fact_sheet_in_each_shipped_language() {
+        let view = corpus();
+        for (tag, title, members) in [
+            (
+                "de",
+                "Faktenblatt: OVKS",
+                "2 Mitgliedstaaten: Belarus und Russland.",
+            ),
+            (
+                "en",
+                "Fact sheet: CSTO",
+                "2 member states: Belarus and Russia.",
+            ),
+            (
+                "ru",
+                "Справка: ОДКБ",
+                "2 государства-члена: Белоруссия и Россия.",
+            ),
+        ] {
+            let l = Localizer::new(tag).unwrap();
+            let md = fact_sheet_markdown(&view, &view.organisations[0], &l);
+            let report = l.report();
+            assert!(
+                report.errors.is_empty() && report.missing.is_empty(),
+                "{tag}: {report:?}"
+            );
+            assert!(
+                !md.contains(['\u{2068}', '\u{2069}']),
+                "{tag}: isolation marks"
+            );
+            assert!(md.contains(members), "{tag}:\n{md}");
+            let (headings, tables, unsafe_nodes) = structure(&md);
+            assert_eq!(headings[0], (HeadingLevel::H1, title.to_owned()), "{tag}");
+            assert_eq!(tables, 2, "{tag}: members and contingents tables\n{md}");
+            assert_eq!(
+                unsafe_nodes, 0,
+                "{tag}: raw HTML or link from article text\n{md}"
+            );
+        }
+    }
+}

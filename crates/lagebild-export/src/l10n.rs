@@ -1,0 +1,501 @@
+//! Localization: Fluent messages for every word of the frame, ICU4X for numbers, dates of
+//! every precision and lists, with English as the fallback for a message a locale lacks.
+//!
+//! Numbers reach Fluent as numbers (so `[one]`/`[few]`/`[many]` select correctly) and are
+//! displayed by ICU4X through the bundle's formatter hook; years and decades are passed as
+//! strings, since they are labels, not quantities (`2023`, never `2,023`).
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumber;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu::datetime::DateTimeFormatter;
+use icu::datetime::fieldsets::{Y, YM, YMD};
+use icu::datetime::input::Date;
+use icu::decimal::DecimalFormatter;
+use icu::decimal::input::Decimal;
+use icu::list::ListFormatter;
+use icu::list::options::{ListFormatterOptions, ListLength};
+use icu::locale::Locale;
+use intl_memoizer::Memoizable;
+use lagebild_model::{CalendarDate, Qualifier, Quantity, Season, When};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+use unic_langid::LanguageIdentifier;
+
+/// The locales that ship with the crate: (language, file, Fluent source).
+const BUILTIN: &[(&str, &str, &str)] = &[
+    (
+        "de",
+        "factsheet.ftl",
+        include_str!("../locales/de/factsheet.ftl"),
+    ),
+    ("de", "names.ftl", include_str!("../locales/de/names.ftl")),
+    (
+        "en",
+        "factsheet.ftl",
+        include_str!("../locales/en/factsheet.ftl"),
+    ),
+    ("en", "names.ftl", include_str!("../locales/en/names.ftl")),
+    (
+        "ru",
+        "factsheet.ftl",
+        include_str!("../locales/ru/factsheet.ftl"),
+    ),
+    ("ru", "names.ftl", include_str!("../locales/ru/names.ftl")),
+];
+
+/// The reference locale: complete by definition, and the fallback for every other.
+pub const REFERENCE_LOCALE: &str = "en";
+
+/// Why a localizer could not be built.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LocaleError {
+    /// The language tag is not a valid BCP 47 tag.
+    #[error("`{0}` is not a language tag (try de, en or ru)")]
+    BadTag(String),
+    /// A resource does not parse; `line` is 1-based.
+    #[error("{file}:{line}: {message}")]
+    Syntax {
+        /// The resource file.
+        file: String,
+        /// Line of the first error.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// ICU4X has no data for the locale.
+    #[error("no formatting data for `{0}`")]
+    NoData(String),
+}
+
+/// ICU4X's decimal formatter, built once per bundle language by Fluent's memoizer.
+struct Numbers(DecimalFormatter);
+
+impl Memoizable for Numbers {
+    type Args = ();
+    type Error = String;
+
+    fn construct(lang: LanguageIdentifier, _args: ()) -> Result<Self, String> {
+        let locale: Locale = lang.to_string().parse().map_err(|e| format!("{e:?}"))?;
+        DecimalFormatter::try_new(locale.into(), Default::default())
+            .map(Numbers)
+            .map_err(|e| format!("{e:?}"))
+    }
+}
+
+/// Fluent's formatter hook: numbers in placeables are formatted by ICU4X.
+fn format_number(
+    value: &FluentValue<'_>,
+    memoizer: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(FluentNumber { value, .. }) = value else {
+        return None;
+    };
+    let decimal: Decimal = format!("{value}").parse().ok()?;
+    memoizer
+        .with_try_get::<Numbers, _, _>((), |numbers| numbers.0.format(&decimal).to_string())
+        .ok()
+}
+
+/// What went wrong while rendering: messages a locale lacks (English was used) and
+/// formatting errors. Tests assert both are empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RenderReport {
+    /// Message ids the locale lacks.
+    pub missing: BTreeSet<String>,
+    /// Fluent formatting errors, with the message id.
+    pub errors: Vec<String>,
+}
+
+/// Formats frame text, numbers, dates and lists for one locale.
+pub struct Localizer {
+    tag: String,
+    /// The requested locale's bundle (if it ships) and the reference bundle.
+    bundles: Vec<(String, FluentBundle<FluentResource>)>,
+    numbers: DecimalFormatter,
+    day: DateTimeFormatter<YMD>,
+    month: DateTimeFormatter<YM>,
+    year: DateTimeFormatter<Y>,
+    list: ListFormatter,
+    report: RefCell<RenderReport>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("tag", &self.tag)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Arguments to a message.
+pub type Args<'a> = [(&'a str, FluentValue<'a>)];
+
+impl Localizer {
+    /// A localizer for `tag` (`de`, `en`, `ru`) with the built-in resources. A language
+    /// without built-in resources renders its numbers and dates itself and takes every
+    /// message from English (each listed in the report).
+    pub fn new(tag: &str) -> Result<Self, LocaleError> {
+        Self::with_resources(tag, &[])
+    }
+
+    /// Like [`Localizer::new`], with extra resources `(language, file name, source)` that
+    /// override built-in messages of the same id (a translator's directory).
+    pub fn with_resources(
+        tag: &str,
+        extra: &[(String, String, String)],
+    ) -> Result<Self, LocaleError> {
+        let lang: LanguageIdentifier = tag
+            .parse()
+            .map_err(|_| LocaleError::BadTag(tag.to_owned()))?;
+        let locale: Locale = tag
+            .parse()
+            .map_err(|_| LocaleError::BadTag(tag.to_owned()))?;
+        let mut bundles = Vec::new();
+        let requested = lang.language.as_str().to_owned();
+        let mut chain = vec![requested.clone()];
+        if requested != REFERENCE_LOCALE {
+            chain.push(REFERENCE_LOCALE.to_owned());
+        }
+        for language in chain {
+            let mut sources: Vec<(String, String)> = BUILTIN
+                .iter()
+                .filter(|(l, _, _)| *l == language)
+                .map(|(_, file, text)| ((*file).to_owned(), (*text).to_owned()))
+                .collect();
+            sources.extend(
+                extra
+                    .iter()
+                    .filter(|(l, _, _)| *l == language)
+                    .map(|(_, f, t)| (f.clone(), t.clone())),
+            );
+            if sources.is_empty() {
+                continue;
+            }
+            let bundle_lang: LanguageIdentifier = language
+                .parse()
+                .map_err(|_| LocaleError::BadTag(language.clone()))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![bundle_lang]);
+            // Markdown is left-to-right text for these locales; isolation marks would end
+            // up as invisible characters in every file.
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(format_number));
+            for (file, text) in sources {
+                let resource = parse_resource(&file, text)?;
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.push((language, bundle));
+        }
+        Ok(Localizer {
+            tag: tag.to_owned(),
+            bundles,
+            numbers: DecimalFormatter::try_new(locale.clone().into(), Default::default())
+                .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
+            day: DateTimeFormatter::try_new(locale.clone().into(), YMD::long())
+                .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
+            month: DateTimeFormatter::try_new(locale.clone().into(), YM::long())
+                .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
+            year: DateTimeFormatter::try_new(locale.clone().into(), Y::long())
+                .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
+            list: ListFormatter::try_new_and(
+                locale.into(),
+                ListFormatterOptions::default().with_length(ListLength::Wide),
+            )
+            .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
+            report: RefCell::new(RenderReport::default()),
+        })
+    }
+
+    /// The language tag.
+    pub fn tag(&self) -> &str {
+        &self.tag
+    }
+
+    /// What went wrong so far (missing messages, formatting errors).
+    pub fn report(&self) -> RenderReport {
+        self.report.borrow().clone()
+    }
+
+    /// The language subtag (`de` of `de-AT`).
+    fn language(&self) -> &str {
+        self.tag.split('-').next().unwrap_or(&self.tag)
+    }
+
+    /// The message `id` with `args`, from the first bundle of the chain that has it.
+    pub fn message(&self, id: &str, args: &Args<'_>) -> String {
+        self.lookup(id, None, args)
+    }
+
+    /// The attribute `attribute` of message `id` (`org-CSTO.long`).
+    pub fn attribute(&self, id: &str, attribute: &str) -> String {
+        self.lookup(id, Some(attribute), &[])
+    }
+
+    fn lookup(&self, id: &str, attribute: Option<&str>, args: &Args<'_>) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        for (index, (_, bundle)) in self.bundles.iter().enumerate() {
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
+            let pattern = match attribute {
+                Some(name) => message.get_attribute(name).map(|a| a.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            if self.bundles[index].0 != self.language() {
+                self.report.borrow_mut().missing.insert(id.to_owned());
+            }
+            let mut errors = Vec::new();
+            let text = bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned();
+            if !errors.is_empty() {
+                self.report
+                    .borrow_mut()
+                    .errors
+                    .push(format!("{id}: {errors:?}"));
+            }
+            return text;
+        }
+        self.report.borrow_mut().missing.insert(id.to_owned());
+        id.to_owned()
+    }
+
+    /// A number in the locale's format (`20.000`, `20,000`, `20 000`).
+    pub fn number(&self, value: f64) -> String {
+        match format!("{value}").parse::<Decimal>() {
+            Ok(decimal) => self.numbers.format(&decimal).to_string(),
+            Err(_) => value.to_string(),
+        }
+    }
+
+    /// A quantity with its qualifier (`rund 3.000`, `more than 1,000`).
+    pub fn quantity(&self, quantity: &Quantity) -> String {
+        let id = match quantity.qualifier {
+            Qualifier::Exact => "qualifier-exact",
+            Qualifier::Approx => "qualifier-approx",
+            Qualifier::MoreThan => "qualifier-more_than",
+            Qualifier::LessThan => "qualifier-less_than",
+            Qualifier::AtLeast => "qualifier-at_least",
+            Qualifier::UpTo => "qualifier-up_to",
+            Qualifier::Vague => "qualifier-vague",
+        };
+        self.message(id, &[("value", FluentValue::from(quantity.value))])
+    }
+
+    /// A troop strength: `3.000 Soldaten`, `about 3,000 soldiers`, `mehrere Tausend Soldaten`.
+    pub fn troops(&self, quantity: &Quantity) -> String {
+        if quantity.qualifier == Qualifier::Vague {
+            return self.message(
+                "troops-vague",
+                &[("magnitude", FluentValue::from(magnitude(quantity.value)))],
+            );
+        }
+        let count = self.message("troops", &[("count", FluentValue::from(quantity.value))]);
+        match quantity.qualifier {
+            Qualifier::Exact => count,
+            _ => {
+                let figure = self.number(quantity.value);
+                self.quantity(quantity).replacen(&figure, &count, 1)
+            }
+        }
+    }
+
+    /// A date with the precision it has: `7. Januar 2022`, `Januar 2022`, `2022`, a
+    /// season, a decade or a range.
+    pub fn date(&self, when: &When) -> String {
+        match *when {
+            When::Date(date) => self.calendar_date(date),
+            When::Season { year, season } => {
+                let id = match season {
+                    Season::Spring => "date-season-spring",
+                    Season::Summer => "date-season-summer",
+                    Season::Autumn => "date-season-autumn",
+                    Season::Winter => "date-season-winter",
+                };
+                self.message(id, &[("year", FluentValue::from(year.to_string()))])
+            }
+            When::Decade(start) => self.message(
+                "date-decade",
+                &[("decade", FluentValue::from(start.to_string()))],
+            ),
+            When::Range { from, to } => {
+                let (from, to) = (self.calendar_date(from), self.calendar_date(to));
+                self.message(
+                    "date-range",
+                    &[
+                        ("from", FluentValue::from(from)),
+                        ("to", FluentValue::from(to)),
+                    ],
+                )
+            }
+        }
+    }
+
+    fn calendar_date(&self, date: CalendarDate) -> String {
+        let iso = |month: u8, day: u8| Date::try_new_iso(date.get_year(), month, day).ok();
+        match (date.get_month(), date.get_day()) {
+            (Some(m), Some(d)) => iso(m, d).map(|d| self.day.format(&d).to_string()),
+            (Some(m), None) => iso(m, 1).map(|d| self.month.format(&d).to_string()),
+            _ => iso(1, 1).map(|d| self.year.format(&d).to_string()),
+        }
+        .unwrap_or_else(|| date.to_string())
+    }
+
+    /// An optional date, or the locale's words for an unknown one.
+    pub fn maybe_date(&self, when: Option<&When>) -> String {
+        when.map_or_else(|| self.message("date-unknown", &[]), |w| self.date(w))
+    }
+
+    /// A conjunction list: `Russland, Belarus und Armenien`, `Russia, Belarus, and Armenia`.
+    pub fn list(&self, items: &[String]) -> String {
+        self.list.format(items.iter()).to_string()
+    }
+
+    /// A state's name (`state-RU`), or its code when no locale has one.
+    pub fn state(&self, code: &str) -> String {
+        self.name("state", code)
+    }
+
+    /// An organisation's short name (`org-CSTO`), or its id.
+    pub fn org(&self, id: &str) -> String {
+        self.name("org", id)
+    }
+
+    fn name(&self, kind: &str, id: &str) -> String {
+        let key = format!("{kind}-{id}");
+        if self.bundles.iter().any(|(_, b)| b.has_message(&key)) {
+            self.message(&key, &[])
+        } else {
+            id.to_owned()
+        }
+    }
+}
+
+/// The selector key of a vague amount's order of magnitude (its lower bound).
+fn magnitude(value: f64) -> &'static str {
+    match value {
+        v if v < 1_000.0 => "hundred",
+        v if v < 10_000.0 => "thousand",
+        v if v < 100_000.0 => "tenthousand",
+        _ => "hundredthousand",
+    }
+}
+
+/// Parses a resource; a syntax error is reported with its file and line, never ignored.
+fn parse_resource(file: &str, text: String) -> Result<FluentResource, LocaleError> {
+    match FluentResource::try_new(text) {
+        Ok(resource) => Ok(resource),
+        Err((resource, errors)) => {
+            let source = resource.source();
+            let first = errors.first();
+            // The start of the entry the parser skipped as junk, which is where a translator
+            // should look; the failure position is often the end of the file.
+            let offset = first.map_or(0, |e| e.slice.as_ref().map_or(e.pos.start, |s| s.start));
+            let line = source[..offset.min(source.len())].matches('\n').count() + 1;
+            Err(LocaleError::Syntax {
+                file: file.to_owned(),
+                line,
+                message: first.map_or_else(|| "syntax error".to_owned(), |e| e.kind.to_string()),
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_per_locale() {
+        let check = |tag: &str| {
+            let l = Localizer::new(tag).unwrap();
+            let items: Vec<String> = ["RU", "BY", "AM"].iter().map(|c| l.state(c)).collect();
+            let out = format!(
+                "{} | {} | {} | {} | {}",
+                l.number(20000.0),
+                l.date(&When::ymd(2022, 1, 7).unwrap()),
+                l.date(&When::year_month(2024, 2).unwrap()),
+                l.list(&items),
+                l.troops(&Quantity::new(3000.0, Qualifier::Approx)),
+            );
+            assert!(
+                l.report().errors.is_empty() && l.report().missing.is_empty(),
+                "{:?}",
+                l.report()
+            );
+            out
+        };
+        assert_eq!(
+            check("de"),
+            "20.000 | 7. Januar 2022 | Februar 2024 | Russland, Belarus und Armenien | rund 3.000 Soldaten"
+        );
+        assert_eq!(
+            check("en"),
+            "20,000 | January 7, 2022 | February 2024 | Russia, Belarus, and Armenia | about 3,000 soldiers"
+        );
+        assert_eq!(
+            check("ru"),
+            "20\u{a0}000 | 7 января 2022\u{202f}г. | февраль 2024\u{202f}г. | Россия, Белоруссия и Армения | около 3\u{a0}000 военнослужащих"
+        );
+    }
+
+    #[test]
+    fn vague_amounts_read_as_words() {
+        let vague = Quantity::new(1000.0, Qualifier::Vague);
+        let render = |tag: &str| Localizer::new(tag).unwrap().troops(&vague);
+        assert_eq!(
+            [render("de"), render("en"), render("ru")],
+            [
+                "mehrere Tausend Soldaten",
+                "several thousand soldiers",
+                "несколько тысяч военнослужащих"
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_categories_beyond_one_and_other() {
+        let l = Localizer::new("ru").unwrap();
+        let troops = |n: f64| l.troops(&Quantity::exact(n));
+        assert_eq!(
+            [troops(1.0), troops(3.0), troops(5.0)],
+            ["1 военнослужащий", "3 военнослужащих", "5 военнослужащих"]
+        );
+    }
+
+    #[test]
+    fn partial_dates_keep_their_precision() {
+        let l = Localizer::new("de").unwrap();
+        assert_eq!(l.date(&When::year(2002).unwrap()), "2002");
+        assert_eq!(l.date(&When::parse("2023-21").unwrap()), "Frühjahr 2023");
+        assert_eq!(l.date(&When::Decade(1990)), "die 1990er-Jahre");
+        assert_eq!(l.date(&When::parse("1990/1993").unwrap()), "1990 bis 1993");
+    }
+
+    #[test]
+    fn a_locale_without_resources_falls_back_to_english_and_says_so() {
+        let l = Localizer::new("fr").unwrap();
+        assert_eq!(l.message("section-members", &[]), "Members");
+        assert_eq!(l.number(20000.0), "20\u{202f}000");
+        assert!(l.report().missing.contains("section-members"));
+    }
+
+    #[test]
+    fn a_broken_resource_names_its_file_and_line() {
+        let extra = [(
+            "de".to_owned(),
+            "kaputt.ftl".to_owned(),
+            "ok = gut\nbroken = { $x\n".to_owned(),
+        )];
+        let error = Localizer::with_resources("de", &extra).unwrap_err();
+        assert!(
+            matches!(error, LocaleError::Syntax { ref file, line: 2, .. } if file == "kaputt.ftl"),
+            "{error}"
+        );
+    }
+}
