@@ -45,6 +45,8 @@ pub(crate) enum Command {
         lagebild extract archive/*.txt --format jsonl > facts.jsonl && lagebild dossier facts.jsonl"
     )]
     Dossier(DossierArgs),
+    /// Translator tools: check locale files, list the built-in locales.
+    Locales(LocalesArgs),
 }
 
 /// Output formats of `lagebild dossier`.
@@ -76,6 +78,33 @@ pub(crate) struct DossierArgs {
     /// text with their own number and date formats).
     #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
     pub(crate) lang: String,
+
+    /// A directory of translations (`<lang>/*.ftl`) that override or add to the built-in
+    /// ones: a new language needs nothing else.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) locales: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LocalesArgs {
+    #[command(subcommand)]
+    pub(crate) command: LocalesCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum LocalesCommand {
+    /// Check translations against English: missing, obsolete and syntax-broken messages,
+    /// mismatched `$variables`, missing plural categories. Exits 1 on any error.
+    #[command(after_help = "Examples:\n  \
+        lagebild locales check                 # the built-in locales\n  \
+        lagebild locales check my-locales/     # a translator's directory (<lang>/*.ftl)")]
+    Check {
+        /// A directory of `<lang>/*.ftl`; without one, the built-in locales are checked.
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
+    /// List the built-in locales.
+    List,
 }
 
 /// `--as-of`: ISO (`2022-01-31`, `2022-01`, `2022`) or a German date (`31.01.2022`).

@@ -41,10 +41,12 @@ pub(crate) fn run(args: &DossierArgs) -> Outcome {
             });
             serde_json::to_string_pretty(&document).unwrap_or_default()
         }
-        DossierFormat::Md => match markdown(&view, &args.lang, &mut outcome) {
-            Some(text) => text,
-            None => return outcome,
-        },
+        DossierFormat::Md => {
+            match markdown(&view, &args.lang, args.locales.as_deref(), &mut outcome) {
+                Some(text) => text,
+                None => return outcome,
+            }
+        }
     };
     let mut out = Output::new(match args.format {
         DossierFormat::Json => Layout::Lines,
@@ -87,8 +89,25 @@ fn read_facts(input: &Input, articles: &mut Vec<ArticleFacts>, outcome: &mut Out
 
 /// One localized fact sheet per organisation; a warning lists messages the language
 /// lacks (English was used for them).
-fn markdown(view: &DossierView, lang: &str, outcome: &mut Outcome) -> Option<String> {
-    let localizer = match lagebild_export::Localizer::new(lang) {
+fn markdown(
+    view: &DossierView,
+    lang: &str,
+    locales: Option<&std::path::Path>,
+    outcome: &mut Outcome,
+) -> Option<String> {
+    let extra = match locales.map(lagebild_export::read_directory).transpose() {
+        Ok(files) => files.unwrap_or_default(),
+        Err(e) => {
+            let dir = locales.map(|d| d.display().to_string()).unwrap_or_default();
+            outcome.fail(
+                &dir,
+                &e.to_string(),
+                Some("--locales takes a directory of <lang>/*.ftl files"),
+            );
+            return None;
+        }
+    };
+    let localizer = match lagebild_export::Localizer::with_resources(lang, &extra) {
         Ok(localizer) => localizer,
         Err(e) => {
             outcome.fail(

@@ -12,6 +12,7 @@ mod dossier_cmd;
 mod eval_cmd;
 mod extract_cmd;
 mod input;
+mod locales_cmd;
 mod markdown;
 mod output;
 mod parse_cmd;
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         cli::Command::Extract(extract) => extract_cmd::run(&extract),
         cli::Command::Eval(eval) => eval_cmd::run(&eval),
         cli::Command::Dossier(dossier) => dossier_cmd::run(&dossier),
+        cli::Command::Locales(locales) => locales_cmd::run(&locales),
     };
     outcome.exit_code()
 }

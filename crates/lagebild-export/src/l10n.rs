@@ -23,7 +23,7 @@ use std::collections::BTreeSet;
 use unic_langid::LanguageIdentifier;
 
 /// The locales that ship with the crate: (language, file, Fluent source).
-const BUILTIN: &[(&str, &str, &str)] = &[
+pub(crate) const BUILTIN: &[(&str, &str, &str)] = &[
     (
         "de",
         "factsheet.ftl",
@@ -140,6 +140,16 @@ impl Localizer {
         Self::with_resources(tag, &[])
     }
 
+    /// The pseudo-locale: English text with every letter accented (`Ƒȧȧƈŧ şħḗḗŧ`), to
+    /// prove that no frame text bypasses Fluent. Numbers and dates stay English.
+    pub fn pseudo() -> Result<Self, LocaleError> {
+        let mut localizer = Self::new(REFERENCE_LOCALE)?;
+        for (_, bundle) in &mut localizer.bundles {
+            bundle.set_transform(Some(accented));
+        }
+        Ok(localizer)
+    }
+
     /// Like [`Localizer::new`], with extra resources `(language, file name, source)` that
     /// override built-in messages of the same id (a translator's directory).
     pub fn with_resources(
@@ -176,7 +186,14 @@ impl Localizer {
             let bundle_lang: LanguageIdentifier = language
                 .parse()
                 .map_err(|_| LocaleError::BadTag(language.clone()))?;
-            let mut bundle = FluentBundle::new_concurrent(vec![bundle_lang]);
+            // A fallback bundle still formats numbers (and picks plurals) for the requested
+            // locale: English text in a French document keeps `20 000`.
+            let locales = if language == requested {
+                vec![bundle_lang]
+            } else {
+                vec![lang.clone(), bundle_lang]
+            };
+            let mut bundle = FluentBundle::new_concurrent(locales);
             // Markdown is left-to-right text for these locales; isolation marks would end
             // up as invisible characters in every file.
             bundle.set_use_isolating(false);
@@ -374,6 +391,11 @@ impl Localizer {
             id.to_owned()
         }
     }
+}
+
+/// Firefox's accented pseudo-localization, applied to every text element of a pattern.
+fn accented(text: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform(text, false, true)
 }
 
 /// The selector key of a vague amount's order of magnitude (its lower bound).

@@ -26,8 +26,12 @@
 
 mod factsheet;
 mod l10n;
+mod locales;
 mod markdown;
 
 pub use factsheet::fact_sheet_markdown;
 pub use l10n::{Args, LocaleError, Localizer, REFERENCE_LOCALE, RenderReport};
+pub use locales::{
+    Finding, LocaleFile, Severity, builtin_files, check as check_locales, read_directory,
+};
 pub use markdown::escape;

@@ -1,0 +1,326 @@
+//! Translator tooling: finding locales (built in, or in a directory of
+//! `<lang>/*.ftl` files), and checking them against the reference locale the way Mozilla's
+//! compare-locales does, plus what it does not check: the `$variables` of each message and
+//! the plural categories each locale needs (from ICU4X's CLDR data).
+
+use crate::l10n::{BUILTIN, REFERENCE_LOCALE};
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+/// A Fluent file of a locale: (language, file name, source).
+pub type LocaleFile = (String, String, String);
+
+/// How bad a finding is: errors fail `lagebild locales check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The locale renders wrong or falls back: a missing message, a syntax error, a
+    /// variable the reference does not pass, a plural category the language needs.
+    Error,
+    /// Harmless but worth cleaning up: a message the reference no longer has.
+    Warning,
+}
+
+/// One finding of [`check`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The locale.
+    pub locale: String,
+    /// The message id (or file, for syntax errors).
+    pub subject: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// The built-in locale files.
+pub fn builtin_files() -> Vec<LocaleFile> {
+    BUILTIN
+        .iter()
+        .map(|(l, f, t)| ((*l).to_owned(), (*f).to_owned(), (*t).to_owned()))
+        .collect()
+}
+
+/// Reads `<dir>/<lang>/*.ftl`. Unreadable files are errors with their path.
+pub fn read_directory(dir: &Path) -> Result<Vec<LocaleFile>, std::io::Error> {
+    let mut files = Vec::new();
+    let mut languages: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    languages.sort();
+    for language in languages {
+        let Some(lang) = language
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        let mut ftl: Vec<_> = std::fs::read_dir(&language)?
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        ftl.sort();
+        for path in ftl {
+            let text = std::fs::read_to_string(&path)?;
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            files.push((lang.clone(), name, text));
+        }
+    }
+    Ok(files)
+}
+
+/// What a message needs: the variables it uses, its attributes, and for each plural
+/// selector the categories it names.
+#[derive(Debug, Default, Clone)]
+struct Shape {
+    variables: BTreeSet<String>,
+    attributes: BTreeSet<String>,
+    plural_selectors: Vec<BTreeSet<String>>,
+}
+
+const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, shape: &mut Shape) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(expression, shape);
+        }
+    }
+}
+
+fn walk_expression(expression: &ast::Expression<&str>, shape: &mut Shape) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, shape);
+            let keys: BTreeSet<String> = variants
+                .iter()
+                .filter_map(|v| match &v.key {
+                    ast::VariantKey::Identifier { name } => Some((*name).to_owned()),
+                    ast::VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            if !keys.is_empty() && keys.iter().all(|k| PLURAL_CATEGORIES.contains(&k.as_str())) {
+                shape.plural_selectors.push(keys);
+            }
+            for variant in variants {
+                walk_pattern(&variant.value, shape);
+            }
+        }
+        ast::Expression::Inline(inline) => walk_inline(inline, shape),
+    }
+}
+
+fn walk_inline(inline: &ast::InlineExpression<&str>, shape: &mut Shape) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            shape.variables.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, shape),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                walk_inline(argument, shape);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The messages of one locale with their shapes, and its syntax errors.
+fn shapes(files: &[&LocaleFile]) -> (BTreeMap<String, Shape>, Vec<(String, String)>) {
+    let mut messages = BTreeMap::new();
+    let mut errors = Vec::new();
+    for (_, file, text) in files {
+        let resource = match fluent_syntax::parser::parse(text.as_str()) {
+            Ok(resource) => resource,
+            Err((resource, parse_errors)) => {
+                for error in parse_errors {
+                    let offset = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
+                    let line = text[..offset.min(text.len())].matches('\n').count() + 1;
+                    errors.push((format!("{file}:{line}"), error.kind.to_string()));
+                }
+                resource
+            }
+        };
+        for entry in &resource.body {
+            if let ast::Entry::Message(message) = entry {
+                let mut shape = Shape::default();
+                if let Some(value) = &message.value {
+                    walk_pattern(value, &mut shape);
+                }
+                for attribute in &message.attributes {
+                    shape.attributes.insert(attribute.id.name.to_owned());
+                    walk_pattern(&attribute.value, &mut shape);
+                }
+                messages.insert(message.id.name.to_owned(), shape);
+            }
+        }
+    }
+    (messages, errors)
+}
+
+/// The plural categories a language's cardinal numbers use, from CLDR.
+fn needed_categories(lang: &str) -> BTreeSet<String> {
+    let Ok(locale) = lang.parse::<icu::locale::Locale>() else {
+        return BTreeSet::new();
+    };
+    match icu::plurals::PluralRules::try_new_cardinal(locale.into()) {
+        Ok(rules) => rules
+            .categories()
+            .map(|c| format!("{c:?}").to_lowercase())
+            .collect(),
+        Err(_) => BTreeSet::new(),
+    }
+}
+
+/// Checks every locale in `files` against the reference locale (English, from the same
+/// files or the built-in ones).
+pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
+    let mut by_locale: BTreeMap<&str, Vec<&LocaleFile>> = BTreeMap::new();
+    for file in files {
+        by_locale.entry(file.0.as_str()).or_default().push(file);
+    }
+    let builtin = builtin_files();
+    let reference_files: Vec<&LocaleFile> = match by_locale.get(REFERENCE_LOCALE) {
+        Some(files) => files.clone(),
+        None => builtin.iter().filter(|f| f.0 == REFERENCE_LOCALE).collect(),
+    };
+    let (reference, _) = shapes(&reference_files);
+    let mut findings = Vec::new();
+    for (locale, locale_files) in &by_locale {
+        let (messages, errors) = shapes(locale_files);
+        let finding = |severity, subject: &str, message: String| Finding {
+            severity,
+            locale: (*locale).to_owned(),
+            subject: subject.to_owned(),
+            message,
+        };
+        for (place, error) in errors {
+            findings.push(finding(
+                Severity::Error,
+                &place,
+                format!("syntax error: {error}"),
+            ));
+        }
+        let needed = needed_categories(locale);
+        for (id, shape) in &messages {
+            for selector in &shape.plural_selectors {
+                let missing: Vec<&String> =
+                    needed.iter().filter(|c| !selector.contains(*c)).collect();
+                if !missing.is_empty() {
+                    let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
+                    findings.push(finding(
+                        Severity::Error,
+                        id,
+                        format!(
+                            "plural variants missing for `{locale}`: {}",
+                            list.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+        if *locale == REFERENCE_LOCALE {
+            continue;
+        }
+        for (id, wanted) in &reference {
+            match messages.get(id) {
+                None => findings.push(finding(
+                    Severity::Error,
+                    id,
+                    "missing (English is used)".to_owned(),
+                )),
+                Some(shape) => {
+                    if shape.variables != wanted.variables {
+                        let show = |s: &BTreeSet<String>| {
+                            s.iter()
+                                .map(|v| format!("${v}"))
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        };
+                        findings.push(finding(
+                            Severity::Error,
+                            id,
+                            format!(
+                                "variables differ: English uses [{}], this locale [{}]",
+                                show(&wanted.variables),
+                                show(&shape.variables)
+                            ),
+                        ));
+                    }
+                    if shape.attributes != wanted.attributes {
+                        findings.push(finding(
+                            Severity::Error,
+                            id,
+                            "attributes differ from English".to_owned(),
+                        ));
+                    }
+                }
+            }
+        }
+        for id in messages.keys().filter(|id| !reference.contains_key(*id)) {
+            findings.push(finding(
+                Severity::Warning,
+                id,
+                "obsolete: English no longer has it".to_owned(),
+            ));
+        }
+    }
+    findings.sort();
+    findings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped locales: no missing or obsolete messages against English, the same
+    /// variables per message, every plural category each language needs, no syntax error.
+    #[test]
+    fn shipped_locales_are_complete_and_consistent() {
+        let findings = check(&builtin_files());
+        assert!(findings.is_empty(), "{findings:#?}");
+    }
+
+    #[test]
+    fn finds_what_a_translator_gets_wrong() {
+        let mut files = builtin_files();
+        files.retain(|f| f.0 == "en");
+        files.push((
+            "ru".into(),
+            "factsheet.ftl".into(),
+            "section-founded = Основание\ntroops = { $count ->\n [one] { $count } солдат\n *[other] { $count } солдат\n}\nfactsheet-title = Справка: { $name }\nleftover = x\nbroken = { $\n".into(),
+        ));
+        let findings = check(&files);
+        let about = |id: &str| {
+            findings
+                .iter()
+                .filter(|f| f.subject == id)
+                .map(|f| f.message.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            about("troops"),
+            ["plural variants missing for `ru`: few, many"]
+        );
+        assert_eq!(
+            about("factsheet-title"),
+            ["variables differ: English uses [$org], this locale [$name]"]
+        );
+        assert_eq!(about("leftover"), ["obsolete: English no longer has it"]);
+        assert_eq!(about("section-members"), ["missing (English is used)"]);
+        assert!(
+            findings
+                .iter()
+                .any(|f| f.subject == "factsheet.ftl:8" && f.message.starts_with("syntax error")),
+            "{findings:#?}"
+        );
+    }
+}
