@@ -47,6 +47,48 @@ pub(crate) enum Command {
     Dossier(DossierArgs),
     /// Translator tools: check locale files, list the built-in locales.
     Locales(LocalesArgs),
+    /// The main job: a localized briefing of a corpus: what changed, a timeline, a fact
+    /// sheet per organisation and a digest per article, every fact footnoted.
+    #[command(after_help = "Examples:\n  \
+        lagebild brief examples/articles --lang en\n  \
+        lagebild brief archive/ --lang de --as-of 2024-03 --format html > briefing.html\n  \
+        lagebild extract archive/*.txt --format jsonl > facts.jsonl && lagebild brief facts.jsonl --lang ru")]
+    Brief(BriefArgs),
+}
+
+/// Output formats of `lagebild brief`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum BriefFormat {
+    /// CommonMark/GFM Markdown with a Mermaid timeline.
+    Md,
+    /// A standalone HTML page with the timeline as SVG.
+    Html,
+    /// The dossier view and observations the briefing is written from.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct BriefArgs {
+    /// Articles (`*.txt`), facts (`*.jsonl`) or directories of them; `-` reads an article
+    /// from standard input.
+    #[arg(required = true, value_name = "PATH")]
+    pub(crate) inputs: Vec<PathBuf>,
+
+    /// Language of the briefing (de, en and ru ship).
+    #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
+    pub(crate) lang: String,
+
+    /// Give statuses as of this date (`2022-01-31`, `2024-02`, `31.01.2022`).
+    #[arg(long, value_name = "DATE", value_parser = parse_when)]
+    pub(crate) as_of: Option<lagebild_model::When>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = BriefFormat::Md)]
+    pub(crate) format: BriefFormat,
+
+    /// A directory of translations (`<lang>/*.ftl`) that override or add to the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) locales: Option<PathBuf>,
 }
 
 /// Output formats of `lagebild dossier`.

@@ -10,26 +10,8 @@ use lagebild_dossier::DossierView;
 use lagebild_model::ArticleFacts;
 
 pub(crate) fn run(args: &DossierArgs) -> Outcome {
-    let inputs = input::expand(&args.inputs, &["txt", "jsonl"]);
     let mut outcome = Outcome::default();
-    let mut articles: Vec<ArticleFacts> = Vec::new();
-    for input in &inputs {
-        if input.path.extension().is_some_and(|e| e == "jsonl") {
-            read_facts(input, &mut articles, &mut outcome);
-            continue;
-        }
-        let Some(article) = parse_one(input, &mut outcome) else {
-            continue;
-        };
-        outcome.processed += 1;
-        let id = input
-            .path
-            .file_stem()
-            .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
-        let mut facts = lagebild_extract::extract(&article, &id);
-        facts.article.file = Some(input.display());
-        articles.push(facts);
-    }
+    let articles = load(&args.inputs, &mut outcome);
     let dossier = lagebild_dossier::from_articles(articles);
     let view = lagebild_dossier::view(&dossier, args.as_of);
     let text = match args.format {
@@ -57,6 +39,31 @@ pub(crate) fn run(args: &DossierArgs) -> Outcome {
     }
     outcome.summarize("article");
     outcome
+}
+
+/// Reads every input the way `dossier` and `brief` do: articles are parsed and
+/// extracted, `*.jsonl` files are read as extracted facts, directories are searched.
+pub(crate) fn load(paths: &[std::path::PathBuf], outcome: &mut Outcome) -> Vec<ArticleFacts> {
+    let inputs = input::expand(paths, &["txt", "jsonl"]);
+    let mut articles: Vec<ArticleFacts> = Vec::new();
+    for input in &inputs {
+        if input.path.extension().is_some_and(|e| e == "jsonl") {
+            read_facts(input, &mut articles, outcome);
+            continue;
+        }
+        let Some(article) = parse_one(input, outcome) else {
+            continue;
+        };
+        outcome.processed += 1;
+        let id = input
+            .path
+            .file_stem()
+            .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
+        let mut facts = lagebild_extract::extract(&article, &id);
+        facts.article.file = Some(input.display());
+        articles.push(facts);
+    }
+    articles
 }
 
 /// Reads `ArticleFacts` JSON Lines; a bad line is reported with its number and skipped.
@@ -95,6 +102,23 @@ fn markdown(
     locales: Option<&std::path::Path>,
     outcome: &mut Outcome,
 ) -> Option<String> {
+    let localizer = localizer(lang, locales, outcome)?;
+    let sheets: Vec<String> = view
+        .organisations
+        .iter()
+        .map(|org| lagebild_export::fact_sheet_markdown(view, org, &localizer))
+        .collect();
+    report_localization(&localizer, lang);
+    Some(sheets.join("\n"))
+}
+
+/// The localizer for `lang`, with a translator's directory if given; failures are
+/// reported on `outcome`.
+pub(crate) fn localizer(
+    lang: &str,
+    locales: Option<&std::path::Path>,
+    outcome: &mut Outcome,
+) -> Option<lagebild_export::Localizer> {
     let extra = match locales.map(lagebild_export::read_directory).transpose() {
         Ok(files) => files.unwrap_or_default(),
         Err(e) => {
@@ -107,22 +131,21 @@ fn markdown(
             return None;
         }
     };
-    let localizer = match lagebild_export::Localizer::with_resources(lang, &extra) {
-        Ok(localizer) => localizer,
+    match lagebild_export::Localizer::with_resources(lang, &extra) {
+        Ok(localizer) => Some(localizer),
         Err(e) => {
             outcome.fail(
                 &format!("--lang {lang}"),
                 &e.to_string(),
                 Some("use a language tag such as de, en or ru"),
             );
-            return None;
+            None
         }
-    };
-    let sheets: Vec<String> = view
-        .organisations
-        .iter()
-        .map(|org| lagebild_export::fact_sheet_markdown(view, org, &localizer))
-        .collect();
+    }
+}
+
+/// Warns about messages the language lacks and any formatting error.
+pub(crate) fn report_localization(localizer: &lagebild_export::Localizer, lang: &str) {
     let report = localizer.report();
     if !report.missing.is_empty() {
         let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();
@@ -135,5 +158,4 @@ fn markdown(
     for error in &report.errors {
         eprintln!("warning: {error}");
     }
-    Some(sheets.join("\n"))
 }

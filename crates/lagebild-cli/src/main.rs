@@ -7,6 +7,7 @@
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+mod brief_cmd;
 mod cli;
 mod dossier_cmd;
 mod eval_cmd;
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
         cli::Command::Eval(eval) => eval_cmd::run(&eval),
         cli::Command::Dossier(dossier) => dossier_cmd::run(&dossier),
         cli::Command::Locales(locales) => locales_cmd::run(&locales),
+        cli::Command::Brief(brief) => brief_cmd::run(&brief),
     };
     outcome.exit_code()
 }

@@ -48,6 +48,52 @@ fn fact_sheets_in_every_shipped_language() {
     }
 }
 
+/// Issue 5: the briefing in every shipped language for the fixture corpus, and as HTML.
+#[test]
+fn briefings_in_every_shipped_language() {
+    for lang in ["de", "en", "ru"] {
+        let out = lagebild(&[
+            "brief",
+            "tests/fixtures/articles",
+            "examples/articles",
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stderr.is_empty(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let markdown = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            markdown.contains("```mermaid\ntimeline\n"),
+            "{lang}: timeline block"
+        );
+        insta::assert_snapshot!(format!("briefing_{lang}"), markdown);
+    }
+    let out = lagebild(&[
+        "brief",
+        "examples/articles",
+        "--lang",
+        "de",
+        "--format",
+        "html",
+    ]);
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html>")
+            && html.contains("<svg class=\"timeline\"")
+            && !html.contains("```"),
+        "{html}"
+    );
+}
+
 #[test]
 fn dossier_of_the_evaluation_corpus() {
     let out = lagebild(&[

@@ -18,7 +18,7 @@
 //!
 //! let article = |id: &str, year: i32| ArticleFacts {
 //!     schema: FACTS_SCHEMA.to_owned(),
-//!     article: ArticleInfo { id: id.into(), file: None, title: None, published: When::year(2024), source: None },
+//!     article: ArticleInfo { id: id.into(), file: None, title: None, published: When::year(2024), source: None, lead: None, headings: vec![] },
 //!     entities: vec![],
 //!     facts: vec![FactRecord {
 //!         fact: Fact::Founded { org: OrgId::new("CSTO"), date: When::year(year).unwrap() },

@@ -86,6 +86,8 @@ fn article(index: usize) -> impl Strategy<Value = ArticleFacts> {
                 title: Some(format!("Titel {index}")),
                 published,
                 source: None,
+                lead: None,
+                headings: vec![],
             },
             entities: Vec::new(),
             facts: facts
@@ -161,6 +163,8 @@ fn status_over_time_and_changes() {
             title: None,
             published: When::parse(published),
             source: None,
+            lead: None,
+            headings: vec![],
         },
         entities: vec![],
         facts: vec![FactRecord {
@@ -224,6 +228,8 @@ fn contingent_conflicts_and_partial_dates() {
             title: None,
             published: When::parse("2022-01-10"),
             source: None,
+            lead: None,
+            headings: vec![],
         },
         entities: vec![],
         facts: vec![FactRecord {

@@ -15,18 +15,19 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 /// Footnote references for citation numbers; remembers which were cited.
-struct Citer {
-    cited: BTreeSet<usize>,
+#[derive(Default)]
+pub(crate) struct Citer {
+    pub(crate) cited: BTreeSet<usize>,
 }
 
 impl Citer {
-    fn cite(&mut self, sources: &[usize]) -> String {
+    pub(crate) fn cite(&mut self, sources: &[usize]) -> String {
         self.cited.extend(sources.iter().copied());
         sources.iter().map(|n| format!("[^{n}]")).collect()
     }
 }
 
-fn status_id(status: MembershipStatus) -> &'static str {
+pub(crate) fn status_id(status: MembershipStatus) -> &'static str {
     match status {
         MembershipStatus::Member => "status-member",
         MembershipStatus::Observer => "status-observer",
@@ -36,7 +37,7 @@ fn status_id(status: MembershipStatus) -> &'static str {
     }
 }
 
-fn force_id(force: ForceType) -> &'static str {
+pub(crate) fn force_id(force: ForceType) -> &'static str {
     match force {
         ForceType::RapidReaction => "force-rapid_reaction",
         ForceType::Peacekeeping => "force-peacekeeping",
@@ -44,7 +45,7 @@ fn force_id(force: ForceType) -> &'static str {
     }
 }
 
-fn entity(l: &Localizer, e: &EntityRef) -> String {
+pub(crate) fn entity(l: &Localizer, e: &EntityRef) -> String {
     match e {
         EntityRef::State(id) => l.state(id.as_str()),
         EntityRef::Org(id) => l.org(id.as_str()),
@@ -53,21 +54,39 @@ fn entity(l: &Localizer, e: &EntityRef) -> String {
     }
 }
 
-fn text<'a>(value: impl Into<String>) -> FluentValue<'a> {
+pub(crate) fn text<'a>(value: impl Into<String>) -> FluentValue<'a> {
     FluentValue::from(value.into())
 }
 
 /// Renders the fact sheet of `org` from `view` in the localizer's language.
 pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) -> String {
     let mut out = String::new();
-    let mut citer = Citer {
-        cited: BTreeSet::new(),
-    };
+    let mut citer = Citer::default();
+    fact_sheet_body(&mut out, view, org, l, &mut citer, 1);
+    let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));
+    source_footnotes(&mut out, view, l, &citer.cited);
+    out
+}
+
+/// The fact sheet without its sources, its title at heading `level` (1 = `#`).
+pub(crate) fn fact_sheet_body(
+    out: &mut String,
+    view: &DossierView,
+    org: &OrgDossier,
+    l: &Localizer,
+    citer: &mut Citer,
+    level: usize,
+) {
+    let (h1, h2, h3) = (
+        "#".repeat(level),
+        "#".repeat(level + 1),
+        "#".repeat(level + 2),
+    );
     let id = org.org.as_str();
     let name = l.org(id);
     let _ = writeln!(
         out,
-        "# {}\n",
+        "{h1} {}\n",
         l.message("factsheet-title", &[("org", text(name))])
     );
     let sources = view.sources.len() as f64;
@@ -93,7 +112,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
     }
 
     if !org.founded.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("section-founded", &[]));
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-founded", &[]));
         for founded in &org.founded {
             let line = l.message("founded-line", &[("date", text(l.date(&founded.value)))]);
             let _ = writeln!(out, "- {line}{}", citer.cite(&founded.sources));
@@ -102,7 +121,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
     }
 
     if !org.members.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("section-members", &[]));
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-members", &[]));
         // Rows by status, then by the state's name in this language; the summary the same.
         let mut rows: Vec<_> = org.members.iter().collect();
         rows.sort_by_cached_key(|m| (m.status, l.state(m.state.as_str())));
@@ -143,7 +162,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
     }
 
     if !org.changes.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("section-changes", &[]));
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-changes", &[]));
         for change in &org.changes {
             let line = l.message(
                 "change-line",
@@ -160,7 +179,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
     }
 
     if !org.member_counts.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("section-member-counts", &[]));
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-member-counts", &[]));
         for count in &org.member_counts {
             // Stored as `6 exact (2022-01)`: the value and the month it was reported for.
             let value: f64 = count
@@ -187,7 +206,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
     }
 
     if !org.forces.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("section-forces", &[]));
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-forces", &[]));
         for force in &org.forces {
             let strengths: Vec<String> = force
                 .strength
@@ -212,7 +231,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
     }
 
     if !org.deployments.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("section-deployments", &[]));
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-deployments", &[]));
         for deployment in &org.deployments {
             let host = l.state(deployment.host.as_str());
             let mut heading = match &deployment.start {
@@ -229,7 +248,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
                     l.message("deployment-until", &[("end", text(l.date(end)))])
                 );
             }
-            let _ = writeln!(out, "### {heading}{}\n", citer.cite(&deployment.sources));
+            let _ = writeln!(out, "{h3} {heading}{}\n", citer.cite(&deployment.sources));
             if !deployment.contingents.is_empty() {
                 let states: Vec<String> = deployment
                     .contingents
@@ -276,7 +295,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
     }
 
     if !org.stationed.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("section-stationed", &[]));
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-stationed", &[]));
         for row in &org.stationed {
             let troops: Vec<String> = row
                 .troops
@@ -297,7 +316,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
     }
 
     if !org.roles.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("section-people", &[]));
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-people", &[]));
         for role in &org.roles {
             let person = text(escape(&role.person));
             let title = text(escape(&role.role));
@@ -318,7 +337,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
     }
 
     if !org.quotes.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("section-quotes", &[]));
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-quotes", &[]));
         for quote in &org.quotes {
             let speaker = quote
                 .speaker
@@ -339,7 +358,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
     }
 
     if !org.conflicts.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("section-conflicts", &[]));
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-conflicts", &[]));
         for conflict in &org.conflicts {
             let values: Vec<String> = conflict
                 .values
@@ -365,13 +384,16 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
         }
         out.push('\n');
     }
+}
 
-    let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));
-    for citation in view
-        .sources
-        .iter()
-        .filter(|c| citer.cited.contains(&c.number))
-    {
+/// GFM footnote definitions for the cited sources.
+pub(crate) fn source_footnotes(
+    out: &mut String,
+    view: &DossierView,
+    l: &Localizer,
+    cited: &BTreeSet<usize>,
+) {
+    for citation in view.sources.iter().filter(|c| cited.contains(&c.number)) {
         let a = &citation.article;
         let title = a
             .title
@@ -394,7 +416,6 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
             parts.join(", ")
         );
     }
-    out
 }
 
 #[cfg(test)]
@@ -424,6 +445,8 @@ mod tests {
                 title: Some("Ein <b>Titel</b> | mit [Link](javascript:x)".into()),
                 published: When::parse("2022-01-07"),
                 source: Some("dpa".into()),
+                lead: None,
+                headings: vec![],
             },
             entities: vec![],
             facts: vec![

@@ -26,16 +26,31 @@ use unic_langid::LanguageIdentifier;
 pub(crate) const BUILTIN: &[(&str, &str, &str)] = &[
     (
         "de",
+        "briefing.ftl",
+        include_str!("../locales/de/briefing.ftl"),
+    ),
+    (
+        "de",
         "factsheet.ftl",
         include_str!("../locales/de/factsheet.ftl"),
     ),
     ("de", "names.ftl", include_str!("../locales/de/names.ftl")),
     (
         "en",
+        "briefing.ftl",
+        include_str!("../locales/en/briefing.ftl"),
+    ),
+    (
+        "en",
         "factsheet.ftl",
         include_str!("../locales/en/factsheet.ftl"),
     ),
     ("en", "names.ftl", include_str!("../locales/en/names.ftl")),
+    (
+        "ru",
+        "briefing.ftl",
+        include_str!("../locales/ru/briefing.ftl"),
+    ),
     (
         "ru",
         "factsheet.ftl",

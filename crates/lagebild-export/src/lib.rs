@@ -24,12 +24,16 @@
 #![warn(missing_docs)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+mod briefing;
 mod factsheet;
+mod html;
 mod l10n;
 mod locales;
 mod markdown;
 
+pub use briefing::briefing_markdown;
 pub use factsheet::fact_sheet_markdown;
+pub use html::to_html;
 pub use l10n::{Args, LocaleError, Localizer, REFERENCE_LOCALE, RenderReport};
 pub use locales::{
     Finding, LocaleFile, Severity, builtin_files, check as check_locales, read_directory,

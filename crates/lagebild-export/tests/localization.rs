@@ -30,6 +30,8 @@ fn view() -> lagebild_dossier::DossierView {
             title: Some("Titel".into()),
             published: When::parse("2024-02-23"),
             source: Some("dpa".into()),
+            lead: None,
+            headings: vec![],
         },
         entities: vec![],
         facts: vec![

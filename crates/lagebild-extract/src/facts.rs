@@ -191,6 +191,13 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             title: article.meta.title.clone(),
             published: anchor.map(When::Date),
             source: article.meta.source.clone(),
+            lead: article.lead().map(str::to_owned),
+            headings: article
+                .blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Heading)
+                .map(|b| b.text.clone())
+                .collect(),
         },
         entities,
         facts,

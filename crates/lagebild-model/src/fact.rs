@@ -271,6 +271,12 @@ pub struct ArticleInfo {
     /// Outlet or agency.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub source: Option<String>,
+    /// The lead paragraph, as written (for digests).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub lead: Option<String>,
+    /// The subheadings, as written (for digests).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub headings: Vec<String>,
 }
 
 /// Everything extracted from one article: the unit of `lagebild extract` output and of

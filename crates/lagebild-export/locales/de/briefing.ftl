@@ -1,0 +1,42 @@
+briefing-title = Lagebild
+briefing-period = { $sources ->
+        [one] Ein Artikel
+       *[other] { $sources } Artikel
+    } vom { $from } bis { $to }, Stand { $asof }.
+briefing-changes = Was sich geändert hat
+briefing-no-changes = Keine Veränderung der Mitgliedschaft und kein neuer Einsatz gemeldet.
+briefing-timeline = Zeitleiste
+briefing-factsheets = Organisationen
+briefing-digests = Artikel
+digest-meta = { $date }, { $source }
+digest-lead = Vorspann (auf { $language }): { $lead }
+digest-headings = Zwischenüberschriften (auf { $language }): { $headings }
+digest-facts = Gefundene Fakten
+digest-no-facts = Keine Fakten gefunden.
+
+timeline-founded = Gründung: { $org }
+timeline-change = { $state }: { $status } ({ $org })
+timeline-deployment = { $org } entsendet Truppen nach { $host }
+
+change-deployment = { $org } entsandte Truppen nach { $host }
+
+fact-founded = { $org } gegründet { $date }
+fact-membership = { $state }: { $status } ({ $org })
+fact-member_count = { $org }: { $count ->
+        [one] ein Mitglied
+       *[other] { $count } Mitglieder
+    }
+fact-force = { $org }: { $force }, { $strength }
+fact-deployment = { $actor } entsendet Truppen nach { $host }
+fact-stationed = Truppen aus { $state } in { $location }: { $troops }
+fact-role = { $person }: { $role }
+fact-quote = { $speaker }: { $text }
+fact-figure = { $quantity } ({ $counts })
+fact-event = { $event } in { $place }
+fact-event-unplaced = { $event }
+
+event-summit = Gipfel
+event-meeting = Treffen
+event-exercise = Manöver
+event-agreement = Abkommen
+event-other = Ereignis

@@ -1,0 +1,44 @@
+# The briefing: one document for a corpus.
+
+briefing-title = Briefing
+briefing-period = { $sources ->
+        [one] One article
+       *[other] { $sources } articles
+    } from { $from } to { $to }, as of { $asof }.
+briefing-changes = What changed
+briefing-no-changes = No change in membership or new deployment was reported.
+briefing-timeline = Timeline
+briefing-factsheets = Organisations
+briefing-digests = Articles
+digest-meta = { $date }, { $source }
+digest-lead = Lead (in { $language }): { $lead }
+digest-headings = Subheadings (in { $language }): { $headings }
+digest-facts = Facts found
+digest-no-facts = No facts found.
+
+timeline-founded = { $org } founded
+timeline-change = { $state }: { $status } ({ $org })
+timeline-deployment = { $org } deploys to { $host }
+
+change-deployment = { $org } deployed troops to { $host }
+
+fact-founded = { $org } founded { $date }
+fact-membership = { $state }: { $status } ({ $org })
+fact-member_count = { $org }: { $count ->
+        [one] one member
+       *[other] { $count } members
+    }
+fact-force = { $org }: { $force }, { $strength }
+fact-deployment = { $actor } deploys troops to { $host }
+fact-stationed = { $state } troops in { $location }: { $troops }
+fact-role = { $person }: { $role }
+fact-quote = { $speaker }: { $text }
+fact-figure = { $quantity } ({ $counts })
+fact-event = { $event } in { $place }
+fact-event-unplaced = { $event }
+
+event-summit = Summit
+event-meeting = Meeting
+event-exercise = Exercise
+event-agreement = Agreement
+event-other = Event

@@ -1,0 +1,48 @@
+briefing-title = Обзор
+# ICU4X gives month-year dates in the nominative (январь 2022 г.); the sentence is built
+# so that no preposition has to govern their case.
+briefing-period = { $sources ->
+        [one] { $sources } статья
+        [few] { $sources } статьи
+        [many] { $sources } статей
+       *[other] { $sources } статьи
+    } (период: { $from } — { $to }), данные на { $asof }
+briefing-changes = Что изменилось
+briefing-no-changes = Изменений в составе и новых операций не сообщалось.
+briefing-timeline = Хронология
+briefing-factsheets = Организации
+briefing-digests = Статьи
+digest-meta = { $date }, { $source }
+digest-lead = Лид (язык: { $language }): { $lead }
+digest-headings = Подзаголовки (язык: { $language }): { $headings }
+digest-facts = Найденные факты
+digest-no-facts = Факты не найдены.
+
+timeline-founded = { $org }: основание
+timeline-change = { $state }: { $status } ({ $org })
+timeline-deployment = { $org }: войска в { $host }
+
+change-deployment = { $org } направила войска в { $host }
+
+fact-founded = { $org } основана: { $date }
+fact-membership = { $state }: { $status } ({ $org })
+fact-member_count = { $org }: { $count ->
+        [one] { $count } член
+        [few] { $count } члена
+        [many] { $count } членов
+       *[other] { $count } члена
+    }
+fact-force = { $org }: { $force }, { $strength }
+fact-deployment = { $actor } направляет войска в { $host }
+fact-stationed = Войска { $state } в { $location }: { $troops }
+fact-role = { $person }: { $role }
+fact-quote = { $speaker }: { $text }
+fact-figure = { $quantity } ({ $counts })
+fact-event = { $event } в { $place }
+fact-event-unplaced = { $event }
+
+event-summit = Саммит
+event-meeting = Встреча
+event-exercise = Учения
+event-agreement = Соглашение
+event-other = Событие

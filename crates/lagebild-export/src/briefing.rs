@@ -1,0 +1,364 @@
+//! The briefing: one Markdown document for a corpus. What changed in the period, a
+//! timeline (a Mermaid block, which GitHub, GitLab and most Markdown viewers draw; HTML
+//! output replaces it with an inline SVG), the fact sheet of every organisation, a digest
+//! of every article, and one list of sources for all of it.
+
+use crate::factsheet::{
+    Citer, entity, fact_sheet_body, force_id, source_footnotes, status_id, text,
+};
+use crate::l10n::Localizer;
+use crate::markdown::escape;
+use fluent_bundle::FluentValue;
+use lagebild_dossier::DossierView;
+use lagebild_model::{Dossier, EventType, Fact, When};
+use std::fmt::Write as _;
+
+/// The code-block language of timeline blocks; HTML rendering looks for it.
+pub(crate) const TIMELINE_LANGUAGE: &str = "mermaid";
+
+/// One point on the timeline.
+struct Point {
+    when: When,
+    label: String,
+}
+
+/// Renders the briefing of `view` (built from `dossier`) in the localizer's language.
+pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -> String {
+    let mut out = String::new();
+    let mut citer = Citer::default();
+    let _ = writeln!(out, "# {}\n", l.message("briefing-title", &[]));
+    let dates: Vec<When> = view
+        .sources
+        .iter()
+        .filter_map(|c| c.article.published)
+        .collect();
+    let first = dates.iter().min_by_key(|d| d.bounds().0);
+    let last = dates.iter().max_by_key(|d| d.bounds().1);
+    let period = l.message(
+        "briefing-period",
+        &[
+            ("sources", FluentValue::from(view.sources.len() as f64)),
+            ("from", text(l.maybe_date(first))),
+            ("to", text(l.maybe_date(last))),
+            ("asof", text(l.maybe_date(view.as_of.as_ref()))),
+        ],
+    );
+    let _ = writeln!(out, "{period}\n");
+
+    // What changed: status changes and deployments, oldest first.
+    let mut changes: Vec<(Option<When>, String)> = Vec::new();
+    let mut points: Vec<Point> = Vec::new();
+    for org in &view.organisations {
+        let org_name = l.org(org.org.as_str());
+        for change in &org.changes {
+            let line = l.message(
+                "change-line",
+                &[
+                    ("date", text(l.maybe_date(change.date.as_ref()))),
+                    ("state", text(l.state(change.state.as_str()))),
+                    ("from", text(l.message(status_id(change.from), &[]))),
+                    ("to", text(l.message(status_id(change.to), &[]))),
+                ],
+            );
+            changes.push((
+                change.date,
+                format!("{line} ({org_name}){}", citer.cite(&change.sources)),
+            ));
+            if let Some(date) = change.date {
+                let label = l.message(
+                    "timeline-change",
+                    &[
+                        ("state", text(l.state(change.state.as_str()))),
+                        ("status", text(l.message(status_id(change.to), &[]))),
+                        ("org", text(org_name.clone())),
+                    ],
+                );
+                points.push(Point { when: date, label });
+            }
+        }
+        for deployment in &org.deployments {
+            let host = l.state(deployment.host.as_str());
+            let line = l.message(
+                "change-deployment",
+                &[
+                    ("org", text(org_name.clone())),
+                    ("host", text(host.clone())),
+                ],
+            );
+            let date = deployment
+                .start
+                .map(|d| format!("{}: ", l.date(&d)))
+                .unwrap_or_default();
+            changes.push((
+                deployment.start,
+                format!("{date}{line}{}", citer.cite(&deployment.sources)),
+            ));
+            if let Some(start) = deployment.start {
+                let label = l.message(
+                    "timeline-deployment",
+                    &[("org", text(org_name.clone())), ("host", text(host))],
+                );
+                points.push(Point { when: start, label });
+            }
+        }
+        for founded in &org.founded {
+            points.push(Point {
+                when: founded.value,
+                label: l.message("timeline-founded", &[("org", text(org_name.clone()))]),
+            });
+        }
+    }
+    let _ = writeln!(out, "## {}\n", l.message("briefing-changes", &[]));
+    if changes.is_empty() {
+        let _ = writeln!(out, "{}\n", l.message("briefing-no-changes", &[]));
+    } else {
+        changes.sort_by_key(|(date, _)| (date.is_none(), date.map(|d| d.bounds().0)));
+        for (_, line) in &changes {
+            let _ = writeln!(out, "- {line}");
+        }
+        out.push('\n');
+    }
+
+    if !points.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("briefing-timeline", &[]));
+        points.sort_by_key(|p| p.when.bounds().0);
+        let _ = writeln!(out, "```{TIMELINE_LANGUAGE}\ntimeline");
+        for point in &points {
+            let _ = writeln!(
+                out,
+                "    {} : {}",
+                mermaid_label(&point.when.to_string()),
+                mermaid_label(&point.label)
+            );
+        }
+        let _ = writeln!(out, "```\n");
+    }
+
+    if !view.organisations.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("briefing-factsheets", &[]));
+        for org in &view.organisations {
+            fact_sheet_body(&mut out, view, org, l, &mut citer, 3);
+        }
+    }
+
+    let _ = writeln!(out, "## {}\n", l.message("briefing-digests", &[]));
+    for citation in &view.sources {
+        digest(&mut out, citation, dossier, l, &mut citer);
+    }
+
+    let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));
+    source_footnotes(&mut out, view, l, &citer.cited);
+    out
+}
+
+/// The digest of one article: title, date and source, lead and subheadings in their own
+/// language, and every fact found in it as a sentence of the reader's language.
+fn digest(
+    out: &mut String,
+    citation: &lagebild_dossier::Citation,
+    dossier: &Dossier,
+    l: &Localizer,
+    citer: &mut Citer,
+) {
+    let a = &citation.article;
+    let title = a
+        .title
+        .as_deref()
+        .map_or_else(|| l.message("source-untitled", &[]), escape);
+    let _ = writeln!(out, "### {title}{}\n", citer.cite(&[citation.number]));
+    let date = a
+        .published
+        .map_or_else(|| l.message("source-undated", &[]), |d| l.date(&d));
+    let source = a.source.as_deref().map_or_else(String::new, escape);
+    let _ = writeln!(
+        out,
+        "{}\n",
+        l.message(
+            "digest-meta",
+            &[("date", text(date)), ("source", text(source))]
+        )
+        .trim_end_matches([',', ' '])
+    );
+    // Articles are German: their own text is marked as such, not translated.
+    let language = l.message("language-de", &[]);
+    if let Some(lead) = &a.lead {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            l.message(
+                "digest-lead",
+                &[
+                    ("language", text(language.clone())),
+                    ("lead", text(escape(lead)))
+                ]
+            )
+        );
+    }
+    if !a.headings.is_empty() {
+        let headings: Vec<String> = a.headings.iter().map(|h| escape(h)).collect();
+        let _ = writeln!(
+            out,
+            "{}\n",
+            l.message(
+                "digest-headings",
+                &[
+                    ("language", text(language)),
+                    ("headings", text(headings.join(" · ")))
+                ]
+            )
+        );
+    }
+    let facts: Vec<&Fact> = dossier
+        .observations
+        .iter()
+        .filter(|r| r.provenance.article == a.id)
+        .map(|r| &r.fact)
+        .collect();
+    let _ = writeln!(out, "#### {}\n", l.message("digest-facts", &[]));
+    if facts.is_empty() {
+        let _ = writeln!(out, "{}\n", l.message("digest-no-facts", &[]));
+        return;
+    }
+    for fact in facts {
+        let _ = writeln!(out, "- {}", fact_sentence(fact, l));
+    }
+    out.push('\n');
+}
+
+/// One fact as a sentence of the reader's language.
+pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
+    match fact {
+        Fact::Founded { org, date } => l.message(
+            "fact-founded",
+            &[
+                ("org", text(l.org(org.as_str()))),
+                ("date", text(l.date(date))),
+            ],
+        ),
+        Fact::Membership {
+            org, state, status, ..
+        } => l.message(
+            "fact-membership",
+            &[
+                ("state", text(l.state(state.as_str()))),
+                ("status", text(l.message(status_id(*status), &[]))),
+                ("org", text(l.org(org.as_str()))),
+            ],
+        ),
+        Fact::MemberCount { org, count, .. } => l.message(
+            "fact-member_count",
+            &[
+                ("org", text(l.org(org.as_str()))),
+                ("count", FluentValue::from(count.value)),
+            ],
+        ),
+        Fact::Force {
+            org,
+            force_type,
+            strength,
+            ..
+        } => {
+            let strength = strength
+                .as_ref()
+                .map_or_else(|| l.message("force-strength-unknown", &[]), |s| l.troops(s));
+            l.message(
+                "fact-force",
+                &[
+                    ("org", text(l.org(org.as_str()))),
+                    ("force", text(l.message(force_id(*force_type), &[]))),
+                    ("strength", text(strength)),
+                ],
+            )
+        }
+        Fact::Deployment { actor, host, .. } => l.message(
+            "fact-deployment",
+            &[
+                ("actor", text(entity(l, actor))),
+                ("host", text(l.state(host.as_str()))),
+            ],
+        ),
+        Fact::Stationed {
+            state,
+            location,
+            troops,
+        } => {
+            let troops = troops.as_ref().map_or_else(String::new, |t| l.troops(t));
+            l.message(
+                "fact-stationed",
+                &[
+                    ("state", text(l.state(state.as_str()))),
+                    ("location", text(entity(l, location))),
+                    ("troops", text(troops)),
+                ],
+            )
+        }
+        Fact::Role { person, role, .. } => l.message(
+            "fact-role",
+            &[
+                ("person", text(escape(person.as_str()))),
+                ("role", text(escape(role))),
+            ],
+        ),
+        Fact::Quote {
+            speaker,
+            text: words,
+            ..
+        } => {
+            let speaker = speaker.as_ref().map_or_else(
+                || l.message("quote-speaker-unknown", &[]),
+                |s| escape(s.as_str()),
+            );
+            l.message(
+                "fact-quote",
+                &[
+                    ("speaker", text(speaker)),
+                    ("text", text(format!("„{}“", escape(words)))),
+                ],
+            )
+        }
+        Fact::Figure {
+            quantity, counts, ..
+        } => l.message(
+            "fact-figure",
+            &[
+                ("quantity", text(l.quantity(quantity))),
+                ("counts", text(escape(counts))),
+            ],
+        ),
+        Fact::Event {
+            event_type, place, ..
+        } => {
+            let event = l.message(event_id(*event_type), &[]);
+            match place {
+                Some(place) => l.message(
+                    "fact-event",
+                    &[
+                        ("event", text(event)),
+                        ("place", text(escape(place.as_str()))),
+                    ],
+                ),
+                None => l.message("fact-event-unplaced", &[("event", text(event))]),
+            }
+        }
+    }
+}
+
+fn event_id(event: EventType) -> &'static str {
+    match event {
+        EventType::Summit => "event-summit",
+        EventType::Meeting => "event-meeting",
+        EventType::Exercise => "event-exercise",
+        EventType::Agreement => "event-agreement",
+        EventType::Other => "event-other",
+    }
+}
+
+/// Mermaid timeline syntax gives `:` and `#` meaning and ends entries at line breaks;
+/// labels keep their words without them.
+fn mermaid_label(label: &str) -> String {
+    label
+        .replace([':', '#', ';', '\n', '\r', '`'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
