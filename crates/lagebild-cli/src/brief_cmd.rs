@@ -1,44 +1,135 @@
 //! `lagebild brief`: the main job. Articles (or saved facts) in, one localized briefing
 //! out: what changed, a timeline, a fact sheet per organisation, a digest per article.
+//! With `-o DIR`, every document is a file of its own.
 
 use crate::cli::{BriefArgs, BriefFormat};
 use crate::dossier_cmd::{load, localizer, report_localization};
-use crate::output::{Layout, Output};
+use crate::output::{Layout, Output, write_atomic};
 use crate::report::Outcome;
+use crate::slug::Slugs;
+use lagebild_dossier::DossierView;
+use lagebild_export::Localizer;
+use lagebild_model::Dossier;
+use std::path::Path;
 
 pub(crate) fn run(args: &BriefArgs) -> Outcome {
     let mut outcome = Outcome::default();
     let articles = load(&args.inputs, &mut outcome);
     let dossier = lagebild_dossier::from_articles(articles);
     let view = lagebild_dossier::view(&dossier, args.as_of);
-    let text = match args.format {
-        BriefFormat::Json => {
-            let document = serde_json::json!({
-                "schema": lagebild_model::DOSSIER_SCHEMA,
-                "view": view,
-                "dossier": dossier,
-            });
-            serde_json::to_string_pretty(&document).unwrap_or_default()
+    if args.format == BriefFormat::Json {
+        let document = serde_json::json!({
+            "schema": lagebild_model::DOSSIER_SCHEMA,
+            "view": view,
+            "dossier": dossier,
+        });
+        let text = serde_json::to_string_pretty(&document).unwrap_or_default();
+        match &args.output {
+            Some(dir) => write_file(&dir.join("briefing.json"), &text, &mut outcome),
+            None => print(&text, &mut outcome),
         }
-        BriefFormat::Md | BriefFormat::Html => {
-            let Some(localizer) = localizer(&args.lang, args.locales.as_deref(), &mut outcome)
-            else {
-                return outcome;
-            };
-            let markdown = lagebild_export::briefing_markdown(&view, &dossier, &localizer);
-            report_localization(&localizer, &args.lang);
-            if args.format == BriefFormat::Html {
-                let title = localizer.message("briefing-title", &[]);
-                lagebild_export::to_html(&markdown, &args.lang, &title)
-            } else {
-                markdown
-            }
-        }
-    };
-    let mut out = Output::new(Layout::Documents);
-    if out.record(&text, &mut outcome) {
-        out.finish(&mut outcome);
+        outcome.summarize("article");
+        return outcome;
     }
+    let Some(localizer) = localizer(&args.lang, args.locales.as_deref(), &mut outcome) else {
+        return outcome;
+    };
+    let briefing = render(
+        &lagebild_export::briefing_markdown(&view, &dossier, &localizer),
+        args,
+        &localizer,
+    );
+    match &args.output {
+        None => print(&briefing, &mut outcome),
+        Some(dir) => write_all(
+            dir,
+            &briefing,
+            &view,
+            &dossier,
+            &localizer,
+            args,
+            &mut outcome,
+        ),
+    }
+    report_localization(&localizer, &args.lang);
     outcome.summarize("article");
     outcome
+}
+
+/// Markdown as is, or as an HTML page.
+fn render(markdown: &str, args: &BriefArgs, localizer: &Localizer) -> String {
+    match args.format {
+        BriefFormat::Html => lagebild_export::to_html(
+            markdown,
+            &args.lang,
+            &localizer.message("briefing-title", &[]),
+        ),
+        _ => markdown.to_owned(),
+    }
+}
+
+fn print(text: &str, outcome: &mut Outcome) {
+    let mut out = Output::new(Layout::Documents);
+    if out.record(text, outcome) {
+        out.finish(outcome);
+    }
+}
+
+fn write_file(path: &Path, text: &str, outcome: &mut Outcome) {
+    let created = path.parent().map_or(Ok(()), std::fs::create_dir_all);
+    if let Err(e) = created.and_then(|()| write_atomic(path, text.as_bytes())) {
+        outcome.output_failed = true;
+        eprintln!("error: {}: cannot write: {e}", path.display());
+    }
+}
+
+/// The briefing, a fact sheet per organisation and a digest per article, with names from
+/// slugs (never from raw article text) inside `dir`.
+fn write_all(
+    dir: &Path,
+    briefing: &str,
+    view: &DossierView,
+    dossier: &Dossier,
+    l: &Localizer,
+    args: &BriefArgs,
+    outcome: &mut Outcome,
+) {
+    let extension = if args.format == BriefFormat::Html {
+        "html"
+    } else {
+        "md"
+    };
+    write_file(
+        &dir.join(format!("briefing.{extension}")),
+        briefing,
+        outcome,
+    );
+    let mut slugs = Slugs::default();
+    for org in &view.organisations {
+        let name = slugs.unique(org.org.as_str(), "organisation");
+        let sheet = render(&lagebild_export::fact_sheet_markdown(view, org, l), args, l);
+        write_file(
+            &dir.join("factsheets").join(format!("{name}.{extension}")),
+            &sheet,
+            outcome,
+        );
+    }
+    for citation in &view.sources {
+        let title = citation
+            .article
+            .title
+            .as_deref()
+            .unwrap_or(&citation.article.id);
+        let name = slugs.unique(title, "article");
+        let digest = render(
+            &lagebild_export::article_digest_markdown(view, dossier, citation, l),
+            args,
+            l,
+        );
+        write_file(
+            &dir.join("articles").join(format!("{name}.{extension}")),
+            &digest,
+            outcome,
+        );
+    }
 }

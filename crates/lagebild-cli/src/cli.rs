@@ -89,6 +89,12 @@ pub(crate) struct BriefArgs {
     /// A directory of translations (`<lang>/*.ftl`) that override or add to the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub(crate) locales: Option<PathBuf>,
+
+    /// Write the briefing, one fact sheet per organisation (`factsheets/`) and one digest
+    /// per article (`articles/`) into this directory instead of printing the briefing.
+    /// Each file is written whole or not at all.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub(crate) output: Option<PathBuf>,
 }
 
 /// Output formats of `lagebild dossier`.

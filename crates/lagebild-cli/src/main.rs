@@ -18,6 +18,7 @@ mod markdown;
 mod output;
 mod parse_cmd;
 mod report;
+mod slug;
 
 use clap::Parser as _;
 use std::process::ExitCode;

@@ -73,6 +73,22 @@ impl Output {
     }
 }
 
+/// Writes `bytes` to `path` so that readers see the old file or the whole new one, never a
+/// part: the bytes go to a temporary file in the same directory, which is then renamed.
+pub(crate) fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(std::path::Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
+}
+
 fn report_output_error(error: &std::io::Error, outcome: &mut Outcome) {
     if error.kind() != std::io::ErrorKind::BrokenPipe {
         eprintln!("error: cannot write output: {error}");

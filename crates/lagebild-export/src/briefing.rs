@@ -151,6 +151,24 @@ pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -
     out
 }
 
+/// The digest of one article as a document of its own, with its source as footnote.
+pub fn article_digest_markdown(
+    view: &DossierView,
+    dossier: &Dossier,
+    citation: &lagebild_dossier::Citation,
+    l: &Localizer,
+) -> String {
+    let mut out = String::new();
+    let mut citer = Citer::default();
+    digest(&mut out, citation, dossier, l, &mut citer);
+    // The digest's title is a level-3 heading inside a briefing; alone it is the title.
+    let body = out.replacen("### ", "# ", 1).replace("\n#### ", "\n## ");
+    let mut out = body;
+    let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));
+    source_footnotes(&mut out, view, l, &citer.cited);
+    out
+}
+
 /// The digest of one article: title, date and source, lead and subheadings in their own
 /// language, and every fact found in it as a sentence of the reader's language.
 fn digest(

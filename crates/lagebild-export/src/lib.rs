@@ -31,7 +31,7 @@ mod l10n;
 mod locales;
 mod markdown;
 
-pub use briefing::briefing_markdown;
+pub use briefing::{article_digest_markdown, briefing_markdown};
 pub use factsheet::fact_sheet_markdown;
 pub use html::to_html;
 pub use l10n::{Args, LocaleError, Localizer, REFERENCE_LOCALE, RenderReport};

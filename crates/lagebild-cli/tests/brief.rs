@@ -1,0 +1,124 @@
+//! End-to-end tests of `lagebild brief`, the main job.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn lagebild(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_lagebild"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .unwrap()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Issue 6: a directory with one binary file, one empty file and good articles: the good
+/// articles are processed, two clear errors name the bad files, the exit code is 1, and
+/// every file written is whole (no temporary file is left behind).
+#[test]
+fn bad_files_among_good_ones() {
+    let input = scratch("brief-input");
+    std::fs::write(
+        input.join("bild.txt"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    )
+    .unwrap();
+    std::fs::write(input.join("leer.txt"), b"").unwrap();
+    for entry in std::fs::read_dir(repo().join("examples/articles")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, input.join(path.file_name().unwrap())).unwrap();
+    }
+    let output = scratch("brief-output");
+    let out = lagebild(&[
+        "brief",
+        input.to_str().unwrap(),
+        "--lang",
+        "de",
+        "-o",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let errors: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("error: "))
+        .collect();
+    assert_eq!(errors.len(), 2, "{stderr}");
+    assert!(
+        errors[0].contains("bild.txt: the input is binary"),
+        "{stderr}"
+    );
+    assert!(
+        errors[1].contains("leer.txt: the input is empty"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("5 articles, 2 skipped"), "{stderr}");
+    let briefing = std::fs::read_to_string(output.join("briefing.md")).unwrap();
+    assert!(
+        briefing.starts_with("# Lagebild\n\n5 Artikel"),
+        "{briefing}"
+    );
+    let mut files: Vec<String> = walk(&output)
+        .iter()
+        .map(|p| p.strip_prefix(&output).unwrap().display().to_string())
+        .collect();
+    files.sort();
+    assert!(files.iter().all(|f| !f.contains(".tmp-")), "{files:?}");
+    assert_eq!(
+        files.len(),
+        1 + 3 + 5,
+        "briefing, three fact sheets, five digests: {files:?}"
+    );
+}
+
+/// Issue 6: no path from article text can leave the output directory.
+#[test]
+fn names_from_article_text_stay_inside_the_output_directory() {
+    let input = scratch("brief-evil-input");
+    std::fs::write(
+        input.join("evil.txt"),
+        "Rubrik\n\n../../../etc/passwd\n\n07.01.2022, 10:00 Uhr | dpa\n\nDie OVKS hat am Donnerstag eine Friedenstruppe nach Kasachstan geschickt, teilte das Bündnis mit.\n",
+    )
+    .unwrap();
+    let output = scratch("brief-evil-output");
+    let out = lagebild(&[
+        "brief",
+        input.to_str().unwrap(),
+        "-o",
+        output.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let files = walk(&output);
+    assert!(files.iter().all(|f| f.starts_with(&output)), "{files:?}");
+    assert!(output.join("articles/etc-passwd.md").is_file(), "{files:?}");
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
