@@ -4,10 +4,11 @@
 use crate::cli::{DossierArgs, DossierFormat};
 use crate::input::{self, Input};
 use crate::output::{Layout, Output};
-use crate::parse_cmd::parse_one;
-use crate::report::Outcome;
+use crate::parse_cmd::read_article;
+use crate::report::{Failure, Outcome};
 use lagebild_dossier::DossierView;
 use lagebild_model::ArticleFacts;
+use rayon::prelude::*;
 
 pub(crate) fn run(args: &DossierArgs) -> Outcome {
     let mut outcome = Outcome::default();
@@ -43,55 +44,79 @@ pub(crate) fn run(args: &DossierArgs) -> Outcome {
 
 /// Reads every input the way `dossier` and `brief` do: articles are parsed and
 /// extracted, `*.jsonl` files are read as extracted facts, directories are searched.
+/// Inputs are processed in parallel; results and errors are reported in input order.
 pub(crate) fn load(paths: &[std::path::PathBuf], outcome: &mut Outcome) -> Vec<ArticleFacts> {
     let inputs = input::expand(paths, &["txt", "jsonl"]);
-    let mut articles: Vec<ArticleFacts> = Vec::new();
-    for input in &inputs {
-        if input.path.extension().is_some_and(|e| e == "jsonl") {
-            read_facts(input, &mut articles, outcome);
-            continue;
+    let progress = crate::progress::Progress::new(inputs.len());
+    let results: Vec<Vec<Result<ArticleFacts, Failure>>> = inputs
+        .par_iter()
+        .map(|input| {
+            let result = load_one(input);
+            progress.advance();
+            result
+        })
+        .collect();
+    progress.finish();
+    let mut articles = Vec::new();
+    for (input, results) in inputs.iter().zip(results) {
+        for result in results {
+            match result {
+                Ok(facts) => {
+                    if crate::report::verbose() {
+                        eprintln!("{}: {} facts", input.display(), facts.facts.len());
+                    }
+                    outcome.processed += 1;
+                    articles.push(facts);
+                }
+                Err(failure) => outcome.record(failure),
+            }
         }
-        let Some(article) = parse_one(input, outcome) else {
-            continue;
-        };
-        outcome.processed += 1;
-        let id = input
-            .path
-            .file_stem()
-            .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
-        let mut facts = lagebild_extract::extract(&article, &id);
-        facts.article.file = Some(input.display());
-        articles.push(facts);
     }
     articles
 }
 
-/// Reads `ArticleFacts` JSON Lines; a bad line is reported with its number and skipped.
-fn read_facts(input: &Input, articles: &mut Vec<ArticleFacts>, outcome: &mut Outcome) {
+/// One input's facts: one article, or every line of a facts file.
+fn load_one(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
+    if input.path.extension().is_some_and(|e| e == "jsonl") {
+        return read_facts(input);
+    }
+    let article = match read_article(input) {
+        Ok(article) => article,
+        Err(failure) => return vec![Err(failure)],
+    };
+    let id = input
+        .path
+        .file_stem()
+        .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
+    let mut facts = lagebild_extract::extract(&article, &id);
+    facts.article.file = Some(input.display());
+    vec![Ok(facts)]
+}
+
+/// Reads `ArticleFacts` JSON Lines; a bad line is reported with its number.
+fn read_facts(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
     let bytes = match input.read() {
         Ok(bytes) => bytes,
         Err(e) => {
-            outcome.fail(&input.display(), &e.message(), e.hint());
-            return;
+            return vec![Err(Failure {
+                input: input.display(),
+                message: e.message(),
+                hint: e.hint(),
+            })];
         }
     };
     let text = String::from_utf8_lossy(&bytes);
-    for (number, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<ArticleFacts>(line) {
-            Ok(facts) => {
-                outcome.processed += 1;
-                articles.push(facts);
-            }
-            Err(e) => outcome.fail(
-                &format!("{}:{}", input.display(), number + 1),
-                &format!("not a facts record: {e}"),
-                Some("write facts with `lagebild extract --format jsonl`"),
-            ),
-        }
-    }
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(number, line)| {
+            serde_json::from_str::<ArticleFacts>(line).map_err(|e| Failure {
+                input: format!("{}:{}", input.display(), number + 1),
+                message: format!("not a facts record: {e}"),
+                hint: Some("write facts with `lagebild extract --format jsonl`"),
+            })
+        })
+        .collect()
 }
 
 /// One localized fact sheet per organisation; a warning lists messages the language
@@ -147,6 +172,9 @@ pub(crate) fn localizer(
 /// Warns about messages the language lacks and any formatting error.
 pub(crate) fn report_localization(localizer: &lagebild_export::Localizer, lang: &str) {
     let report = localizer.report();
+    if !crate::report::chatty() {
+        return;
+    }
     if !report.missing.is_empty() {
         let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();
         eprintln!(

@@ -17,6 +17,7 @@ mod locales_cmd;
 mod markdown;
 mod output;
 mod parse_cmd;
+mod progress;
 mod report;
 mod slug;
 
@@ -25,6 +26,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    report::set_verbosity(args.quiet, args.verbose);
     let outcome = match args.command {
         cli::Command::Parse(parse) => parse_cmd::run(&parse),
         cli::Command::Extract(extract) => extract_cmd::run(&extract),

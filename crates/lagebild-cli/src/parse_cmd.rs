@@ -5,7 +5,7 @@ use crate::cli::{ParseArgs, ParseFormat};
 use crate::input::{self, Input};
 use crate::markdown;
 use crate::output::{Layout, Output};
-use crate::report::Outcome;
+use crate::report::{Failure, Outcome};
 use lagebild_parse::{Article, ParseError};
 use serde::Serialize;
 
@@ -62,20 +62,23 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
 }
 
 pub(crate) fn parse_one(input: &Input, outcome: &mut Outcome) -> Option<Article> {
-    let bytes = match input.read() {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            outcome.fail(&input.display(), &e.message(), e.hint());
-            return None;
-        }
-    };
-    match lagebild_parse::parse(&bytes) {
-        Ok(article) => Some(article),
-        Err(e) => {
-            outcome.fail(&input.display(), &e.to_string(), parse_hint(&e));
-            None
-        }
-    }
+    read_article(input)
+        .map_err(|failure| outcome.record(failure))
+        .ok()
+}
+
+/// Reads and parses one input without printing anything (safe to run in parallel).
+pub(crate) fn read_article(input: &Input) -> Result<Article, Failure> {
+    let bytes = input.read().map_err(|e| Failure {
+        input: input.display(),
+        message: e.message(),
+        hint: e.hint(),
+    })?;
+    lagebild_parse::parse(&bytes).map_err(|e| Failure {
+        input: input.display(),
+        message: e.to_string(),
+        hint: parse_hint(&e),
+    })
 }
 
 fn parse_hint(error: &ParseError) -> Option<&'static str> {

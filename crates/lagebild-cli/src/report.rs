@@ -2,6 +2,43 @@
 //! each, naming the input; the summary and exit code tell whether everything worked.
 
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+/// How much the run says on standard error: 0 quiet (errors only), 1 normal, 2 verbose.
+static VERBOSITY: AtomicU8 = AtomicU8::new(1);
+
+/// Sets the verbosity from `-q`/`-v` once, in `main`.
+pub(crate) fn set_verbosity(quiet: bool, verbose: bool) {
+    VERBOSITY.store(
+        if quiet {
+            0
+        } else if verbose {
+            2
+        } else {
+            1
+        },
+        Ordering::Relaxed,
+    );
+}
+
+/// Whether warnings, summaries and progress are shown.
+pub(crate) fn chatty() -> bool {
+    VERBOSITY.load(Ordering::Relaxed) >= 1
+}
+
+/// Whether per-input details are shown.
+pub(crate) fn verbose() -> bool {
+    VERBOSITY.load(Ordering::Relaxed) >= 2
+}
+
+/// A failed input, described but not yet printed: parallel workers return these and the
+/// run prints them in input order.
+#[derive(Debug, Clone)]
+pub(crate) struct Failure {
+    pub(crate) input: String,
+    pub(crate) message: String,
+    pub(crate) hint: Option<&'static str>,
+}
 
 /// How a run went.
 #[derive(Debug, Default)]
@@ -22,10 +59,15 @@ impl Outcome {
         }
     }
 
+    /// Prints a failure returned by a worker.
+    pub(crate) fn record(&mut self, failure: Failure) {
+        self.fail(&failure.input, &failure.message, failure.hint);
+    }
+
     /// Prints the batch summary when more than one input was given or any failed.
     pub(crate) fn summarize(&self, noun: &str) {
         let total = self.processed + self.failed;
-        if self.failed > 0 && total > 1 {
+        if self.failed > 0 && total > 1 && chatty() {
             eprintln!("{} {noun}s, {} skipped", self.processed, self.failed);
         }
     }
