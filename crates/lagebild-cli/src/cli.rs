@@ -22,6 +22,13 @@ pub(crate) struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
+    /// The main job: a localized briefing of a corpus: what changed, a timeline, a fact
+    /// sheet per organisation and a digest per article, every fact footnoted.
+    #[command(after_help = "Examples:\n  \
+        lagebild brief examples/articles --lang en\n  \
+        lagebild brief archive/ --lang de --as-of 2024-03 --format html > briefing.html\n  \
+        lagebild extract archive/*.txt --format jsonl > facts.jsonl && lagebild brief facts.jsonl --lang ru")]
+    Brief(BriefArgs),
     /// Parse saved article pages: metadata, structure, and every dropped line with its reason.
     #[command(after_help = "Examples:\n  \
         lagebild parse examples/articles/*.txt --format md\n  \
@@ -55,13 +62,18 @@ pub(crate) enum Command {
     Dossier(DossierArgs),
     /// Translator tools: check locale files, list the built-in locales.
     Locales(LocalesArgs),
-    /// The main job: a localized briefing of a corpus: what changed, a timeline, a fact
-    /// sheet per organisation and a digest per article, every fact footnoted.
+    /// Print a shell completion script.
     #[command(after_help = "Examples:\n  \
-        lagebild brief examples/articles --lang en\n  \
-        lagebild brief archive/ --lang de --as-of 2024-03 --format html > briefing.html\n  \
-        lagebild extract archive/*.txt --format jsonl > facts.jsonl && lagebild brief facts.jsonl --lang ru")]
-    Brief(BriefArgs),
+        lagebild completions bash > /etc/bash_completion.d/lagebild\n  \
+        lagebild completions zsh > ~/.zfunc/_lagebild")]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  lagebild man > lagebild.1 && man ./lagebild.1")]
+    Man,
 }
 
 /// Output formats of `lagebild brief`.

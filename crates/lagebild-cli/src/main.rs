@@ -24,6 +24,16 @@ mod slug;
 use clap::Parser as _;
 use std::process::ExitCode;
 
+/// Prints generated text through the common output (a closed pipe ends quietly).
+fn print_bytes(bytes: &[u8]) -> report::Outcome {
+    let mut outcome = report::Outcome::default();
+    let mut out = output::Output::new(output::Layout::Documents);
+    if out.record(&String::from_utf8_lossy(bytes), &mut outcome) {
+        out.finish(&mut outcome);
+    }
+    outcome
+}
+
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     report::set_verbosity(args.quiet, args.verbose);
@@ -34,6 +44,24 @@ fn main() -> ExitCode {
         cli::Command::Dossier(dossier) => dossier_cmd::run(&dossier),
         cli::Command::Locales(locales) => locales_cmd::run(&locales),
         cli::Command::Brief(brief) => brief_cmd::run(&brief),
+        cli::Command::Completions { shell } => {
+            let mut command = <cli::Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "lagebild", &mut script);
+            print_bytes(&script)
+        }
+        cli::Command::Man => {
+            let command = <cli::Cli as clap::CommandFactory>::command();
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(command).render(&mut page) {
+                Ok(()) => print_bytes(&page),
+                Err(e) => {
+                    let mut outcome = report::Outcome::default();
+                    outcome.fail("man page", &e.to_string(), None);
+                    outcome
+                }
+            }
+        }
     };
     outcome.exit_code()
 }

@@ -163,3 +163,13 @@ fn tempdir() -> PathBuf {
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
+
+#[test]
+fn completions_and_man_page() {
+    let out = lagebild(&["completions", "bash"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("lagebild"));
+    let out = lagebild(&["man"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).starts_with(".ie") && text(&out.stdout).contains("brief"));
+}
