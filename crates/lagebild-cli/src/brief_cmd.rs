@@ -31,9 +31,31 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
         outcome.summarize("article");
         return outcome;
     }
-    let Some(localizer) = localizer(&args.lang, args.locales.as_deref(), &mut outcome) else {
+    let Some(mut localizer) = localizer(&args.lang, args.locales.as_deref(), &mut outcome) else {
         return outcome;
     };
+    if let Some(path) = &args.translations {
+        match crate::translate_cmd::read_translations(path) {
+            Ok(translations) => {
+                if crate::report::verbose() {
+                    eprintln!(
+                        "{}: {} translated segments",
+                        path.display(),
+                        translations.len()
+                    );
+                }
+                localizer.set_translations(translations);
+            }
+            Err(message) => {
+                outcome.fail(
+                    &path.display().to_string(),
+                    &message,
+                    Some("--translations takes a PO file written by `lagebild translate export`"),
+                );
+                return outcome;
+            }
+        }
+    }
     let briefing = render(
         &lagebild_export::briefing_markdown(&view, &dossier, &localizer),
         args,

@@ -60,6 +60,12 @@ pub(crate) enum Command {
         lagebild extract archive/*.txt --format jsonl > facts.jsonl && lagebild dossier facts.jsonl"
     )]
     Dossier(DossierArgs),
+    /// Free text for human translators: export the titles, leads, subheadings and quotes
+    /// of a corpus as a gettext PO file; `brief --translations` renders with it filled in.
+    #[command(after_help = "Examples:\n  \
+        lagebild translate export examples/articles --lang en -o free-text.en.po\n  \
+        lagebild brief examples/articles --lang en --translations free-text.en.po")]
+    Translate(TranslateArgs),
     /// Translator tools: check locale files, list the built-in locales.
     Locales(LocalesArgs),
     /// Print a shell completion script.
@@ -88,11 +94,49 @@ pub(crate) enum BriefFormat {
 }
 
 #[derive(Debug, Args)]
-pub(crate) struct BriefArgs {
-    /// Articles (`*.txt`), facts (`*.jsonl`) or directories of them; `-` reads an article
-    /// from standard input.
+pub(crate) struct TranslateArgs {
+    #[command(subcommand)]
+    pub(crate) action: TranslateAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum TranslateAction {
+    /// Write the corpus's free-text segments as a PO template: one entry per distinct
+    /// title, lead, subheading or quote (`msgctxt` says which), a stable id and the
+    /// language of the original as comments, and every file:line it occurs at.
+    Export {
+        #[command(flatten)]
+        inputs: InputArgs,
+
+        /// The language translators will translate into (the PO `Language` header).
+        #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
+        lang: String,
+
+        /// Write the PO file here (atomically) instead of to standard output.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// The inputs every subcommand that reads articles takes, with the same conventions.
+#[derive(Debug, Args)]
+pub(crate) struct InputArgs {
+    /// Articles (`*.txt`), extracted facts (`*.jsonl`, where facts are accepted) or
+    /// directories, searched recursively; `-` reads an article from standard input.
     #[arg(required = true, value_name = "PATH")]
-    pub(crate) inputs: Vec<PathBuf>,
+    pub(crate) paths: Vec<PathBuf>,
+
+    /// Which files to take from directories, matched against the file name (`*` and `?`
+    /// wildcards; repeat the option for several patterns). Default: `*.txt`, plus
+    /// `*.jsonl` where facts are accepted. Files named directly are always read.
+    #[arg(long, value_name = "PATTERN")]
+    pub(crate) glob: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct BriefArgs {
+    #[command(flatten)]
+    pub(crate) inputs: InputArgs,
 
     /// Language of the briefing (de, en and ru ship).
     #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
@@ -109,6 +153,11 @@ pub(crate) struct BriefArgs {
     /// A directory of translations (`<lang>/*.ftl`) that override or add to the built-in ones.
     #[arg(long, value_name = "DIR")]
     pub(crate) locales: Option<PathBuf>,
+
+    /// A filled-in PO file from `lagebild translate export`: titles, leads, subheadings
+    /// and quotes are shown in its translations, with the original beside them.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) translations: Option<PathBuf>,
 
     /// Write the briefing, one fact sheet per organisation (`factsheets/`) and one digest
     /// per article (`articles/`) into this directory instead of printing the briefing.
@@ -128,10 +177,8 @@ pub(crate) enum DossierFormat {
 
 #[derive(Debug, Args)]
 pub(crate) struct DossierArgs {
-    /// Articles (`*.txt`), facts (`*.jsonl`) or directories of them; `-` reads an article
-    /// from standard input.
-    #[arg(required = true, value_name = "FILE_OR_DIR")]
-    pub(crate) inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub(crate) inputs: InputArgs,
 
     /// Give statuses as of this date (`2022-01-31`, `2024-02`, `31.01.2022`); default: the
     /// latest publication date in the corpus.
@@ -211,9 +258,8 @@ pub(crate) enum ExtractFormat {
 
 #[derive(Debug, Args)]
 pub(crate) struct ExtractArgs {
-    /// Article files; `-` reads standard input.
-    #[arg(required = true, value_name = "FILE")]
-    pub(crate) files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub(crate) inputs: InputArgs,
 
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ExtractFormat::Json)]
@@ -233,9 +279,8 @@ pub(crate) enum ParseFormat {
 
 #[derive(Debug, Args)]
 pub(crate) struct ParseArgs {
-    /// Article files to parse; `-` reads standard input.
-    #[arg(required = true, value_name = "FILE")]
-    pub(crate) files: Vec<PathBuf>,
+    #[command(flatten)]
+    pub(crate) inputs: InputArgs,
 
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ParseFormat::Json)]

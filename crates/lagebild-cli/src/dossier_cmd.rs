@@ -45,8 +45,9 @@ pub(crate) fn run(args: &DossierArgs) -> Outcome {
 /// Reads every input the way `dossier` and `brief` do: articles are parsed and
 /// extracted, `*.jsonl` files are read as extracted facts, directories are searched.
 /// Inputs are processed in parallel; results and errors are reported in input order.
-pub(crate) fn load(paths: &[std::path::PathBuf], outcome: &mut Outcome) -> Vec<ArticleFacts> {
-    let inputs = input::expand(paths, &["txt", "jsonl"]);
+pub(crate) fn load(args: &crate::cli::InputArgs, outcome: &mut Outcome) -> Vec<ArticleFacts> {
+    let patterns = input::patterns(&args.glob, &["*.txt", "*.jsonl"]);
+    let inputs = input::expand(&args.paths, &patterns);
     let progress = crate::progress::Progress::new(inputs.len());
     let results: Vec<Vec<Result<ArticleFacts, Failure>>> = inputs
         .par_iter()

@@ -11,7 +11,10 @@ use lagebild_model::ArticleFacts;
 use std::fmt::Write as _;
 
 pub(crate) fn run(args: &ExtractArgs) -> Outcome {
-    let inputs = input::collect(&args.files);
+    let inputs = input::expand(
+        &args.inputs.paths,
+        &input::patterns(&args.inputs.glob, &["*.txt"]),
+    );
     let mut outcome = Outcome::default();
     let layout = match args.format {
         ExtractFormat::Json => Layout::JsonArray {

@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 pub(crate) struct Input {
     /// The path as the user wrote it, or `-`.
     pub(crate) path: PathBuf,
+    /// Set for a directory named on the command line in which no file matched: the
+    /// patterns tried, so the error can say so instead of silently reading nothing.
+    unmatched: Option<String>,
 }
 
 impl Input {
@@ -27,6 +30,9 @@ impl Input {
 
     /// Reads the whole input.
     pub(crate) fn read(&self) -> Result<Vec<u8>, InputError> {
+        if let Some(patterns) = &self.unmatched {
+            return Err(InputError::NoMatchingFiles(patterns.clone()));
+        }
         if self.is_stdin() {
             let mut bytes = Vec::new();
             std::io::stdin()
@@ -48,6 +54,8 @@ impl Input {
 pub(crate) enum InputError {
     #[error("is a directory")]
     IsDirectory,
+    #[error("no file in this directory matches {0}")]
+    NoMatchingFiles(String),
     #[error(transparent)]
     Io(std::io::Error),
 }
@@ -57,6 +65,7 @@ impl InputError {
     pub(crate) fn hint(&self) -> Option<&'static str> {
         match self {
             InputError::IsDirectory => Some("pass the article files inside it, e.g. DIR/*.txt"),
+            InputError::NoMatchingFiles(_) => Some("choose other files with --glob PATTERN"),
             InputError::Io(e) => match e.kind() {
                 std::io::ErrorKind::NotFound => Some("check the path"),
                 std::io::ErrorKind::PermissionDenied => Some("check the file's permissions"),
@@ -78,18 +87,68 @@ impl InputError {
     }
 }
 
+/// The `--glob` patterns the user gave, or `default` when none.
+pub(crate) fn patterns(given: &[String], default: &[&str]) -> Vec<String> {
+    if given.is_empty() {
+        default.iter().map(|p| (*p).to_owned()).collect()
+    } else {
+        given.to_vec()
+    }
+}
+
+/// Whether a file name matches a pattern where `*` stands for any run of characters
+/// and `?` for one character. Iterative with one backtrack point, so its cost is
+/// linear in name times pattern length whatever the pattern.
+pub(crate) fn glob_match(pattern: &str, name: &str) -> bool {
+    let pattern: Vec<char> = pattern.chars().collect();
+    let name: Vec<char> = name.chars().collect();
+    let (mut p, mut n) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while n < name.len() {
+        match pattern.get(p) {
+            Some('*') => {
+                star = Some((p, n));
+                p += 1;
+            }
+            Some(&c) if c == '?' || c == name[n] => {
+                p += 1;
+                n += 1;
+            }
+            _ => match star {
+                Some((star_p, star_n)) => {
+                    p = star_p + 1;
+                    n = star_n + 1;
+                    star = Some((star_p, star_n + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    pattern[p..].iter().all(|&c| c == '*')
+}
+
 /// The inputs named on the command line, with directories replaced by the files below
-/// them whose extension is one of `extensions` (sorted, recursively; each directory is
+/// them whose name matches one of `patterns` (sorted, recursively; each directory is
 /// entered once, so a symlink loop ends). Unreadable directories are reported as inputs
 /// that fail to read.
-pub(crate) fn expand(paths: &[PathBuf], extensions: &[&str]) -> Vec<Input> {
+pub(crate) fn expand(paths: &[PathBuf], patterns: &[String]) -> Vec<Input> {
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for path in paths {
         if path.is_dir() {
-            walk(path, extensions, &mut seen, &mut out);
+            let before = out.len();
+            walk(path, patterns, &mut seen, &mut out);
+            if out.len() == before {
+                out.push(Input {
+                    path: path.clone(),
+                    unmatched: Some(patterns.join(", ")),
+                });
+            }
         } else {
-            out.push(Input { path: path.clone() });
+            out.push(Input {
+                path: path.clone(),
+                unmatched: None,
+            });
         }
     }
     out
@@ -97,13 +156,14 @@ pub(crate) fn expand(paths: &[PathBuf], extensions: &[&str]) -> Vec<Input> {
 
 fn walk(
     dir: &Path,
-    extensions: &[&str],
+    patterns: &[String],
     seen: &mut std::collections::HashSet<PathBuf>,
     out: &mut Vec<Input>,
 ) {
     let Ok(canonical) = std::fs::canonicalize(dir) else {
         out.push(Input {
             path: dir.to_path_buf(),
+            unmatched: None,
         });
         return;
     };
@@ -113,6 +173,7 @@ fn walk(
     let Ok(entries) = std::fs::read_dir(dir) else {
         out.push(Input {
             path: dir.to_path_buf(),
+            unmatched: None,
         });
         return;
     };
@@ -120,21 +181,39 @@ fn walk(
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            walk(&path, extensions, seen, out);
+            walk(&path, patterns, seen, out);
         } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| extensions.contains(&e))
+            .file_name()
+            .and_then(|name| name.to_str())
+            .is_some_and(|name| patterns.iter().any(|p| glob_match(p, name)))
         {
-            out.push(Input { path });
+            out.push(Input {
+                path,
+                unmatched: None,
+            });
         }
     }
 }
 
-/// The inputs named on the command line, in order.
-pub(crate) fn collect(paths: &[PathBuf]) -> Vec<Input> {
-    paths
-        .iter()
-        .map(|path| Input { path: path.clone() })
-        .collect()
+#[cfg(test)]
+mod tests {
+    use super::glob_match;
+
+    #[test]
+    fn wildcards_match_file_names() {
+        assert!(glob_match("*.txt", "artikel.txt"));
+        assert!(!glob_match("*.txt", "artikel.txt.bak"));
+        assert!(glob_match("2022-??-*.txt", "2022-01-kasachstan.txt"));
+        assert!(!glob_match("2022-??-*.txt", "2022-1-kasachstan.txt"));
+        assert!(glob_match("*", ""));
+        assert!(glob_match("*a*b*", "xxaxxbxx"));
+        assert!(!glob_match("*a*b*", "xxbxxaxx"));
+        assert!(glob_match("Ü*", "Überblick.txt"));
+    }
+
+    #[test]
+    fn adversarial_patterns_stay_fast() {
+        let name = "a".repeat(10_000);
+        assert!(!glob_match(&format!("{}b", "*a".repeat(50)), &name));
+    }
 }

@@ -20,6 +20,7 @@ mod parse_cmd;
 mod progress;
 mod report;
 mod slug;
+mod translate_cmd;
 
 use clap::Parser as _;
 use std::process::ExitCode;
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
         cli::Command::Dossier(dossier) => dossier_cmd::run(&dossier),
         cli::Command::Locales(locales) => locales_cmd::run(&locales),
         cli::Command::Brief(brief) => brief_cmd::run(&brief),
+        cli::Command::Translate(translate) => translate_cmd::run(&translate),
         cli::Command::Completions { shell } => {
             let mut command = <cli::Cli as clap::CommandFactory>::command();
             let mut script = Vec::new();

@@ -18,7 +18,10 @@ struct FileArticle<'a> {
 }
 
 pub(crate) fn run(args: &ParseArgs) -> Outcome {
-    let inputs = input::collect(&args.files);
+    let inputs = input::expand(
+        &args.inputs.paths,
+        &input::patterns(&args.inputs.glob, &["*.txt"]),
+    );
     let mut outcome = Outcome::default();
     let layout = match (args.format, args.explain) {
         (ParseFormat::Json, false) => Layout::JsonArray {

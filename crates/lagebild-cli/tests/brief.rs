@@ -2,27 +2,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+#[path = "support/binary.rs"]
+mod binary;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn lagebild(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lagebild"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .unwrap()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use binary::*;
 
 /// Issue 6: a directory with one binary file, one empty file and good articles: the good
 /// articles are processed, two clear errors name the bad files, the exit code is 1, and
@@ -113,17 +96,4 @@ fn names_from_article_text_stay_inside_the_output_directory() {
     let files = walk(&output);
     assert!(files.iter().all(|f| f.starts_with(&output)), "{files:?}");
     assert!(output.join("articles/etc-passwd.md").is_file(), "{files:?}");
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(walk(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
 }

@@ -4,20 +4,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+#[path = "support/binary.rs"]
+mod binary;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn lagebild(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lagebild"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .unwrap()
-}
+use binary::*;
+use std::path::Path;
 
 /// Issue 5: a fact sheet in every shipped language for the fixture corpus.
 #[test]

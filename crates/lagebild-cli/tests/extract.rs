@@ -2,16 +2,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
-use std::process::Command;
+#[path = "support/binary.rs"]
+mod binary;
 
-fn lagebild(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lagebild"))
-        .args(args)
-        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
-        .output()
-        .unwrap()
-}
+use binary::*;
 
 #[test]
 fn extract_writes_json_lines_with_provenance() {

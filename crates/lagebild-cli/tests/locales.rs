@@ -3,16 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+#[path = "support/binary.rs"]
+mod binary;
 
-fn lagebild(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lagebild"))
-        .args(args)
-        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
-        .output()
-        .unwrap()
-}
+use binary::*;
+use std::path::{Path, PathBuf};
 
 fn locale_dir(name: &str, files: &[(&str, &str)]) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-{}", std::process::id()));

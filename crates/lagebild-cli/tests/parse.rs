@@ -3,59 +3,31 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+#[path = "support/binary.rs"]
+mod binary;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn lagebild(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_lagebild"))
-        .args(args)
-        .current_dir(repo())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut pipe = child.stdin.take().unwrap();
-    pipe.write_all(stdin.unwrap_or_default()).unwrap();
-    drop(pipe);
-    child.wait_with_output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use binary::*;
 
 #[test]
 fn markdown_of_an_example_article() {
-    let out = lagebild(
-        &[
-            "parse",
-            "examples/articles/ovks-kasachstan-einsatz.txt",
-            "--format",
-            "md",
-        ],
-        None,
-    );
+    let out = lagebild(&[
+        "parse",
+        "examples/articles/ovks-kasachstan-einsatz.txt",
+        "--format",
+        "md",
+    ]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     insta::assert_snapshot!(text(&out.stdout));
 }
 
 #[test]
 fn plain_text_of_an_example_article() {
-    let out = lagebild(
-        &[
-            "parse",
-            "examples/articles/soz-gipfel-astana.txt",
-            "--format",
-            "text",
-        ],
-        None,
-    );
+    let out = lagebild(&[
+        "parse",
+        "examples/articles/soz-gipfel-astana.txt",
+        "--format",
+        "text",
+    ]);
     assert_eq!(out.status.code(), Some(0));
     insta::assert_snapshot!(text(&out.stdout));
 }
@@ -63,7 +35,7 @@ fn plain_text_of_an_example_article() {
 #[test]
 fn stdin_is_read_for_a_dash() {
     let page = "Bündnis\n\nEin Titel\n\nAlmaty | Die Truppen sind abgezogen, wie das Verteidigungsministerium am Abend mitteilte.\n";
-    let out = lagebild(&["parse", "-"], Some(page.as_bytes()));
+    let out = lagebild_with_stdin(&["parse", "-"], page.as_bytes());
     assert_eq!(out.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["file"], "<stdin>");
@@ -74,14 +46,11 @@ fn stdin_is_read_for_a_dash() {
 
 #[test]
 fn several_files_give_a_json_array() {
-    let out = lagebild(
-        &[
-            "parse",
-            "examples/articles/nato-norderweiterung.txt",
-            "examples/articles/soz-gipfel-astana.txt",
-        ],
-        None,
-    );
+    let out = lagebild(&[
+        "parse",
+        "examples/articles/nato-norderweiterung.txt",
+        "examples/articles/soz-gipfel-astana.txt",
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let titles: Vec<_> = json
@@ -99,12 +68,12 @@ fn several_files_give_a_json_array() {
     );
 }
 
-/// Issue 2: an empty file, a binary file, a directory and a missing path each give one
+/// Issue 2: an empty file, a binary file, a directory without articles and a missing path each give one
 /// clear error naming the file; the good file in the same batch is still parsed, and
 /// the exit code is 1.
 #[test]
 fn bad_inputs_are_reported_and_the_batch_goes_on() {
-    let dir = tempdir();
+    let dir = scratch("parse");
     std::fs::write(dir.join("empty.txt"), b"").unwrap();
     std::fs::write(dir.join("photo.jpg"), b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00").unwrap();
     std::fs::create_dir(dir.join("folder")).unwrap();
@@ -119,7 +88,7 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
     let mut args = vec!["parse".to_owned(), "--format".to_owned(), "text".to_owned()];
     args.extend(paths.iter().map(|p| p.display().to_string()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let out = lagebild(&args, None);
+    let out = lagebild(&args);
     assert_eq!(out.status.code(), Some(1));
     let stderr = text(&out.stderr);
     let errors: Vec<&str> = stderr
@@ -135,7 +104,10 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
         errors[1].contains("photo.jpg: the input is binary"),
         "{stderr}"
     );
-    assert!(errors[2].ends_with("folder: is a directory"), "{stderr}");
+    assert!(
+        errors[2].ends_with("folder: no file in this directory matches *.txt"),
+        "{stderr}"
+    );
     assert!(errors[3].ends_with("missing.txt: no such file"), "{stderr}");
     assert!(stderr.contains("1 articles, 4 skipped"), "{stderr}");
     assert!(text(&out.stdout).starts_with("Bündnis wächst auf 32 Mitglieder"));
@@ -143,33 +115,57 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
 
 #[test]
 fn usage_errors_exit_with_2() {
-    let out = lagebild(&["parse", "--format", "yaml", "x.txt"], None);
+    let out = lagebild(&["parse", "--format", "yaml", "x.txt"]);
     assert_eq!(out.status.code(), Some(2));
-    let out = lagebild(&["parse"], None);
+    let out = lagebild(&["parse"]);
     assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]
 fn help_shows_an_example() {
-    let out = lagebild(&["parse", "--help"], None);
+    let out = lagebild(&["parse", "--help"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("lagebild parse page.txt --explain"));
 }
 
-/// A fresh directory under the target dir, removed and recreated for each test run.
-fn tempdir() -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("parse-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
 #[test]
 fn completions_and_man_page() {
-    let out = lagebild(&["completions", "bash"], None);
+    let out = lagebild(&["completions", "bash"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("lagebild"));
-    let out = lagebild(&["man"], None);
+    let out = lagebild(&["man"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).starts_with(".ie") && text(&out.stdout).contains("brief"));
+}
+
+/// Issue 6: directories are searched recursively and `--glob` chooses the files, with the
+/// same conventions in every subcommand that reads articles.
+#[test]
+fn directories_are_searched_and_glob_chooses_the_files() {
+    let out = lagebild(&[
+        "parse",
+        "examples",
+        "--glob",
+        "nato-*.txt",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["file"].as_str().unwrap())
+        .collect();
+    assert!(files.len() >= 2, "{files:?}");
+    assert!(
+        files
+            .iter()
+            .all(|f| f.starts_with("examples/articles/nato-") && f.ends_with(".txt")),
+        "{files:?}"
+    );
+    let mut sorted = files.clone();
+    sorted.sort_unstable();
+    assert_eq!(files, sorted, "directory order is sorted and stable");
 }

@@ -4,10 +4,11 @@
 //! of every article, and one list of sources for all of it.
 
 use crate::factsheet::{
-    Citer, entity, fact_sheet_body, force_id, source_footnotes, status_id, text,
+    Citer, entity, fact_sheet_body, force_id, free_text, source_footnotes, status_id, text,
 };
 use crate::l10n::Localizer;
 use crate::markdown::escape;
+use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::DossierView;
 use lagebild_model::{Dossier, EventType, Fact, When};
@@ -179,10 +180,10 @@ fn digest(
     citer: &mut Citer,
 ) {
     let a = &citation.article;
-    let title = a
-        .title
-        .as_deref()
-        .map_or_else(|| l.message("source-untitled", &[]), escape);
+    let title = a.title.as_deref().map_or_else(
+        || l.message("source-untitled", &[]),
+        |t| free_text(l, SegmentKind::Title, t, "de", false).0,
+    );
     let _ = writeln!(out, "### {title}{}\n", citer.cite(&[citation.number]));
     let date = a
         .published
@@ -200,25 +201,42 @@ fn digest(
     // Articles are German: their own text is marked as such, not translated.
     let language = l.message("language-de", &[]);
     if let Some(lead) = &a.lead {
+        let (lead, translated) = free_text(l, SegmentKind::Lead, lead, "de", false);
+        let id = if translated {
+            "digest-lead-translated"
+        } else {
+            "digest-lead"
+        };
         let _ = writeln!(
             out,
             "{}\n",
             l.message(
-                "digest-lead",
-                &[
-                    ("language", text(language.clone())),
-                    ("lead", text(escape(lead)))
-                ]
+                id,
+                &[("language", text(language.clone())), ("lead", text(lead))]
             )
         );
     }
     if !a.headings.is_empty() {
-        let headings: Vec<String> = a.headings.iter().map(|h| escape(h)).collect();
+        let mut any_translated = false;
+        let headings: Vec<String> = a
+            .headings
+            .iter()
+            .map(|h| {
+                let (heading, translated) = free_text(l, SegmentKind::Heading, h, "de", false);
+                any_translated |= translated;
+                heading
+            })
+            .collect();
+        let id = if any_translated {
+            "digest-headings-translated"
+        } else {
+            "digest-headings"
+        };
         let _ = writeln!(
             out,
             "{}\n",
             l.message(
-                "digest-headings",
+                id,
                 &[
                     ("language", text(language)),
                     ("headings", text(headings.join(" · ")))
@@ -320,7 +338,7 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
         Fact::Quote {
             speaker,
             text: words,
-            ..
+            language,
         } => {
             let speaker = speaker.as_ref().map_or_else(
                 || l.message("quote-speaker-unknown", &[]),
@@ -330,7 +348,10 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
                 "fact-quote",
                 &[
                     ("speaker", text(speaker)),
-                    ("text", text(format!("„{}“", escape(words)))),
+                    (
+                        "text",
+                        text(free_text(l, SegmentKind::Quote, words, language, true).0),
+                    ),
                 ],
             )
         }
@@ -340,7 +361,7 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
             "fact-figure",
             &[
                 ("quantity", text(l.quantity(quantity))),
-                ("counts", text(escape(counts))),
+                ("counts", text(counted(l, counts))),
             ],
         ),
         Fact::Event {
@@ -379,4 +400,22 @@ fn mermaid_label(label: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// What a figure counts, in the reader's language where a `counted-*` message exists;
+/// otherwise the German noun as the article printed it.
+fn counted(l: &Localizer, noun: &str) -> String {
+    let id: String = noun
+        .chars()
+        .flat_map(|c| match c {
+            'ä' => vec!['a', 'e'],
+            'ö' => vec!['o', 'e'],
+            'ü' => vec!['u', 'e'],
+            'ß' => vec!['s', 's'],
+            c if c.is_ascii_alphanumeric() || c == '-' => vec![c.to_ascii_lowercase()],
+            _ => vec!['-'],
+        })
+        .collect();
+    l.optional_message(&format!("counted-{id}"), &[])
+        .unwrap_or_else(|| escape(noun))
 }

@@ -8,6 +8,7 @@
 
 use crate::l10n::Localizer;
 use crate::markdown::escape;
+use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::{DossierView, OrgDossier};
 use lagebild_model::{EntityRef, ForceType, MembershipStatus};
@@ -344,11 +345,18 @@ pub(crate) fn fact_sheet_body(
                 .as_deref()
                 .map_or_else(|| l.message("quote-speaker-unknown", &[]), escape);
             let language = l.message(&format!("language-{}", quote.language), &[]);
+            let (words, translated) =
+                free_text(l, SegmentKind::Quote, &quote.text, &quote.language, true);
+            let id = if translated {
+                "quote-line-translated"
+            } else {
+                "quote-line"
+            };
             let line = l.message(
-                "quote-line",
+                id,
                 &[
                     ("speaker", text(speaker)),
-                    ("text", text(format!("„{}“", escape(&quote.text)))),
+                    ("text", text(words)),
                     ("language", text(language)),
                 ],
             );
@@ -386,6 +394,42 @@ pub(crate) fn fact_sheet_body(
     }
 }
 
+/// Free text from an article, escaped: the original, or where a human translation was
+/// given, the translation with the original and its language beside it. `quote` adds
+/// German quotation marks around the words. The flag says whether it was translated.
+pub(crate) fn free_text(
+    l: &Localizer,
+    kind: SegmentKind,
+    original: &str,
+    language: &str,
+    quote: bool,
+) -> (String, bool) {
+    let marked = |s: &str| {
+        if quote {
+            format!("„{}“", escape(s))
+        } else {
+            escape(s)
+        }
+    };
+    match l.translation(kind, original) {
+        Some(translation) => (
+            l.message(
+                "free-text-translated",
+                &[
+                    ("translation", text(marked(translation))),
+                    ("original", text(marked(original))),
+                    (
+                        "language",
+                        text(l.message(&format!("language-{language}"), &[])),
+                    ),
+                ],
+            ),
+            true,
+        ),
+        None => (marked(original), false),
+    }
+}
+
 /// GFM footnote definitions for the cited sources.
 pub(crate) fn source_footnotes(
     out: &mut String,
@@ -395,10 +439,10 @@ pub(crate) fn source_footnotes(
 ) {
     for citation in view.sources.iter().filter(|c| cited.contains(&c.number)) {
         let a = &citation.article;
-        let title = a
-            .title
-            .as_deref()
-            .map_or_else(|| l.message("source-untitled", &[]), escape);
+        let title = a.title.as_deref().map_or_else(
+            || l.message("source-untitled", &[]),
+            |t| free_text(l, SegmentKind::Title, t, "de", false).0,
+        );
         let date = a
             .published
             .map_or_else(|| l.message("source-undated", &[]), |d| l.date(&d));

@@ -5,6 +5,7 @@
 //! displayed by ICU4X through the bundle's formatter hook; years and decades are passed as
 //! strings, since they are labels, not quantities (`2023`, never `2,023`).
 
+use crate::translate::{SegmentKind, Translations};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -134,6 +135,8 @@ pub struct Localizer {
     year: DateTimeFormatter<Y>,
     list: ListFormatter,
     report: RefCell<RenderReport>,
+    /// Human translations of the articles' own words, used where they exist.
+    translations: Translations,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -236,12 +239,24 @@ impl Localizer {
             )
             .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
             report: RefCell::new(RenderReport::default()),
+            translations: Translations::default(),
         })
     }
 
     /// The language tag.
     pub fn tag(&self) -> &str {
         &self.tag
+    }
+
+    /// Renders free text (titles, leads, subheadings, quotes) in the human translation
+    /// from `translations` wherever it has one, with the original beside it.
+    pub fn set_translations(&mut self, translations: Translations) {
+        self.translations = translations;
+    }
+
+    /// The human translation of a free-text segment, if one was given.
+    pub(crate) fn translation(&self, kind: SegmentKind, original: &str) -> Option<&str> {
+        self.translations.get(kind, original)
     }
 
     /// What went wrong so far (missing messages, formatting errors).
@@ -252,6 +267,15 @@ impl Localizer {
     /// The language subtag (`de` of `de-AT`).
     fn language(&self) -> &str {
         self.tag.split('-').next().unwrap_or(&self.tag)
+    }
+
+    /// The message `id` if any bundle of the chain has it, for open-ended ids built from
+    /// data (`counted-panzer`) where a missing message is expected, not a gap to report.
+    pub(crate) fn optional_message(&self, id: &str, args: &Args<'_>) -> Option<String> {
+        self.bundles
+            .iter()
+            .any(|(_, bundle)| bundle.has_message(id))
+            .then(|| self.message(id, args))
     }
 
     /// The message `id` with `args`, from the first bundle of the chain that has it.

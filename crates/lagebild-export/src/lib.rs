@@ -30,6 +30,7 @@ mod html;
 mod l10n;
 mod locales;
 mod markdown;
+mod translate;
 
 pub use briefing::{article_digest_markdown, briefing_markdown};
 pub use factsheet::fact_sheet_markdown;
@@ -39,3 +40,6 @@ pub use locales::{
     Finding, LocaleFile, Severity, builtin_files, check as check_locales, read_directory,
 };
 pub use markdown::escape;
+pub use translate::{
+    Segment, SegmentKind, Translations, TranslationsError, fill_po, po_template, segments,
+};

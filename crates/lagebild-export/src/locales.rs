@@ -107,7 +107,17 @@ fn walk_expression(expression: &ast::Expression<&str>, shape: &mut Shape) {
                     ast::VariantKey::NumberLiteral { .. } => None,
                 })
                 .collect();
-            if !keys.is_empty() && keys.iter().all(|k| PLURAL_CATEGORIES.contains(&k.as_str())) {
+            // `[100] several hundred *[other] …` picks exact values, not plural forms:
+            // only a selector with a category besides `other` must cover them all.
+            let exact_values_only = keys.len() == 1
+                && keys.contains("other")
+                && variants
+                    .iter()
+                    .any(|v| matches!(v.key, ast::VariantKey::NumberLiteral { .. }));
+            if !keys.is_empty()
+                && !exact_values_only
+                && keys.iter().all(|k| PLURAL_CATEGORIES.contains(&k.as_str()))
+            {
                 shape.plural_selectors.push(keys);
             }
             for variant in variants {
@@ -298,6 +308,12 @@ mod tests {
             "factsheet.ftl".into(),
             "section-founded = Основание\ntroops = { $count ->\n [one] { $count } солдат\n *[other] { $count } солдат\n}\nfactsheet-title = Справка: { $name }\nleftover = x\nbroken = { $\n".into(),
         ));
+        // Exact values (`[100]`) are not plural forms and need no categories.
+        files.push((
+            "ru".into(),
+            "exact.ftl".into(),
+            "qualifier-vague = { $value ->\n [100] несколько сотен\n *[other] несколько { $value }\n}\n".into(),
+        ));
         let findings = check(&files);
         let about = |id: &str| {
             findings
@@ -315,6 +331,7 @@ mod tests {
             ["variables differ: English uses [$org], this locale [$name]"]
         );
         assert_eq!(about("leftover"), ["obsolete: English no longer has it"]);
+        assert!(about("qualifier-vague").is_empty(), "{findings:#?}");
         assert_eq!(about("section-members"), ["missing (English is used)"]);
         assert!(
             findings

@@ -11,6 +11,8 @@ briefing-digests = Artikel
 digest-meta = { $date }, { $source }
 digest-lead = Vorspann (auf { $language }): { $lead }
 digest-headings = Zwischenüberschriften (auf { $language }): { $headings }
+digest-lead-translated = Vorspann: { $lead }
+digest-headings-translated = Zwischenüberschriften: { $headings }
 digest-facts = Gefundene Fakten
 digest-no-facts = Keine Fakten gefunden.
 
@@ -31,7 +33,7 @@ fact-deployment = { $actor } entsendet Truppen nach { $host }
 fact-stationed = Truppen aus { $state } in { $location }: { $troops }
 fact-role = { $person }: { $role }
 fact-quote = { $speaker }: { $text }
-fact-figure = { $quantity } ({ $counts })
+fact-figure = { $quantity } { $counts }
 fact-event = { $event } in { $place }
 fact-event-unplaced = { $event }
 
@@ -40,3 +42,24 @@ event-meeting = Treffen
 event-exercise = Manöver
 event-agreement = Abkommen
 event-other = Ereignis
+
+## Was eine gemeldete Zahl zählt; die ID ist das vom Extraktor gefundene Nomen in ASCII
+## (ä → ae). Nomen ohne Nachricht erscheinen so, wie sie gefunden wurden.
+counted-menschen = Menschen
+counted-tote = Tote
+counted-toten = Tote
+counted-todesopfer = Todesopfer
+counted-einwohner = Einwohner
+counted-kilometer = Kilometer
+counted-euro = Euro
+counted-dollar = Dollar
+counted-fluechtlinge = Flüchtlinge
+counted-festnahmen = Festnahmen
+counted-verletzte = Verletzte
+counted-reservisten = Reservisten
+counted-panzer = Panzer
+counted-flugzeuge = Flugzeuge
+counted-militaerfahrzeuge = Militärfahrzeuge
+counted-fahrzeuge = Fahrzeuge
+counted-sender = Sender
+counted-tv-sender = TV-Sender

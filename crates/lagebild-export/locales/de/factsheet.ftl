@@ -60,6 +60,8 @@ role-line-of = { $person }: { $role } ({ $of })
 section-quotes = Zitate
 quote-speaker-unknown = ohne Zuordnung
 quote-line = { $speaker }: { $text } (auf { $language })
+quote-line-translated = { $speaker }: { $text }
+free-text-translated = { $translation } (Übersetzung; Original auf { $language }: { $original })
 
 section-conflicts = Widersprüche zwischen Quellen
 conflict-line = { $subject }: { $values }
@@ -80,7 +82,14 @@ qualifier-more_than = mehr als { $value }
 qualifier-less_than = weniger als { $value }
 qualifier-at_least = mindestens { $value }
 qualifier-up_to = bis zu { $value }
-qualifier-vague = mehrere { $value }
+qualifier-vague = { $value ->
+    [24] Dutzende
+    [100] mehrere Hundert
+    [1000] mehrere Tausend
+    [10000] Zehntausende
+    [100000] Hunderttausende
+   *[other] mehrere { $value }
+}
 
 date-season-spring = Frühjahr { $year }
 date-season-summer = Sommer { $year }

@@ -13,6 +13,8 @@ briefing-digests = Articles
 digest-meta = { $date }, { $source }
 digest-lead = Lead (in { $language }): { $lead }
 digest-headings = Subheadings (in { $language }): { $headings }
+digest-lead-translated = Lead: { $lead }
+digest-headings-translated = Subheadings: { $headings }
 digest-facts = Facts found
 digest-no-facts = No facts found.
 
@@ -33,7 +35,7 @@ fact-deployment = { $actor } deploys troops to { $host }
 fact-stationed = { $state } troops in { $location }: { $troops }
 fact-role = { $person }: { $role }
 fact-quote = { $speaker }: { $text }
-fact-figure = { $quantity } ({ $counts })
+fact-figure = { $quantity } { $counts }
 fact-event = { $event } in { $place }
 fact-event-unplaced = { $event }
 
@@ -42,3 +44,24 @@ event-meeting = Meeting
 event-exercise = Exercise
 event-agreement = Agreement
 event-other = Event
+
+## What a reported figure counts; the id is the German noun the extractor found,
+## folded to ASCII (ä → ae). Nouns without a message are shown as found.
+counted-menschen = people
+counted-tote = dead
+counted-toten = dead
+counted-todesopfer = fatalities
+counted-einwohner = inhabitants
+counted-kilometer = kilometres
+counted-euro = euros
+counted-dollar = dollars
+counted-fluechtlinge = refugees
+counted-festnahmen = arrests
+counted-verletzte = injured
+counted-reservisten = reservists
+counted-panzer = tanks
+counted-flugzeuge = aircraft
+counted-militaerfahrzeuge = military vehicles
+counted-fahrzeuge = vehicles
+counted-sender = broadcasters
+counted-tv-sender = TV channels

@@ -61,6 +61,9 @@ role-line-of = { $person }: { $role } ({ $of })
 section-quotes = Quotes
 quote-speaker-unknown = unattributed
 quote-line = { $speaker }: { $text } (in { $language })
+quote-line-translated = { $speaker }: { $text }
+# A human translation of an article's own words, with the original beside it.
+free-text-translated = { $translation } (translation; original in { $language }: { $original })
 
 section-conflicts = Where sources disagree
 conflict-line = { $subject }: { $values }
@@ -81,7 +84,14 @@ qualifier-more_than = more than { $value }
 qualifier-less_than = fewer than { $value }
 qualifier-at_least = at least { $value }
 qualifier-up_to = up to { $value }
-qualifier-vague = several { $value }
+qualifier-vague = { $value ->
+    [24] dozens
+    [100] several hundred
+    [1000] several thousand
+    [10000] tens of thousands
+    [100000] hundreds of thousands
+   *[other] several { $value }
+}
 
 date-season-spring = spring { $year }
 date-season-summer = summer { $year }

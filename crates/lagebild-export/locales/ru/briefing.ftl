@@ -15,6 +15,8 @@ briefing-digests = Статьи
 digest-meta = { $date }, { $source }
 digest-lead = Лид (язык: { $language }): { $lead }
 digest-headings = Подзаголовки (язык: { $language }): { $headings }
+digest-lead-translated = Лид: { $lead }
+digest-headings-translated = Подзаголовки: { $headings }
 digest-facts = Найденные факты
 digest-no-facts = Факты не найдены.
 
@@ -37,7 +39,7 @@ fact-deployment = { $actor } направляет войска в { $host }
 fact-stationed = Войска { $state } в { $location }: { $troops }
 fact-role = { $person }: { $role }
 fact-quote = { $speaker }: { $text }
-fact-figure = { $quantity } ({ $counts })
+fact-figure = { $quantity } { $counts }
 fact-event = { $event } в { $place }
 fact-event-unplaced = { $event }
 
@@ -46,3 +48,24 @@ event-meeting = Встреча
 event-exercise = Учения
 event-agreement = Соглашение
 event-other = Событие
+
+## Что считает приведённое число; идентификатор — найденное немецкое существительное
+## в ASCII (ä → ae). Существительные без сообщения выводятся как найдены.
+counted-menschen = человек
+counted-tote = погибших
+counted-toten = погибших
+counted-todesopfer = жертв
+counted-einwohner = жителей
+counted-kilometer = километров
+counted-euro = евро
+counted-dollar = долларов
+counted-fluechtlinge = беженцев
+counted-festnahmen = задержаний
+counted-verletzte = раненых
+counted-reservisten = резервистов
+counted-panzer = танков
+counted-flugzeuge = самолётов
+counted-militaerfahrzeuge = единиц военной техники
+counted-fahrzeuge = транспортных средств
+counted-sender = телеканалов
+counted-tv-sender = телеканалов

@@ -66,6 +66,8 @@ role-line-of = { $person }: { $role } ({ $of })
 section-quotes = Цитаты
 quote-speaker-unknown = без указания автора
 quote-line = { $speaker }: { $text } (язык: { $language })
+quote-line-translated = { $speaker }: { $text }
+free-text-translated = { $translation } (перевод; оригинал, { $language }: { $original })
 
 section-conflicts = Расхождения между источниками
 conflict-line = { $subject }: { $values }
@@ -88,7 +90,14 @@ qualifier-more_than = более { $value }
 qualifier-less_than = менее { $value }
 qualifier-at_least = не менее { $value }
 qualifier-up_to = до { $value }
-qualifier-vague = несколько { $value }
+qualifier-vague = { $value ->
+    [24] десятки
+    [100] несколько сотен
+    [1000] несколько тысяч
+    [10000] десятки тысяч
+    [100000] сотни тысяч
+   *[other] несколько { $value }
+}
 
 date-season-spring = весна { $year }
 date-season-summer = лето { $year }
