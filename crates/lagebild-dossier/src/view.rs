@@ -6,8 +6,8 @@
 //! stored, so the stored dossier stays a mergeable set.
 
 use lagebild_model::{
-    ArticleInfo, CalendarDate, Dossier, EntityRef, Fact, ForceType, MembershipStatus, OrgId,
-    Provenance, Quantity, StateId, When,
+    ArticleInfo, CalendarDate, Dossier, EntityRef, EventType, Fact, ForceType, MembershipStatus,
+    OrgId, PlaceId, Provenance, Quantity, StateId, When,
 };
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -155,6 +155,24 @@ pub struct QuoteRow {
     pub sources: Vec<usize>,
 }
 
+/// An event the organisation took part in (a summit, an exercise, an agreement).
+#[derive(Debug, Clone, Serialize)]
+pub struct EventRow {
+    /// What kind.
+    pub event_type: EventType,
+    /// When, if reported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<When>,
+    /// Where, if reported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<PlaceId>,
+    /// States named as taking part.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub states: Vec<StateId>,
+    /// Sources.
+    pub sources: Vec<usize>,
+}
+
 /// Sources that disagree about one thing at one time.
 #[derive(Debug, Clone, Serialize)]
 pub struct Conflict {
@@ -190,6 +208,8 @@ pub struct OrgDossier {
     pub roles: Vec<RoleRow>,
     /// Quotations from articles about the organisation.
     pub quotes: Vec<QuoteRow>,
+    /// Events the organisation is named as taking part in, dated ones first by date.
+    pub events: Vec<EventRow>,
     /// Where sources disagree.
     pub conflicts: Vec<Conflict>,
 }
@@ -515,6 +535,7 @@ fn org_view(org: &str, observed: &[Observed<'_>], as_of: Option<When>) -> OrgDos
     let org_articles: BTreeSet<usize> = relevant.iter().map(|o| o.citation).collect();
     let roles = roles(org, observed, &member_states, &org_articles);
     let quotes = quotes(observed, &org_articles);
+    let events = events(org, observed);
     let mut view = OrgDossier {
         org: OrgId::new(org),
         as_of,
@@ -527,6 +548,7 @@ fn org_view(org: &str, observed: &[Observed<'_>], as_of: Option<When>) -> OrgDos
         stationed,
         roles,
         quotes,
+        events,
         conflicts: Vec::new(),
     };
     view.conflicts = conflicts(&view);
@@ -781,6 +803,72 @@ fn quotes(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<QuoteRow
         }
     }
     rows.sort_by_key(|r| r.sources.first().copied());
+    rows
+}
+
+/// Events naming `org` as a participant; reports of the same kind of event on the same
+/// date at the same place (or with one side silent about the place) are one row.
+fn events(org: &str, observed: &[Observed<'_>]) -> Vec<EventRow> {
+    let mut rows: Vec<EventRow> = Vec::new();
+    for o in observed {
+        let Fact::Event {
+            event_type,
+            place,
+            date,
+            participants,
+        } = o.fact
+        else {
+            continue;
+        };
+        if !participants
+            .iter()
+            .any(|p| matches!(p, EntityRef::Org(id) if id.as_str() == org))
+        {
+            continue;
+        }
+        let states: Vec<StateId> = participants
+            .iter()
+            .filter_map(|p| match p {
+                EntityRef::State(id) => Some(id.clone()),
+                _ => None,
+            })
+            .collect();
+        let same = |r: &EventRow| {
+            r.event_type == *event_type
+                && r.date == *date
+                && (r.place == *place || r.place.is_none() || place.is_none())
+        };
+        match rows.iter_mut().find(|r| same(r)) {
+            Some(row) => {
+                if row.place.is_none() {
+                    row.place.clone_from(place);
+                }
+                for state in states {
+                    if !row.states.contains(&state) {
+                        row.states.push(state);
+                    }
+                }
+                if !row.sources.contains(&o.citation) {
+                    row.sources.push(o.citation);
+                    row.sources.sort_unstable();
+                }
+            }
+            None => rows.push(EventRow {
+                event_type: *event_type,
+                date: *date,
+                place: place.clone(),
+                states,
+                sources: vec![o.citation],
+            }),
+        }
+    }
+    rows.sort_by_key(|r| {
+        (
+            r.date.is_none(),
+            r.date.map(|d| d.bounds().0),
+            r.sources.first().copied(),
+        )
+    });
     rows
 }
 

@@ -8,20 +8,12 @@ use crate::factsheet::{
 };
 use crate::l10n::Localizer;
 use crate::markdown::escape;
+use crate::timeline::{Point, event_text, org_points, write_mermaid};
 use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::DossierView;
-use lagebild_model::{Dossier, EventType, Fact, When};
+use lagebild_model::{Dossier, Fact, When};
 use std::fmt::Write as _;
-
-/// The code-block language of timeline blocks; HTML rendering looks for it.
-pub(crate) const TIMELINE_LANGUAGE: &str = "mermaid";
-
-/// One point on the timeline.
-struct Point {
-    when: When,
-    label: String,
-}
 
 /// Renders the briefing of `view` (built from `dossier`) in the localizer's language.
 pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -> String {
@@ -65,17 +57,6 @@ pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -
                 change.date,
                 format!("{line} ({org_name}){}", citer.cite(&change.sources)),
             ));
-            if let Some(date) = change.date {
-                let label = l.message(
-                    "timeline-change",
-                    &[
-                        ("state", text(l.state(change.state.as_str()))),
-                        ("status", text(l.message(status_id(change.to), &[]))),
-                        ("org", text(org_name.clone())),
-                    ],
-                );
-                points.push(Point { when: date, label });
-            }
         }
         for deployment in &org.deployments {
             let host = l.state(deployment.host.as_str());
@@ -94,20 +75,8 @@ pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -
                 deployment.start,
                 format!("{date}{line}{}", citer.cite(&deployment.sources)),
             ));
-            if let Some(start) = deployment.start {
-                let label = l.message(
-                    "timeline-deployment",
-                    &[("org", text(org_name.clone())), ("host", text(host))],
-                );
-                points.push(Point { when: start, label });
-            }
         }
-        for founded in &org.founded {
-            points.push(Point {
-                when: founded.value,
-                label: l.message("timeline-founded", &[("org", text(org_name.clone()))]),
-            });
-        }
+        points.extend(org_points(org, l));
     }
     let _ = writeln!(out, "## {}\n", l.message("briefing-changes", &[]));
     if changes.is_empty() {
@@ -122,17 +91,7 @@ pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -
 
     if !points.is_empty() {
         let _ = writeln!(out, "## {}\n", l.message("briefing-timeline", &[]));
-        points.sort_by_key(|p| p.when.bounds().0);
-        let _ = writeln!(out, "```{TIMELINE_LANGUAGE}\ntimeline");
-        for point in &points {
-            let _ = writeln!(
-                out,
-                "    {} : {}",
-                mermaid_label(&point.when.to_string()),
-                mermaid_label(&point.label)
-            );
-        }
-        let _ = writeln!(out, "```\n");
+        write_mermaid(&mut out, &mut points);
     }
 
     if !view.organisations.is_empty() {
@@ -366,56 +325,13 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
         ),
         Fact::Event {
             event_type, place, ..
-        } => {
-            let event = l.message(event_id(*event_type), &[]);
-            match place {
-                Some(place) => l.message(
-                    "fact-event",
-                    &[
-                        ("event", text(event)),
-                        ("place", text(escape(place.as_str()))),
-                    ],
-                ),
-                None => l.message("fact-event-unplaced", &[("event", text(event))]),
-            }
-        }
+        } => event_text(l, *event_type, place.as_ref()),
     }
-}
-
-fn event_id(event: EventType) -> &'static str {
-    match event {
-        EventType::Summit => "event-summit",
-        EventType::Meeting => "event-meeting",
-        EventType::Exercise => "event-exercise",
-        EventType::Agreement => "event-agreement",
-        EventType::Other => "event-other",
-    }
-}
-
-/// Mermaid timeline syntax gives `:` and `#` meaning and ends entries at line breaks;
-/// labels keep their words without them.
-fn mermaid_label(label: &str) -> String {
-    label
-        .replace([':', '#', ';', '\n', '\r', '`'], " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// What a figure counts, in the reader's language where a `counted-*` message exists;
 /// otherwise the German noun as the article printed it.
 fn counted(l: &Localizer, noun: &str) -> String {
-    let id: String = noun
-        .chars()
-        .flat_map(|c| match c {
-            'ä' => vec!['a', 'e'],
-            'ö' => vec!['o', 'e'],
-            'ü' => vec!['u', 'e'],
-            'ß' => vec!['s', 's'],
-            c if c.is_ascii_alphanumeric() || c == '-' => vec![c.to_ascii_lowercase()],
-            _ => vec!['-'],
-        })
-        .collect();
-    l.optional_message(&format!("counted-{id}"), &[])
+    l.optional_message(&format!("counted-{}", crate::l10n::message_key(noun)), &[])
         .unwrap_or_else(|| escape(noun))
 }

@@ -8,6 +8,7 @@
 
 use crate::l10n::Localizer;
 use crate::markdown::escape;
+use crate::timeline::{event_text, org_points, write_mermaid};
 use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::{DossierView, OrgDossier};
@@ -51,7 +52,7 @@ pub(crate) fn entity(l: &Localizer, e: &EntityRef) -> String {
         EntityRef::State(id) => l.state(id.as_str()),
         EntityRef::Org(id) => l.org(id.as_str()),
         EntityRef::Person(id) => escape(id.as_str()),
-        EntityRef::Place(id) => escape(id.as_str()),
+        EntityRef::Place(id) => l.place(id.as_str()),
     }
 }
 
@@ -335,6 +336,36 @@ pub(crate) fn fact_sheet_body(
             let _ = writeln!(out, "- {line}{}", citer.cite(&role.sources));
         }
         out.push('\n');
+    }
+
+    if !org.events.is_empty() {
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-events", &[]));
+        for event in &org.events {
+            let mut what = event_text(l, event.event_type, event.place.as_ref());
+            if !event.states.is_empty() {
+                let states: Vec<String> =
+                    event.states.iter().map(|s| l.state(s.as_str())).collect();
+                what = l.message(
+                    "event-participants",
+                    &[("event", text(what)), ("states", text(l.list(&states)))],
+                );
+            }
+            let line = match &event.date {
+                Some(date) => l.message(
+                    "event-line",
+                    &[("date", text(l.date(date))), ("event", text(what))],
+                ),
+                None => what,
+            };
+            let _ = writeln!(out, "- {line}{}", citer.cite(&event.sources));
+        }
+        out.push('\n');
+    }
+
+    let mut points = org_points(org, l);
+    if !points.is_empty() {
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-timeline", &[]));
+        write_mermaid(out, &mut points);
     }
 
     if !org.quotes.is_empty() {

@@ -4,7 +4,7 @@
 //! Article text was escaped when the Markdown was written, so the only markup in the page
 //! is what this module and pulldown-cmark produce.
 
-use crate::briefing::TIMELINE_LANGUAGE;
+use crate::timeline::TIMELINE_LANGUAGE;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::fmt::Write as _;
 

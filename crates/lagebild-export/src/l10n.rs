@@ -422,6 +422,22 @@ impl Localizer {
         self.name("org", id)
     }
 
+    /// A place's name in the reader's language (`place-Moskau`), or its German name,
+    /// escaped for Markdown: places are an open set, and a missing one is not an error.
+    pub fn place(&self, id: &str) -> String {
+        // Only the reader's own locale: a place it does not name keeps its German name,
+        // which is better than another language's exonym.
+        let key = format!("place-{}", message_key(id));
+        let own = self
+            .bundles
+            .first()
+            .filter(|(language, bundle)| language == self.language() && bundle.has_message(&key));
+        match own {
+            Some(_) => self.message(&key, &[]),
+            None => crate::markdown::escape(id),
+        }
+    }
+
     fn name(&self, kind: &str, id: &str) -> String {
         let key = format!("{kind}-{id}");
         if self.bundles.iter().any(|(_, b)| b.has_message(&key)) {
@@ -465,6 +481,25 @@ fn parse_resource(file: &str, text: String) -> Result<FluentResource, LocaleErro
             })
         }
     }
+}
+
+/// A Fluent message id part made from German data (`Südossetien` → `suedossetien`,
+/// `Sankt Petersburg` → `sankt-petersburg`): Fluent ids are ASCII letters, digits, `-`
+/// and `_`, and translators should not have to guess the case.
+pub(crate) fn message_key(german: &str) -> String {
+    let mut key = String::with_capacity(german.len());
+    for c in german.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' => key.push_str("ae"),
+            'ö' => key.push_str("oe"),
+            'ü' => key.push_str("ue"),
+            'ß' => key.push_str("ss"),
+            c if c.is_ascii_alphanumeric() => key.push(c),
+            _ if key.ends_with('-') => {}
+            _ => key.push('-'),
+        }
+    }
+    key
 }
 
 #[cfg(test)]
@@ -558,5 +593,13 @@ mod tests {
             matches!(error, LocaleError::Syntax { ref file, line: 2, .. } if file == "kaputt.ftl"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn message_keys_are_fluent_identifiers() {
+        assert_eq!(super::message_key("Südossetien"), "suedossetien");
+        assert_eq!(super::message_key("Sankt Petersburg"), "sankt-petersburg");
+        assert_eq!(super::message_key("tv-sender"), "tv-sender");
+        assert_eq!(super::message_key("Militärfahrzeuge"), "militaerfahrzeuge");
     }
 }

@@ -30,6 +30,7 @@ mod html;
 mod l10n;
 mod locales;
 mod markdown;
+mod timeline;
 mod translate;
 
 pub use briefing::{article_digest_markdown, briefing_markdown};

@@ -129,7 +129,12 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             }
             people::roles(&sentence, &context, &people, &mut found);
             people::quotes(&sentence, &people, last_person.as_deref(), &mut found);
-            events::event(&sentence, &context, &mut found);
+            let position = if block.kind == BlockKind::Lead {
+                events::Position::Lead
+            } else {
+                events::Position::Body
+            };
+            events::event(&sentence, &context, position, &mut found);
             events::figures(&sentence, &mut found);
             deployment.add(sentence_provenance.len(), &sentence, &context);
             sentence_provenance.push(provenance.clone());
@@ -163,6 +168,32 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             fact,
             provenance: provenance.clone(),
         });
+    }
+    // A headline often names the event (`Gipfel in Washington: …`) that the text then
+    // only calls `der Gipfel`; it counts when the text gave no event of that kind.
+    if let Some(title) = article.blocks.iter().find(|b| b.kind == BlockKind::Title) {
+        let sentence = Sentence::new(&title.text, gazetteer, anchor);
+        let mut found = Vec::new();
+        events::event(&sentence, &context, events::Position::Title, &mut found);
+        for fact in found {
+            let lagebild_model::Fact::Event { event_type, .. } = &fact else {
+                continue;
+            };
+            let known = facts.iter().any(
+                |f| matches!(&f.fact, lagebild_model::Fact::Event { event_type: t, .. } if t == event_type),
+            );
+            if !known {
+                facts.push(FactRecord {
+                    fact,
+                    provenance: Provenance {
+                        article: id.to_owned(),
+                        line: title.lines.start,
+                        span: [0, u32::try_from(title.text.len()).unwrap_or(u32::MAX)],
+                        sentence: title.text.clone(),
+                    },
+                });
+            }
+        }
     }
     for person in title_people {
         count(&mut counts, EntityKind::Person, &person);

@@ -218,6 +218,15 @@ impl Gazetteer {
         &self.entries
     }
 
+    /// The capital of the state at `state`: states.tsv adds each state's capital right
+    /// after the state, so it is the next entry when that is a place of this state.
+    pub(crate) fn capital(&self, state: usize) -> Option<&Entry> {
+        let id = &self.entries.get(state)?.id;
+        self.entries
+            .get(state + 1)
+            .filter(|e| e.kind == EntityKind::Place && e.parent.as_ref() == Some(id))
+    }
+
     /// The entry for an id of a kind.
     pub(crate) fn find(&self, kind: EntityKind, id: &str) -> Option<usize> {
         self.entries

@@ -204,6 +204,11 @@ const FUTURE_CUES: &[&str] = &[
     "geplant",
 ];
 
+/// Whether a sentence speaks of what is still to come (`soll … stattfinden`).
+pub(crate) fn speaks_of_future(text: &str) -> bool {
+    tense(text) == Some(Tense::Future)
+}
+
 fn tense(text: &str) -> Option<Tense> {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower

@@ -19,6 +19,7 @@ digest-no-facts = Keine Fakten gefunden.
 timeline-founded = Gründung: { $org }
 timeline-change = { $state }: { $status } ({ $org })
 timeline-deployment = { $org } entsendet Truppen nach { $host }
+timeline-event = { $event } ({ $org })
 
 change-deployment = { $org } entsandte Truppen nach { $host }
 

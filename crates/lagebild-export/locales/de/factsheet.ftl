@@ -57,6 +57,10 @@ section-people = Personen
 role-line = { $person }: { $role }
 role-line-of = { $person }: { $role } ({ $of })
 
+section-events = Ereignisse
+section-timeline = Zeitleiste
+event-line = { $date }: { $event }
+event-participants = { $event }, mit { $states }
 section-quotes = Zitate
 quote-speaker-unknown = ohne Zuordnung
 quote-line = { $speaker }: { $text } (auf { $language })

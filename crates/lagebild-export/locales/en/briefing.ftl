@@ -21,6 +21,7 @@ digest-no-facts = No facts found.
 timeline-founded = { $org } founded
 timeline-change = { $state }: { $status } ({ $org })
 timeline-deployment = { $org } deploys to { $host }
+timeline-event = { $event } ({ $org })
 
 change-deployment = { $org } deployed troops to { $host }
 
@@ -65,3 +66,28 @@ counted-militaerfahrzeuge = military vehicles
 counted-fahrzeuge = vehicles
 counted-sender = broadcasters
 counted-tv-sender = TV channels
+
+## Places whose English name differs from the German one. The id is the German name
+## folded to ASCII (ü → ue, spaces → -). Places without a message keep their German name.
+place-moskau = Moscow
+place-eriwan = Yerevan
+place-duschanbe = Dushanbe
+place-bischkek = Bishkek
+place-taschkent = Tashkent
+place-kiew = Kyiv
+place-peking = Beijing
+place-warschau = Warsaw
+place-bruessel = Brussels
+place-tiflis = Tbilisi
+place-gjumri = Gyumri
+place-abchasien = Abkhazia
+place-berg-karabach = Nagorno-Karabakh
+place-donbass = Donbas
+place-iwanowo = Ivanovo
+place-kant = Kant
+place-krim = Crimea
+place-sankt-petersburg = Saint Petersburg
+place-schanghai = Shanghai
+place-suedossetien = South Ossetia
+place-transnistrien = Transnistria
+place-nischni-nowgorod = Nizhny Novgorod

@@ -58,6 +58,11 @@ section-people = People
 role-line = { $person }: { $role }
 role-line-of = { $person }: { $role } ({ $of })
 
+section-events = Events
+section-timeline = Timeline
+# $date is a formatted date, $event a phrase such as "Summit in Minsk".
+event-line = { $date }: { $event }
+event-participants = { $event }, with { $states }
 section-quotes = Quotes
 quote-speaker-unknown = unattributed
 quote-line = { $speaker }: { $text } (in { $language })

@@ -22,9 +22,10 @@ digest-no-facts = Факты не найдены.
 
 timeline-founded = { $org }: основание
 timeline-change = { $state }: { $status } ({ $org })
-timeline-deployment = { $org }: войска в { $host }
+timeline-deployment = { $org }: ввод войск ({ $host })
+timeline-event = { $event } ({ $org })
 
-change-deployment = { $org } направила войска в { $host }
+change-deployment = { $org }: ввод войск, страна пребывания — { $host }
 
 fact-founded = { $org } основана: { $date }
 fact-membership = { $state }: { $status } ({ $org })
@@ -35,12 +36,14 @@ fact-member_count = { $org }: { $count ->
        *[other] { $count } члена
     }
 fact-force = { $org }: { $force }, { $strength }
-fact-deployment = { $actor } направляет войска в { $host }
-fact-stationed = Войска { $state } в { $location }: { $troops }
+fact-deployment = { $actor }: ввод войск, страна пребывания — { $host }
+fact-stationed = Войска, { $state } — { $location }: { $troops }
 fact-role = { $person }: { $role }
 fact-quote = { $speaker }: { $text }
 fact-figure = { $quantity } { $counts }
-fact-event = { $event } в { $place }
+# Names are in the nominative everywhere: a case after a preposition (в Ереване) would
+# need declined forms of every name, so messages put them after a dash or in brackets.
+fact-event = { $event } (место: { $place })
 fact-event-unplaced = { $event }
 
 event-summit = Саммит
@@ -69,3 +72,37 @@ counted-militaerfahrzeuge = единиц военной техники
 counted-fahrzeuge = транспортных средств
 counted-sender = телеканалов
 counted-tv-sender = телеканалов
+
+## Названия мест; идентификатор — немецкое название в ASCII (ü → ue, пробел → -).
+## Места без сообщения остаются с немецким названием.
+place-moskau = Москва
+place-minsk = Минск
+place-eriwan = Ереван
+place-duschanbe = Душанбе
+place-bischkek = Бишкек
+place-astana = Астана
+place-almaty = Алматы
+place-taschkent = Ташкент
+place-baku = Баку
+place-kiew = Киев
+place-peking = Пекин
+place-warschau = Варшава
+place-vilnius = Вильнюс
+place-riga = Рига
+place-tallinn = Таллин
+place-berlin = Берлин
+place-bruessel = Брюссель
+place-tiflis = Тбилиси
+place-gjumri = Гюмри
+place-abchasien = Абхазия
+place-berg-karabach = Нагорный Карабах
+place-donbass = Донбасс
+place-iwanowo = Иваново
+place-kaliningrad = Калининград
+place-kant = Кант
+place-krim = Крым
+place-sankt-petersburg = Санкт-Петербург
+place-schanghai = Шанхай
+place-suedossetien = Южная Осетия
+place-transnistrien = Приднестровье
+place-nischni-nowgorod = Нижний Новгород

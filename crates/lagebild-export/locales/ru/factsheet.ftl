@@ -57,12 +57,16 @@ contingents-column-troops = Численность
 contingents-column-sources = Источники
 
 section-stationed = Войска за рубежом
-stationed-line = { $state } в { $location }: { $troops }
+stationed-line = { $state } — { $location }: { $troops }
 
 section-people = Персоны
 role-line = { $person }: { $role }
 role-line-of = { $person }: { $role } ({ $of })
 
+section-events = События
+section-timeline = Хронология
+event-line = { $date }: { $event }
+event-participants = { $event }, участники: { $states }
 section-quotes = Цитаты
 quote-speaker-unknown = без указания автора
 quote-line = { $speaker }: { $text } (язык: { $language })

@@ -45,8 +45,25 @@ const FIGURE_NOUNS: &[&str] = &[
     "tv-sender",
 ];
 
+/// Where a sentence stands in the article, which decides what an event may borrow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Position {
+    /// The title: an event needs a place of its own, and headlines carry no date.
+    Title,
+    /// The lead: news of the day, so an undated event not spoken of as future took
+    /// place around the publication date.
+    Lead,
+    /// Any other running text.
+    Body,
+}
+
 /// One event per sentence that names an event noun and at least a place or a date.
-pub(crate) fn event(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<Fact>) {
+pub(crate) fn event(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'_>,
+    position: Position,
+    out: &mut Vec<Fact>,
+) {
     // Event words must be nouns (capitalised in German): `Treffen` is a meeting, `treffen
     // … ein` is someone arriving.
     let Some(&(_, event_type)) = EVENT_NOUNS
@@ -62,12 +79,28 @@ pub(crate) fn event(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
         let located = before.ends_with(" in") || before.ends_with(" bei") || before == "in";
         (entry.kind == EntityKind::Place && located).then(|| PlaceId::new(&entry.id))
     });
-    let date = sentence.main_date(None);
+    let described = capital_by_description(sentence, context);
+    let place = place.or_else(|| described.as_ref().map(|(_, capital)| capital.clone()));
+    let date = match position {
+        Position::Title => None,
+        Position::Lead => sentence.main_date(None).or_else(|| {
+            if crate::when::speaks_of_future(sentence.text) {
+                None
+            } else {
+                context.as_of()
+            }
+        }),
+        Position::Body => sentence.main_date(None),
+    };
     if place.is_none() && date.is_none() {
         return;
     }
     let mut participants: Vec<EntityRef> = Vec::new();
-    for m in &sentence.mentions {
+    for (index, m) in sentence.mentions.iter().enumerate() {
+        // `der belarussischen Hauptstadt` names a place, not a participant.
+        if described.as_ref().is_some_and(|(at, _)| *at == index) {
+            continue;
+        }
         let entry = gazetteer.entry(m.entry);
         let participant = match entry.kind {
             EntityKind::Org => EntityRef::Org(OrgId::new(&entry.id)),
@@ -91,6 +124,25 @@ pub(crate) fn event(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
         date,
         participants,
     });
+}
+
+/// `in der belarussischen Hauptstadt`: the capital of the state the adjective names,
+/// with the index of that adjective's mention.
+fn capital_by_description(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'_>,
+) -> Option<(usize, PlaceId)> {
+    sentence.mentions.iter().enumerate().find_map(|(index, m)| {
+        let entry = context.gazetteer.entry(m.entry);
+        let after = sentence.text.get(m.end..)?.trim_start();
+        let describes_capital = m.form == Form::Adjective
+            && entry.kind == EntityKind::State
+            && after.starts_with("Hauptstadt");
+        describes_capital
+            .then(|| context.gazetteer.capital(m.entry))
+            .flatten()
+            .map(|capital| (index, PlaceId::new(&capital.id)))
+    })
 }
 
 /// Whether `text` has a capitalised word ending in `stem` (plus an `s` or `n` ending):
@@ -123,9 +175,16 @@ pub(crate) fn figures(sentence: &Sentence<'_>, out: &mut Vec<Fact>) {
                 w.trim_end_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase()
             });
-        let Some(noun) = next.filter(|w| FIGURE_NOUNS.contains(&w.as_str())) else {
+        // The dative plural adds `-n` (`von 1.300 Kilometern`); the fact keeps the
+        // table's form so reports in different cases merge.
+        let Some(noun) = next.and_then(|w| {
+            FIGURE_NOUNS
+                .iter()
+                .find(|noun| w == **noun || w.strip_suffix('n') == Some(**noun))
+        }) else {
             continue;
         };
+        let noun = (*noun).to_owned();
         out.push(Fact::Figure {
             quantity: Quantity::new(number.quantity.value, number.quantity.qualifier),
             counts: noun,
@@ -149,6 +208,14 @@ mod tests {
                 r#"{"kind":"event","event_type":"summit","place":"Minsk","date":"2024-11-28","participants":[{"kind":"org","id":"CSTO"}]}"#
             ]
         );
+        // A capital described by its state's adjective is that capital.
+        assert_eq!(
+            check(
+                "Die Staatschefs kamen am Montag in der kirgisischen Hauptstadt zu einem Treffen zusammen.",
+                Some("14.10.2024")
+            ),
+            [r#"{"kind":"event","event_type":"meeting","place":"Bischkek","date":"2024-10-14"}"#]
+        );
         // `treffen … ein` is a verb, not a meeting.
         assert_eq!(
             check("Seit zwei Tagen treffen Verbände in Almaty ein.", None),
@@ -162,6 +229,12 @@ mod tests {
             check("Die Kämpfe kosteten rund 6.500 Menschen das Leben.", None),
             [
                 r#"{"kind":"figure","quantity":{"value":6500,"qualifier":"approx"},"counts":"menschen"}"#
+            ]
+        );
+        assert_eq!(
+            check("Die Grenze ist rund 1.340 Kilometern lang.", None),
+            [
+                r#"{"kind":"figure","quantity":{"value":1340,"qualifier":"approx"},"counts":"kilometer"}"#
             ]
         );
     }

@@ -1,0 +1,128 @@
+//! The time axis shared by briefings and fact sheets: founding dates, membership
+//! changes, deployments and events of an organisation as points, written as a Mermaid
+//! `timeline` block (drawn by GitHub, GitLab and most viewers; `html.rs` turns the same
+//! block into an SVG).
+
+use crate::factsheet::{status_id, text};
+use crate::l10n::Localizer;
+use lagebild_dossier::OrgDossier;
+use lagebild_model::{EventType, When};
+use std::fmt::Write as _;
+
+/// The code-block language of timeline blocks; HTML rendering looks for it.
+pub(crate) const TIMELINE_LANGUAGE: &str = "mermaid";
+
+/// One point on the timeline.
+pub(crate) struct Point {
+    pub(crate) when: When,
+    pub(crate) label: String,
+}
+
+/// The dated points of one organisation, labelled in the reader's language.
+pub(crate) fn org_points(org: &OrgDossier, l: &Localizer) -> Vec<Point> {
+    let org_name = l.org(org.org.as_str());
+    let mut points = Vec::new();
+    for founded in &org.founded {
+        points.push(Point {
+            when: founded.value,
+            label: l.message("timeline-founded", &[("org", text(org_name.clone()))]),
+        });
+    }
+    for change in &org.changes {
+        let Some(date) = change.date else { continue };
+        let label = l.message(
+            "timeline-change",
+            &[
+                ("state", text(l.state(change.state.as_str()))),
+                ("status", text(l.message(status_id(change.to), &[]))),
+                ("org", text(org_name.clone())),
+            ],
+        );
+        points.push(Point { when: date, label });
+    }
+    for deployment in &org.deployments {
+        let Some(start) = deployment.start else {
+            continue;
+        };
+        let label = l.message(
+            "timeline-deployment",
+            &[
+                ("org", text(org_name.clone())),
+                ("host", text(l.state(deployment.host.as_str()))),
+            ],
+        );
+        points.push(Point { when: start, label });
+    }
+    for event in &org.events {
+        let Some(date) = event.date else { continue };
+        let label = l.message(
+            "timeline-event",
+            &[
+                (
+                    "event",
+                    text(event_text(l, event.event_type, event.place.as_ref())),
+                ),
+                ("org", text(org_name.clone())),
+            ],
+        );
+        points.push(Point { when: date, label });
+    }
+    points
+}
+
+/// `Summit in Minsk`, `Exercise`: the kind of event and, when known, where.
+pub(crate) fn event_text(
+    l: &Localizer,
+    event: EventType,
+    place: Option<&lagebild_model::PlaceId>,
+) -> String {
+    let name = l.message(event_id(event), &[]);
+    match place {
+        Some(place) => l.message(
+            "fact-event",
+            &[
+                ("event", text(name)),
+                ("place", text(l.place(place.as_str()))),
+            ],
+        ),
+        None => l.message("fact-event-unplaced", &[("event", text(name))]),
+    }
+}
+
+fn event_id(event: EventType) -> &'static str {
+    match event {
+        EventType::Summit => "event-summit",
+        EventType::Meeting => "event-meeting",
+        EventType::Exercise => "event-exercise",
+        EventType::Agreement => "event-agreement",
+        EventType::Other => "event-other",
+    }
+}
+
+/// Writes `points` as a Mermaid timeline, oldest first; nothing when there are none.
+pub(crate) fn write_mermaid(out: &mut String, points: &mut [Point]) {
+    if points.is_empty() {
+        return;
+    }
+    points.sort_by_key(|p| p.when.bounds().0);
+    let _ = writeln!(out, "```{TIMELINE_LANGUAGE}\ntimeline");
+    for point in points.iter() {
+        let _ = writeln!(
+            out,
+            "    {} : {}",
+            mermaid_label(&point.when.to_string()),
+            mermaid_label(&point.label)
+        );
+    }
+    let _ = writeln!(out, "```\n");
+}
+
+/// Mermaid timeline syntax gives `:` and `#` meaning and ends entries at line breaks;
+/// labels keep their words without them.
+fn mermaid_label(label: &str) -> String {
+    label
+        .replace([':', '#', ';', '\n', '\r', '`'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
