@@ -290,8 +290,8 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
         Fact::Role { person, role, .. } => l.message(
             "fact-role",
             &[
-                ("person", text(escape(person.as_str()))),
-                ("role", text(escape(role))),
+                ("person", text(l.person(person.as_str()))),
+                ("role", text(l.role(role))),
             ],
         ),
         Fact::Quote {
@@ -301,7 +301,7 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
         } => {
             let speaker = speaker.as_ref().map_or_else(
                 || l.message("quote-speaker-unknown", &[]),
-                |s| escape(s.as_str()),
+                |s| l.person(s.as_str()),
             );
             l.message(
                 "fact-quote",

@@ -51,7 +51,7 @@ pub(crate) fn entity(l: &Localizer, e: &EntityRef) -> String {
     match e {
         EntityRef::State(id) => l.state(id.as_str()),
         EntityRef::Org(id) => l.org(id.as_str()),
-        EntityRef::Person(id) => escape(id.as_str()),
+        EntityRef::Person(id) => l.person(id.as_str()),
         EntityRef::Place(id) => l.place(id.as_str()),
     }
 }
@@ -320,8 +320,8 @@ pub(crate) fn fact_sheet_body(
     if !org.roles.is_empty() {
         let _ = writeln!(out, "{h2} {}\n", l.message("section-people", &[]));
         for role in &org.roles {
-            let person = text(escape(&role.person));
-            let title = text(escape(&role.role));
+            let person = text(l.person(&role.person));
+            let title = text(l.role(&role.role));
             let line = match &role.of {
                 Some(of) => l.message(
                     "role-line-of",
@@ -374,7 +374,7 @@ pub(crate) fn fact_sheet_body(
             let speaker = quote
                 .speaker
                 .as_deref()
-                .map_or_else(|| l.message("quote-speaker-unknown", &[]), escape);
+                .map_or_else(|| l.message("quote-speaker-unknown", &[]), |s| l.person(s));
             let language = l.message(&format!("language-{}", quote.language), &[]);
             let (words, translated) =
                 free_text(l, SegmentKind::Quote, &quote.text, &quote.language, true);

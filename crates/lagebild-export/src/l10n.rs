@@ -422,19 +422,35 @@ impl Localizer {
         self.name("org", id)
     }
 
-    /// A place's name in the reader's language (`place-Moskau`), or its German name,
+    /// A place's name in the reader's language (`place-moskau`), or its German name,
     /// escaped for Markdown: places are an open set, and a missing one is not an error.
     pub fn place(&self, id: &str) -> String {
-        // Only the reader's own locale: a place it does not name keeps its German name,
-        // which is better than another language's exonym.
-        let key = format!("place-{}", message_key(id));
+        self.own_or_german("place", id)
+    }
+
+    /// A role or title in the reader's language (`role-kremlsprecher`), or as the article
+    /// wrote it: roles are an open set like places.
+    pub fn role(&self, german: &str) -> String {
+        self.own_or_german("role", german)
+    }
+
+    /// A person's name as the reader's language writes it (`person-wladimir-putin` =
+    /// Vladimir Putin), or the German spelling: people are an open set too.
+    pub fn person(&self, german: &str) -> String {
+        self.own_or_german("person", german)
+    }
+
+    fn own_or_german(&self, family: &str, german: &str) -> String {
+        // Only the reader's own locale: a name it does not give stays German, which is
+        // better than another language's exonym or title.
+        let key = format!("{family}-{}", message_key(german));
         let own = self
             .bundles
             .first()
             .filter(|(language, bundle)| language == self.language() && bundle.has_message(&key));
         match own {
             Some(_) => self.message(&key, &[]),
-            None => crate::markdown::escape(id),
+            None => crate::markdown::escape(german),
         }
     }
 
@@ -483,6 +499,55 @@ fn parse_resource(file: &str, text: String) -> Result<FluentResource, LocaleErro
     }
 }
 
+/// Latin letters with diacritics in names German press keeps (`Erdoğan`, `Šefčovič`),
+/// folded to their base letter for message ids.
+const LATIN_FOLDS: &[(char, char)] = &[
+    ('á', 'a'),
+    ('à', 'a'),
+    ('â', 'a'),
+    ('å', 'a'),
+    ('ã', 'a'),
+    ('ą', 'a'),
+    ('ç', 'c'),
+    ('č', 'c'),
+    ('ć', 'c'),
+    ('ď', 'd'),
+    ('é', 'e'),
+    ('è', 'e'),
+    ('ê', 'e'),
+    ('ë', 'e'),
+    ('ě', 'e'),
+    ('ę', 'e'),
+    ('ğ', 'g'),
+    ('í', 'i'),
+    ('ì', 'i'),
+    ('î', 'i'),
+    ('ï', 'i'),
+    ('ı', 'i'),
+    ('ł', 'l'),
+    ('ñ', 'n'),
+    ('ń', 'n'),
+    ('ň', 'n'),
+    ('ó', 'o'),
+    ('ò', 'o'),
+    ('ô', 'o'),
+    ('õ', 'o'),
+    ('ø', 'o'),
+    ('ř', 'r'),
+    ('ş', 's'),
+    ('š', 's'),
+    ('ś', 's'),
+    ('ť', 't'),
+    ('ú', 'u'),
+    ('ù', 'u'),
+    ('û', 'u'),
+    ('ů', 'u'),
+    ('ý', 'y'),
+    ('ž', 'z'),
+    ('ź', 'z'),
+    ('ż', 'z'),
+];
+
 /// A Fluent message id part made from German data (`Südossetien` → `suedossetien`,
 /// `Sankt Petersburg` → `sankt-petersburg`): Fluent ids are ASCII letters, digits, `-`
 /// and `_`, and translators should not have to guess the case.
@@ -494,7 +559,11 @@ pub(crate) fn message_key(german: &str) -> String {
             'ö' => key.push_str("oe"),
             'ü' => key.push_str("ue"),
             'ß' => key.push_str("ss"),
+            'æ' => key.push_str("ae"),
             c if c.is_ascii_alphanumeric() => key.push(c),
+            c if let Some(&(_, base)) = LATIN_FOLDS.iter().find(|(from, _)| *from == c) => {
+                key.push(base);
+            }
             _ if key.ends_with('-') => {}
             _ => key.push('-'),
         }
@@ -601,5 +670,9 @@ mod tests {
         assert_eq!(super::message_key("Sankt Petersburg"), "sankt-petersburg");
         assert_eq!(super::message_key("tv-sender"), "tv-sender");
         assert_eq!(super::message_key("Militärfahrzeuge"), "militaerfahrzeuge");
+        assert_eq!(
+            super::message_key("Recep Tayyip Erdoğan"),
+            "recep-tayyip-erdogan"
+        );
     }
 }

@@ -86,9 +86,9 @@ struct Shape {
     plural_selectors: Vec<BTreeSet<String>>,
 }
 
-/// Message families over open sets of data (place names): a locale names the members
+/// Message families over open sets of data (places, roles, people): a locale names the members
 /// whose name differs in its language, so absent or extra ones are not findings.
-const OPEN_FAMILIES: &[&str] = &["place-"];
+const OPEN_FAMILIES: &[&str] = &["place-", "role-", "person-"];
 
 fn is_open_family(id: &str) -> bool {
     OPEN_FAMILIES.iter().any(|prefix| id.starts_with(prefix))
