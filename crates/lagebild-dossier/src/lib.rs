@@ -45,6 +45,7 @@ mod view;
 pub use lagebild_model::Dossier;
 pub use merge::{from_article, from_articles, merge};
 pub use view::{
-    Citation, Conflict, ContingentRow, DeploymentRow, DossierView, EventRow, ForceRow, MemberRow,
-    OrgDossier, QuoteRow, RoleRow, StationedRow, StatusChange, Supported, view,
+    Citation, Conflict, ConflictAbout, ConflictValue, ContingentRow, DeploymentRow, DossierView,
+    EventRow, ForceRow, MemberRow, OrgDossier, QuoteRow, RoleRow, StationedRow, StatusChange,
+    Supported, view,
 };

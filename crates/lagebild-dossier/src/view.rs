@@ -178,8 +178,55 @@ pub struct EventRow {
 pub struct Conflict {
     /// What the disagreement is about, as a stable key (`member_count CSTO 2022-01`).
     pub subject: String,
+    /// The same, as data a renderer can put into words.
+    pub about: ConflictAbout,
     /// The competing values with their sources.
-    pub values: Vec<Supported<String>>,
+    pub values: Vec<Supported<ConflictValue>>,
+}
+
+/// What sources disagree about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ConflictAbout {
+    /// The founding date of the organisation.
+    Founded,
+    /// The number of members in one month (`2022-01`).
+    MemberCount {
+        /// The month the counts were reported for.
+        month: String,
+    },
+    /// The strength of a standing force.
+    Force {
+        /// Which force.
+        force_type: ForceType,
+    },
+    /// The size of one national contingent of a deployment.
+    Contingent {
+        /// Where the deployment went.
+        host: StateId,
+        /// Whose contingent.
+        state: StateId,
+        /// When the deployment began, if reported.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        start: Option<When>,
+    },
+    /// Troops a state keeps at a place abroad.
+    Stationed {
+        /// Whose troops.
+        state: StateId,
+        /// Where.
+        location: EntityRef,
+    },
+}
+
+/// One competing value: a date or a quantity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum ConflictValue {
+    /// A date (founding).
+    Date(When),
+    /// A number with its qualifier (counts, strengths, troops).
+    Quantity(Quantity),
 }
 
 /// Everything about one organisation, as of a date.
@@ -904,10 +951,11 @@ fn conflicts(view: &OrgDossier) -> Vec<Conflict> {
     {
         out.push(Conflict {
             subject: format!("founded {org}"),
+            about: ConflictAbout::Founded,
             values: view
                 .founded
                 .iter()
-                .map(|s| relabel(s, s.value.to_string()))
+                .map(|s| relabel(s, ConflictValue::Date(s.value)))
                 .collect(),
         });
     }
@@ -930,34 +978,56 @@ fn conflicts(view: &OrgDossier) -> Vec<Conflict> {
             .map(|c| c.value.split(' ').next().unwrap_or(""))
             .collect();
         if values.len() > 1 && month != "?" {
+            let values = counts
+                .into_iter()
+                .map(|c| {
+                    let count = c.value.split(' ').next().and_then(|v| v.parse().ok());
+                    relabel(
+                        c,
+                        ConflictValue::Quantity(Quantity::new(
+                            count.unwrap_or(0.0),
+                            lagebild_model::Qualifier::Exact,
+                        )),
+                    )
+                })
+                .collect();
             out.push(Conflict {
                 subject: format!("member_count {org} {month}"),
-                values: counts.into_iter().cloned().collect(),
+                about: ConflictAbout::MemberCount { month },
+                values,
             });
         }
     }
-    let mut quantity_conflict = |subject: String, figures: &[Supported<Quantity>]| {
-        let clash = figures.iter().enumerate().any(|(i, a)| {
-            figures[i + 1..]
-                .iter()
-                .any(|b| !agree(&a.value, &b.value) && report_year(a) == report_year(b))
-        });
-        if clash {
-            out.push(Conflict {
-                subject,
-                values: figures
+    let mut quantity_conflict =
+        |subject: String, about: ConflictAbout, figures: &[Supported<Quantity>]| {
+            let clash = figures.iter().enumerate().any(|(i, a)| {
+                figures[i + 1..]
                     .iter()
-                    .map(|s| relabel(s, number(&s.value)))
-                    .collect(),
+                    .any(|b| !agree(&a.value, &b.value) && report_year(a) == report_year(b))
             });
-        }
-    };
+            if clash {
+                out.push(Conflict {
+                    subject,
+                    about,
+                    values: figures
+                        .iter()
+                        .map(|s| relabel(s, ConflictValue::Quantity(s.value)))
+                        .collect(),
+                });
+            }
+        };
     for force in &view.forces {
         let kind = serde_json::to_value(force.force_type)
             .ok()
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_default();
-        quantity_conflict(format!("force {org} {kind}"), &force.strength);
+        quantity_conflict(
+            format!("force {org} {kind}"),
+            ConflictAbout::Force {
+                force_type: force.force_type,
+            },
+            &force.strength,
+        );
     }
     for deployment in &view.deployments {
         for contingent in &deployment.contingents {
@@ -966,19 +1036,28 @@ fn conflicts(view: &OrgDossier) -> Vec<Conflict> {
                 "contingent {org} {} {start} {}",
                 deployment.host, contingent.state
             );
-            quantity_conflict(subject, &contingent.troops);
+            let about = ConflictAbout::Contingent {
+                host: deployment.host.clone(),
+                state: contingent.state.clone(),
+                start: deployment.start,
+            };
+            quantity_conflict(subject, about, &contingent.troops);
         }
     }
     for row in &view.stationed {
         quantity_conflict(
             format!("stationed {} {}", row.state, row.location.id()),
+            ConflictAbout::Stationed {
+                state: row.state.clone(),
+                location: row.location.clone(),
+            },
             &row.troops,
         );
     }
     out
 }
 
-fn relabel<T>(s: &Supported<T>, value: String) -> Supported<String> {
+fn relabel<T, U>(s: &Supported<T>, value: U) -> Supported<U> {
     Supported {
         value,
         sources: s.sources.clone(),

@@ -4,7 +4,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use lagebild_dossier::{Dossier, from_articles, merge, view};
+use lagebild_dossier::{ConflictAbout, ConflictValue, Dossier, from_articles, merge, view};
 use lagebild_model::{
     ArticleFacts, ArticleInfo, Contingent, EntityRef, FACTS_SCHEMA, Fact, FactRecord,
     MembershipStatus, OrgId, Provenance, Quantity, StateId, When,
@@ -264,16 +264,17 @@ fn contingent_conflicts_and_partial_dates() {
         Some("2022-01-06".to_owned())
     );
     assert_eq!(csto.conflicts.len(), 1);
-    let values: Vec<(String, Vec<usize>)> = csto.conflicts[0]
+    let values: Vec<(f64, Vec<usize>)> = csto.conflicts[0]
         .values
         .iter()
-        .map(|v| (v.value.clone(), v.sources.clone()))
+        .map(|v| match &v.value {
+            ConflictValue::Quantity(q) => (q.value, v.sources.clone()),
+            ConflictValue::Date(d) => panic!("a troop figure, not {d}"),
+        })
         .collect();
-    assert_eq!(
-        values,
-        [
-            ("300 exact".to_owned(), vec![1]),
-            ("500 exact".to_owned(), vec![2])
-        ]
-    );
+    assert_eq!(values, [(300.0, vec![1]), (500.0, vec![2])]);
+    assert!(matches!(
+        &csto.conflicts[0].about,
+        ConflictAbout::Contingent { host, state, .. } if host.as_str() == "KZ" && state.as_str() == "BY"
+    ));
 }

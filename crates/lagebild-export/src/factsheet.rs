@@ -11,7 +11,7 @@ use crate::markdown::escape;
 use crate::timeline::{event_text, org_points, write_mermaid};
 use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
-use lagebild_dossier::{DossierView, OrgDossier};
+use lagebild_dossier::{ConflictAbout, ConflictValue, DossierView, OrgDossier};
 use lagebild_model::{EntityRef, ForceType, MembershipStatus};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
@@ -403,10 +403,14 @@ pub(crate) fn fact_sheet_body(
                 .values
                 .iter()
                 .map(|v| {
+                    let value = match &v.value {
+                        ConflictValue::Date(date) => l.date(date),
+                        ConflictValue::Quantity(quantity) => l.quantity(quantity),
+                    };
                     l.message(
                         "conflict-value",
                         &[
-                            ("value", text(escape(&v.value))),
+                            ("value", text(value)),
                             ("sources", text(citer.cite(&v.sources))),
                         ],
                     )
@@ -415,13 +419,43 @@ pub(crate) fn fact_sheet_body(
             let line = l.message(
                 "conflict-line",
                 &[
-                    ("subject", text(escape(&conflict.subject))),
+                    ("subject", text(conflict_subject(l, &conflict.about))),
                     ("values", text(values.join("; "))),
                 ],
             );
             let _ = writeln!(out, "- {line}");
         }
         out.push('\n');
+    }
+}
+
+/// What sources disagree about, in the reader's language.
+fn conflict_subject(l: &Localizer, about: &ConflictAbout) -> String {
+    match about {
+        ConflictAbout::Founded => l.message("conflict-founded", &[]),
+        ConflictAbout::MemberCount { month } => {
+            let month = lagebild_model::When::parse(month)
+                .map_or_else(|| l.message("date-unknown", &[]), |w| l.date(&w));
+            l.message("conflict-member-count", &[("month", text(month))])
+        }
+        ConflictAbout::Force { force_type } => l.message(
+            "conflict-force",
+            &[("force", text(l.message(force_id(*force_type), &[])))],
+        ),
+        ConflictAbout::Contingent { host, state, .. } => l.message(
+            "conflict-contingent",
+            &[
+                ("state", text(l.state(state.as_str()))),
+                ("host", text(l.state(host.as_str()))),
+            ],
+        ),
+        ConflictAbout::Stationed { state, location } => l.message(
+            "conflict-stationed",
+            &[
+                ("state", text(l.state(state.as_str()))),
+                ("location", text(entity(l, location))),
+            ],
+        ),
     }
 }
 

@@ -70,9 +70,87 @@ fn view() -> lagebild_dossier::DossierView {
                     troops: Some(Quantity::exact(3000.0)),
                 }],
             }),
+            record(Fact::Event {
+                event_type: lagebild_model::EventType::Summit,
+                place: Some(lagebild_model::PlaceId::new("Eriwan")),
+                date: When::parse("2022-11-23"),
+                participants: vec![EntityRef::Org(OrgId::new("CSTO"))],
+            }),
         ],
     };
-    lagebild_dossier::view(&lagebild_dossier::from_articles([facts]), None)
+    // A second source that gives the Russian contingent differently: a conflict.
+    let mut other = facts.clone();
+    other.article.id = "b".into();
+    other.article.title = Some("Anderer Titel".into());
+    other.facts = vec![FactRecord {
+        fact: Fact::Deployment {
+            actor: EntityRef::Org(OrgId::new("CSTO")),
+            host: StateId::new("KZ"),
+            start: When::parse("2022-01-06"),
+            end: None,
+            purpose: None,
+            contingents: vec![Contingent {
+                state: StateId::new("RU"),
+                troops: Some(Quantity::exact(2500.0)),
+            }],
+        },
+        provenance: Provenance {
+            article: "b".into(),
+            line: 3,
+            span: [0, 1],
+            sentence: "s".into(),
+        },
+    }];
+    lagebild_dossier::view(&lagebild_dossier::from_articles([facts, other]), None)
+}
+
+/// Issue 5: conflicts, events, places and the timeline are put into words by each
+/// language's messages, not shown as machine keys.
+#[test]
+fn conflicts_events_and_places_are_localized() {
+    let view = view();
+    let csto = &view.organisations[0];
+    assert_eq!(csto.conflicts.len(), 1, "{:?}", csto.conflicts);
+    let expected = [
+        (
+            "en",
+            [
+                "- Contingent of Russia in Kazakhstan: 2,500 [^2]; 3,000 [^1]",
+                "- November 23, 2022: Summit in Yerevan[^1]",
+                "    2022-11-23 : Summit in Yerevan (CSTO)",
+            ],
+        ),
+        (
+            "de",
+            [
+                "- Kontingent: Russland in Kasachstan: 2.500 [^2]; 3.000 [^1]",
+                "- 23. November 2022: Gipfel in Eriwan[^1]",
+                "    2022-11-23 : Gipfel in Eriwan (OVKS)",
+            ],
+        ),
+        (
+            "ru",
+            [
+                // ICU4X separates Russian thousands with a no-break space and puts a narrow one
+                // before `г.`.
+                "- Контингент: Россия — Казахстан: 2\u{a0}500 [^2]; 3\u{a0}000 [^1]",
+                "- 23 ноября 2022\u{202f}г.: Саммит (место: Ереван)[^1]",
+                "    2022-11-23 : Саммит (место Ереван) (ОДКБ)",
+            ],
+        ),
+    ];
+    for (lang, lines) in expected {
+        let l = Localizer::new(lang).unwrap();
+        let markdown = fact_sheet_markdown(&view, csto, &l);
+        assert!(l.report().errors.is_empty(), "{lang}: {:?}", l.report());
+        assert!(l.report().missing.is_empty(), "{lang}: {:?}", l.report());
+        for line in lines {
+            assert!(
+                markdown.lines().any(|l| l == line),
+                "{lang}: no line {line:?} in\n{markdown}"
+            );
+        }
+    }
 }
 
 /// Every English frame word (from the reference `.ftl` files) is transformed in the

@@ -68,6 +68,11 @@ quote-line-translated = { $speaker }: { $text }
 free-text-translated = { $translation } (Übersetzung; Original auf { $language }: { $original })
 
 section-conflicts = Widersprüche zwischen Quellen
+conflict-founded = Gründungsdatum
+conflict-member-count = Zahl der Mitglieder ({ $month })
+conflict-force = Stärke: { $force }
+conflict-contingent = Kontingent: { $state } in { $host }
+conflict-stationed = Truppen: { $state } in { $location }
 conflict-line = { $subject }: { $values }
 conflict-value = { $value } { $sources }
 

@@ -71,6 +71,11 @@ quote-line-translated = { $speaker }: { $text }
 free-text-translated = { $translation } (translation; original in { $language }: { $original })
 
 section-conflicts = Where sources disagree
+conflict-founded = Founding date
+conflict-member-count = Number of members ({ $month })
+conflict-force = { $force }: strength
+conflict-contingent = Contingent of { $state } in { $host }
+conflict-stationed = Troops of { $state } in { $location }
 conflict-line = { $subject }: { $values }
 conflict-value = { $value } { $sources }
 

@@ -74,6 +74,11 @@ quote-line-translated = { $speaker }: { $text }
 free-text-translated = { $translation } (перевод; оригинал, { $language }: { $original })
 
 section-conflicts = Расхождения между источниками
+conflict-founded = Дата основания
+conflict-member-count = Число членов ({ $month })
+conflict-force = Численность: { $force }
+conflict-contingent = Контингент: { $state } — { $host }
+conflict-stationed = Войска: { $state } — { $location }
 conflict-line = { $subject }: { $values }
 conflict-value = { $value } { $sources }
 
