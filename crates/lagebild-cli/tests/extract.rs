@@ -95,3 +95,11 @@ fn evaluation_meets_the_thresholds() {
         assert!(share >= 90.0, "{dir}: {dates}");
     }
 }
+
+/// The scoring table itself is pinned, so a change in any score shows in review.
+#[test]
+fn evaluation_report_of_the_held_out_batch() {
+    let out = lagebild(&["eval", "tests/eval-heldout"]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}

@@ -82,3 +82,11 @@ fn a_translators_directory_adds_a_language() {
         "{stderr}"
     );
 }
+
+/// `locales list` names every built-in locale.
+#[test]
+fn built_in_locales_are_listed() {
+    let out = lagebild(&["locales", "list"]);
+    assert_eq!(out.status.code(), Some(0));
+    insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
+}

@@ -46,6 +46,6 @@ pub use lagebild_model::Dossier;
 pub use merge::{from_article, from_articles, merge};
 pub use view::{
     Citation, Conflict, ConflictAbout, ConflictValue, ContingentRow, DeploymentRow, DossierView,
-    EventRow, ForceRow, MemberRow, OrgDossier, QuoteRow, RoleRow, StationedRow, StatusChange,
-    Supported, view,
+    EventRow, FigureRow, ForceRow, MemberRow, OrgDossier, QuoteRow, RoleRow, StationedRow,
+    StatusChange, Supported, view,
 };

@@ -155,6 +155,17 @@ pub struct QuoteRow {
     pub sources: Vec<usize>,
 }
 
+/// A figure an article about the organisation reports (`rund 250 Militärfahrzeuge`).
+#[derive(Debug, Clone, Serialize)]
+pub struct FigureRow {
+    /// The number.
+    pub quantity: Quantity,
+    /// What it counts, as the extractor names it (`militärfahrzeuge`).
+    pub counts: String,
+    /// Sources.
+    pub sources: Vec<usize>,
+}
+
 /// An event the organisation took part in (a summit, an exercise, an agreement).
 #[derive(Debug, Clone, Serialize)]
 pub struct EventRow {
@@ -257,6 +268,8 @@ pub struct OrgDossier {
     pub quotes: Vec<QuoteRow>,
     /// Events the organisation is named as taking part in, dated ones first by date.
     pub events: Vec<EventRow>,
+    /// Figures from articles about the organisation, the same figure once.
+    pub figures: Vec<FigureRow>,
     /// Where sources disagree.
     pub conflicts: Vec<Conflict>,
 }
@@ -583,6 +596,7 @@ fn org_view(org: &str, observed: &[Observed<'_>], as_of: Option<When>) -> OrgDos
     let roles = roles(org, observed, &member_states, &org_articles);
     let quotes = quotes(observed, &org_articles);
     let events = events(org, observed);
+    let figures = figures(observed, &org_articles);
     let mut view = OrgDossier {
         org: OrgId::new(org),
         as_of,
@@ -596,6 +610,7 @@ fn org_view(org: &str, observed: &[Observed<'_>], as_of: Option<When>) -> OrgDos
         roles,
         quotes,
         events,
+        figures,
         conflicts: Vec::new(),
     };
     view.conflicts = conflicts(&view);
@@ -845,6 +860,40 @@ fn quotes(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<QuoteRow
                 speaker: speaker.as_ref().map(ToString::to_string),
                 text: text.clone(),
                 language: language.clone(),
+                sources: vec![o.citation],
+            }),
+        }
+    }
+    rows.sort_by_key(|r| r.sources.first().copied());
+    rows
+}
+
+/// Figures reported in the organisation's articles; one row per counted noun and value.
+fn figures(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<FigureRow> {
+    let mut rows: Vec<FigureRow> = Vec::new();
+    for o in observed {
+        let Fact::Figure {
+            quantity, counts, ..
+        } = o.fact
+        else {
+            continue;
+        };
+        if !articles.contains(&o.citation) {
+            continue;
+        }
+        match rows
+            .iter_mut()
+            .find(|r| &r.counts == counts && r.quantity.value == quantity.value)
+        {
+            Some(row) => {
+                if !row.sources.contains(&o.citation) {
+                    row.sources.push(o.citation);
+                    row.sources.sort_unstable();
+                }
+            }
+            None => rows.push(FigureRow {
+                quantity: *quantity,
+                counts: counts.clone(),
                 sources: vec![o.citation],
             }),
         }

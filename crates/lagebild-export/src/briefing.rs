@@ -331,7 +331,7 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
 
 /// What a figure counts, in the reader's language where a `counted-*` message exists;
 /// otherwise the German noun as the article printed it.
-fn counted(l: &Localizer, noun: &str) -> String {
+pub(crate) fn counted(l: &Localizer, noun: &str) -> String {
     l.optional_message(&format!("counted-{}", crate::l10n::message_key(noun)), &[])
         .unwrap_or_else(|| escape(noun))
 }

@@ -396,6 +396,21 @@ pub(crate) fn fact_sheet_body(
         out.push('\n');
     }
 
+    if !org.figures.is_empty() {
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-figures", &[]));
+        for figure in &org.figures {
+            let line = l.message(
+                "fact-figure",
+                &[
+                    ("quantity", text(l.quantity(&figure.quantity))),
+                    ("counts", text(crate::briefing::counted(l, &figure.counts))),
+                ],
+            );
+            let _ = writeln!(out, "- {line}{}", citer.cite(&figure.sources));
+        }
+        out.push('\n');
+    }
+
     if !org.conflicts.is_empty() {
         let _ = writeln!(out, "{h2} {}\n", l.message("section-conflicts", &[]));
         for conflict in &org.conflicts {

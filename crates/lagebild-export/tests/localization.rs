@@ -70,6 +70,11 @@ fn view() -> lagebild_dossier::DossierView {
                     troops: Some(Quantity::exact(3000.0)),
                 }],
             }),
+            record(Fact::Figure {
+                quantity: Quantity::new(250.0, lagebild_model::Qualifier::Approx),
+                counts: "militärfahrzeuge".into(),
+                context: None,
+            }),
             record(Fact::Event {
                 event_type: lagebild_model::EventType::Summit,
                 place: Some(lagebild_model::PlaceId::new("Eriwan")),
@@ -104,7 +109,7 @@ fn view() -> lagebild_dossier::DossierView {
     lagebild_dossier::view(&lagebild_dossier::from_articles([facts, other]), None)
 }
 
-/// Issue 5: conflicts, events, places and the timeline are put into words by each
+/// Issue 5: conflicts, events, figures, places and the timeline are put into words by each
 /// language's messages, not shown as machine keys.
 #[test]
 fn conflicts_events_and_places_are_localized() {
@@ -118,6 +123,7 @@ fn conflicts_events_and_places_are_localized() {
                 "- Contingent of Russia in Kazakhstan: 2,500 [^2]; 3,000 [^1]",
                 "- November 23, 2022: Summit in Yerevan[^1]",
                 "    2022-11-23 : Summit in Yerevan (CSTO)",
+                "- about 250 military vehicles[^1]",
             ],
         ),
         (
@@ -126,6 +132,7 @@ fn conflicts_events_and_places_are_localized() {
                 "- Kontingent: Russland in Kasachstan: 2.500 [^2]; 3.000 [^1]",
                 "- 23. November 2022: Gipfel in Eriwan[^1]",
                 "    2022-11-23 : Gipfel in Eriwan (OVKS)",
+                "- rund 250 Militärfahrzeuge[^1]",
             ],
         ),
         (
@@ -136,6 +143,7 @@ fn conflicts_events_and_places_are_localized() {
                 "- Контингент: Россия — Казахстан: 2\u{a0}500 [^2]; 3\u{a0}000 [^1]",
                 "- 23 ноября 2022\u{202f}г.: Саммит (место: Ереван)[^1]",
                 "    2022-11-23 : Саммит (место Ереван) (ОДКБ)",
+                "- около 250 единиц военной техники[^1]",
             ],
         ),
     ];

@@ -67,6 +67,7 @@ quote-line = { $speaker }: { $text } (auf { $language })
 quote-line-translated = { $speaker }: { $text }
 free-text-translated = { $translation } (Übersetzung; Original auf { $language }: { $original })
 
+section-figures = Zahlen
 section-conflicts = Widersprüche zwischen Quellen
 conflict-founded = Gründungsdatum
 conflict-member-count = Zahl der Mitglieder ({ $month })

@@ -70,6 +70,7 @@ quote-line-translated = { $speaker }: { $text }
 # A human translation of an article's own words, with the original beside it.
 free-text-translated = { $translation } (translation; original in { $language }: { $original })
 
+section-figures = Figures
 section-conflicts = Where sources disagree
 conflict-founded = Founding date
 conflict-member-count = Number of members ({ $month })

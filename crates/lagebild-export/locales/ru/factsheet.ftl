@@ -73,6 +73,7 @@ quote-line = { $speaker }: { $text } (язык: { $language })
 quote-line-translated = { $speaker }: { $text }
 free-text-translated = { $translation } (перевод; оригинал, { $language }: { $original })
 
+section-figures = Цифры
 section-conflicts = Расхождения между источниками
 conflict-founded = Дата основания
 conflict-member-count = Число членов ({ $month })
