@@ -1,0 +1,114 @@
+//! Output that cannot be turned against its reader: article text carrying markup of every
+//! kind goes through the whole pipeline (`lagebild brief`, Markdown and HTML) and comes
+//! out as inert text. The Markdown is parsed back with pulldown-cmark and must hold no
+//! raw HTML and no link or image that came from the article; tables keep their columns.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "support/binary.rs"]
+mod binary;
+
+use binary::*;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+/// Each kind of hostile text, with what it would become if it were not escaped.
+const PAYLOADS: &[(&str, &str)] = &[
+    ("script-tag", "<script>alert(1)</script>"),
+    ("javascript-link", "[hier klicken](javascript:alert(1))"),
+    ("image", "![Bild](https://evil.example/x.png)"),
+    ("autolink", "<https://evil.example/>"),
+    ("html-comment", "<!-- versteckt -->"),
+    ("table-pipes", "A | B | C"),
+    ("heading-marker", "# Gekapert"),
+    ("backticks", "```rust und `code`"),
+    ("html-entity", "&lt;script&gt; &amp;"),
+    ("fluent-syntax", "{ $org } { -brand } {\"x\"}"),
+    ("emphasis", "**fett** _kursiv_ ~~weg~~"),
+    ("footnote", "[^1]: gefälschte Quelle"),
+];
+
+fn article(payload: &str) -> String {
+    format!(
+        "Zentralasien\n\n\
+         {payload} Titel\n\n\
+         06.01.2022, 18:45 Uhr | dpa\n\n\
+         Almaty (dpa) - Die OVKS hat am Donnerstag Truppen nach Kasachstan geschickt: {payload}. \
+         Russland stellt rund 3.000 Soldaten.\n\n\
+         „Wir bleiben hier, solange es nötig ist, {payload}“, sagte Paschinjan am Abend.\n"
+    )
+}
+
+fn brief(input: &std::path::Path, format: &str) -> String {
+    let out = lagebild(&[
+        "brief",
+        input.to_str().unwrap(),
+        "--lang",
+        "de",
+        "--format",
+        format,
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// What in the Markdown would be active: raw HTML, links and images (footnote
+/// references are events of their own and fine), and table rows whose cell count
+/// differs from their header's.
+fn active_nodes(markdown: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let (mut header_cells, mut row_cells, mut in_head) = (0, 0, false);
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
+        match event {
+            Event::Html(html) | Event::InlineHtml(html) => found.push(format!("html {html}")),
+            Event::Start(Tag::Link { dest_url, .. }) => found.push(format!("link {dest_url}")),
+            Event::Start(Tag::Image { dest_url, .. }) => found.push(format!("image {dest_url}")),
+            Event::Start(Tag::TableHead) => (in_head, header_cells) = (true, 0),
+            Event::End(TagEnd::TableHead) => in_head = false,
+            Event::Start(Tag::TableRow) => row_cells = 0,
+            Event::Start(Tag::TableCell) if in_head => header_cells += 1,
+            Event::Start(Tag::TableCell) => row_cells += 1,
+            Event::End(TagEnd::TableRow) if row_cells != header_cells => {
+                found.push(format!("row of {row_cells} cells under {header_cells}"));
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+#[test]
+fn hostile_article_text_stays_inert_in_markdown_and_html() {
+    let dir = scratch("injection");
+    for (name, payload) in PAYLOADS {
+        let input = dir.join(format!("{name}.txt"));
+        std::fs::write(&input, article(payload)).unwrap();
+
+        let markdown = brief(&input, "md");
+        // The text is there (escaped) in title, lead and quote, so the test is not
+        // passing on a document that left it out.
+        for part in ["Titel", "Truppen nach Kasachstan", "Wir bleiben hier"] {
+            assert!(
+                markdown.contains(part),
+                "{name}: `{part}` is missing:\n{markdown}"
+            );
+        }
+        let active = active_nodes(&markdown);
+        assert!(active.is_empty(), "{name}: {active:?} in\n{markdown}");
+
+        // In HTML the words may appear as text (`[hier klicken](javascript:…)` is
+        // harmless), but never as an element or an attribute.
+        let html = brief(&input, "html");
+        for forbidden in [
+            "<script",
+            "href=\"javascript:",
+            "<!-- versteckt",
+            "<img",
+            "href=\"https://evil",
+        ] {
+            assert!(
+                !html.contains(forbidden),
+                "{name}: `{forbidden}` in the HTML:\n{html}"
+            );
+        }
+    }
+}
