@@ -78,16 +78,32 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
     outcome
 }
 
-/// Markdown as is, or as an HTML page.
+/// Markdown as is, or as an HTML page titled by the document's first heading.
 fn render(markdown: &str, args: &BriefArgs, localizer: &Localizer) -> String {
     match args.format {
-        BriefFormat::Html => lagebild_export::to_html(
-            markdown,
-            &args.lang,
-            &localizer.message("briefing-title", &[]),
-        ),
+        BriefFormat::Html => {
+            let title = markdown
+                .lines()
+                .find_map(|line| line.strip_prefix("# "))
+                .map(heading_text)
+                .unwrap_or_else(|| localizer.message("briefing-title", &[]));
+            lagebild_export::to_html(markdown, &args.lang, &title)
+        }
         _ => markdown.to_owned(),
     }
+}
+
+/// The plain text of a Markdown heading line (escapes and footnote references removed),
+/// for the HTML `<title>`, which `to_html` escapes again.
+fn heading_text(heading: &str) -> String {
+    let mut text = String::new();
+    for event in pulldown_cmark::Parser::new_ext(heading, pulldown_cmark::Options::ENABLE_FOOTNOTES)
+    {
+        if let pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) = event {
+            text.push_str(&t);
+        }
+    }
+    text.trim().to_owned()
 }
 
 fn print(text: &str, outcome: &mut Outcome) {

@@ -85,6 +85,44 @@ fn briefings_in_every_shipped_language() {
     );
 }
 
+/// Issue 5: the standalone article digest (as `brief -o` writes it) in every shipped
+/// language, and the HTML fact sheet.
+#[test]
+fn digests_in_every_shipped_language() {
+    for lang in ["de", "en", "ru"] {
+        let dir = scratch(&format!("digest-{lang}"));
+        let out = lagebild(&[
+            "brief",
+            "tests/fixtures/articles",
+            "examples/articles",
+            "--lang",
+            lang,
+            "-o",
+            dir.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let digest =
+            std::fs::read_to_string(dir.join("articles/das-buendnis-schickt-erstmals-truppen.md"))
+                .unwrap();
+        insta::assert_snapshot!(format!("digest_{lang}"), digest);
+        if lang == "en" {
+            let out = lagebild(&[
+                "brief",
+                "examples/articles",
+                "--lang",
+                lang,
+                "--format",
+                "html",
+                "-o",
+                dir.to_str().unwrap(),
+            ]);
+            assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+            let sheet = std::fs::read_to_string(dir.join("factsheets/csto.html")).unwrap();
+            insta::assert_snapshot!("fact_sheet_html_en", sheet);
+        }
+    }
+}
+
 #[test]
 fn dossier_of_the_evaluation_corpus() {
     let out = lagebild(&[
