@@ -65,6 +65,10 @@ pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -
                 &[
                     ("org", text(org_name.clone())),
                     ("host", text(host.clone())),
+                    (
+                        "host_article",
+                        text(l.state_article(deployment.host.as_str())),
+                    ),
                 ],
             );
             let date = deployment
@@ -270,6 +274,7 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
             &[
                 ("actor", text(entity(l, actor))),
                 ("host", text(l.state(host.as_str()))),
+                ("host_article", text(l.state_article(host.as_str()))),
             ],
         ),
         Fact::Stationed {
@@ -282,7 +287,9 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
                 "fact-stationed",
                 &[
                     ("state", text(l.state(state.as_str()))),
+                    ("state_article", text(l.state_article(state.as_str()))),
                     ("location", text(entity(l, location))),
+                    ("location_article", text(l.article(location))),
                     ("troops", text(troops)),
                 ],
             )

@@ -309,6 +309,7 @@ pub(crate) fn fact_sheet_body(
                 &[
                     ("state", text(l.state(row.state.as_str()))),
                     ("location", text(entity(l, &row.location))),
+                    ("location_article", text(l.article(&row.location))),
                     ("troops", text(troops.join("; "))),
                 ],
             );
@@ -462,6 +463,7 @@ fn conflict_subject(l: &Localizer, about: &ConflictAbout) -> String {
             &[
                 ("state", text(l.state(state.as_str()))),
                 ("host", text(l.state(host.as_str()))),
+                ("host_article", text(l.state_article(host.as_str()))),
             ],
         ),
         ConflictAbout::Stationed { state, location } => l.message(
@@ -469,6 +471,7 @@ fn conflict_subject(l: &Localizer, about: &ConflictAbout) -> String {
             &[
                 ("state", text(l.state(state.as_str()))),
                 ("location", text(entity(l, location))),
+                ("location_article", text(l.article(location))),
             ],
         ),
     }

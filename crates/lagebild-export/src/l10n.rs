@@ -434,6 +434,35 @@ impl Localizer {
         self.own_or_german("role", german)
     }
 
+    /// The grammatical article class of a state's name in the reader's language, from the
+    /// `.article` attribute of `state-<code>` (German: `die` for die Ukraine, `der` for
+    /// der Iran, `plural` for die USA), or `none`. Messages select on it as
+    /// `$host_article` to write `in die Ukraine` but `nach Kasachstan`.
+    pub fn state_article(&self, code: &str) -> String {
+        let key = format!("state-{code}");
+        self.bundles
+            .first()
+            .filter(|(language, _)| language == self.language())
+            .and_then(|(_, bundle)| {
+                let pattern = bundle.get_message(&key)?.get_attribute("article")?.value();
+                let mut errors = Vec::new();
+                Some(
+                    bundle
+                        .format_pattern(pattern, None, &mut errors)
+                        .into_owned(),
+                )
+            })
+            .unwrap_or_else(|| "none".to_owned())
+    }
+
+    /// [`Localizer::state_article`] for any entity; places and others are `none`.
+    pub fn article(&self, entity: &lagebild_model::EntityRef) -> String {
+        match entity {
+            lagebild_model::EntityRef::State(code) => self.state_article(code.as_str()),
+            _ => "none".to_owned(),
+        }
+    }
+
     /// A person's name as the reader's language writes it (`person-wladimir-putin` =
     /// Vladimir Putin), or the German spelling: people are an open set too.
     pub fn person(&self, german: &str) -> String {

@@ -94,6 +94,27 @@ fn is_open_family(id: &str) -> bool {
     OPEN_FAMILIES.iter().any(|prefix| id.starts_with(prefix))
 }
 
+/// Grammatical companions a language may use beyond English: the `.article` attribute
+/// of a name (German `die Ukraine`) and the matching `$host_article` variable a message
+/// selects on. They are allowed wherever English has the name or the variable.
+const GRAMMAR: &[&str] = &["article", "gender"];
+
+/// `variables` without the grammatical companions (`$host_article`) of variables that
+/// `reference` has (`$host`).
+fn without_grammar(variables: &BTreeSet<String>, reference: &BTreeSet<String>) -> BTreeSet<String> {
+    variables
+        .iter()
+        .filter(|v| {
+            !GRAMMAR.iter().any(|g| {
+                v.strip_suffix(g)
+                    .and_then(|rest| rest.strip_suffix('_'))
+                    .is_some_and(|base| reference.contains(base))
+            })
+        })
+        .cloned()
+        .collect()
+}
+
 const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
 fn walk_pattern(pattern: &ast::Pattern<&str>, shape: &mut Shape) {
@@ -257,7 +278,7 @@ pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
                     "missing (English is used)".to_owned(),
                 )),
                 Some(shape) => {
-                    if shape.variables != wanted.variables {
+                    if without_grammar(&shape.variables, &wanted.variables) != wanted.variables {
                         let show = |s: &BTreeSet<String>| {
                             s.iter()
                                 .map(|v| format!("${v}"))
@@ -274,7 +295,13 @@ pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
                             ),
                         ));
                     }
-                    if shape.attributes != wanted.attributes {
+                    let attributes: BTreeSet<String> = shape
+                        .attributes
+                        .iter()
+                        .filter(|a| !GRAMMAR.contains(&a.as_str()))
+                        .cloned()
+                        .collect();
+                    if attributes != wanted.attributes {
                         findings.push(finding(
                             Severity::Error,
                             id,

@@ -49,6 +49,10 @@ pub(crate) fn org_points(org: &OrgDossier, l: &Localizer) -> Vec<Point> {
             &[
                 ("org", text(org_name.clone())),
                 ("host", text(l.state(deployment.host.as_str()))),
+                (
+                    "host_article",
+                    text(l.state_article(deployment.host.as_str())),
+                ),
             ],
         );
         points.push(Point { when: start, label });

@@ -243,3 +243,76 @@ fn a_new_language_needs_no_code() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Issue 5: German names that take an article get the right preposition from the
+/// `.article` attribute (`in die Ukraine`, `im Iran`), others keep `nach`/`in`.
+#[test]
+fn german_prepositions_follow_the_names_article() {
+    let record = |article: &str, fact: Fact| FactRecord {
+        fact,
+        provenance: Provenance {
+            article: article.into(),
+            line: 1,
+            span: [0, 1],
+            sentence: "s".into(),
+        },
+    };
+    let deployment = |host: &str| Fact::Deployment {
+        actor: EntityRef::Org(OrgId::new("CSTO")),
+        host: StateId::new(host),
+        start: When::parse("2022-01-06"),
+        end: None,
+        purpose: None,
+        contingents: vec![],
+    };
+    let stationed = |location: &str| Fact::Stationed {
+        state: StateId::new("RU"),
+        location: EntityRef::State(StateId::new(location)),
+        troops: Some(Quantity::exact(1000.0)),
+    };
+    let facts = ArticleFacts {
+        schema: FACTS_SCHEMA.to_owned(),
+        article: ArticleInfo {
+            id: "a".into(),
+            file: None,
+            title: Some("Titel".into()),
+            published: When::parse("2022-01-07"),
+            source: None,
+            lead: None,
+            headings: vec![],
+        },
+        entities: vec![],
+        facts: vec![
+            record("a", deployment("UA")),
+            record("a", deployment("KZ")),
+            record("a", stationed("IR")),
+            record("a", stationed("TJ")),
+            record(
+                "a",
+                Fact::Membership {
+                    org: OrgId::new("CSTO"),
+                    state: StateId::new("RU"),
+                    status: MembershipStatus::Member,
+                    since: None,
+                    as_of: When::parse("2022-01-07"),
+                },
+            ),
+        ],
+    };
+    let dossier = lagebild_dossier::from_articles([facts]);
+    let view = lagebild_dossier::view(&dossier, None);
+    let l = Localizer::new("de").unwrap();
+    let briefing = lagebild_export::briefing_markdown(&view, &dossier, &l);
+    assert!(l.report().errors.is_empty(), "{:?}", l.report());
+    for line in [
+        "- 6. Januar 2022: OVKS entsandte Truppen in die Ukraine[^1]",
+        "- 6. Januar 2022: OVKS entsandte Truppen nach Kasachstan[^1]",
+        "- Russland im Iran: 1.000 Soldaten[^1]",
+        "- Russland in Tadschikistan: 1.000 Soldaten[^1]",
+    ] {
+        assert!(
+            briefing.lines().any(|l| l == line),
+            "no line {line:?} in\n{briefing}"
+        );
+    }
+}

@@ -18,10 +18,22 @@ digest-no-facts = Keine Fakten gefunden.
 
 timeline-founded = Gründung: { $org }
 timeline-change = { $state }: { $status } ({ $org })
-timeline-deployment = { $org } entsendet Truppen nach { $host }
+# Namen mit Artikel (die Ukraine, der Iran, die USA) tragen in names.ftl `.article`; die
+# Nachrichten wählen danach die Präposition: `in die Ukraine`, aber `nach Kasachstan`.
+timeline-deployment = { $org } entsendet Truppen { $host_article ->
+        [die] in die { $host }
+        [der] in den { $host }
+        [plural] in die { $host }
+       *[none] nach { $host }
+    }
 timeline-event = { $event } ({ $org })
 
-change-deployment = { $org } entsandte Truppen nach { $host }
+change-deployment = { $org } entsandte Truppen { $host_article ->
+        [die] in die { $host }
+        [der] in den { $host }
+        [plural] in die { $host }
+       *[none] nach { $host }
+    }
 
 fact-founded = { $org } gegründet { $date }
 fact-membership = { $state }: { $status } ({ $org })
@@ -30,8 +42,23 @@ fact-member_count = { $org }: { $count ->
        *[other] { $count } Mitglieder
     }
 fact-force = { $org }: { $force }, { $strength }
-fact-deployment = { $actor } entsendet Truppen nach { $host }
-fact-stationed = Truppen aus { $state } in { $location }: { $troops }
+fact-deployment = { $actor } entsendet Truppen { $host_article ->
+        [die] in die { $host }
+        [der] in den { $host }
+        [plural] in die { $host }
+       *[none] nach { $host }
+    }
+fact-stationed = Truppen { $state_article ->
+        [die] aus der { $state }
+        [der] aus dem { $state }
+        [plural] aus den { $state }
+       *[none] aus { $state }
+    } { $location_article ->
+        [die] in der { $location }
+        [der] im { $location }
+        [plural] in den { $location }
+       *[none] in { $location }
+    }: { $troops }
 fact-role = { $person }: { $role }
 fact-quote = { $speaker }: { $text }
 fact-figure = { $quantity } { $counts }

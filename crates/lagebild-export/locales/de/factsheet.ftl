@@ -51,7 +51,12 @@ contingents-column-troops = Truppenstärke
 contingents-column-sources = Quellen
 
 section-stationed = Im Ausland stationierte Truppen
-stationed-line = { $state } in { $location }: { $troops }
+stationed-line = { $state } { $location_article ->
+        [die] in der { $location }
+        [der] im { $location }
+        [plural] in den { $location }
+       *[none] in { $location }
+    }: { $troops }
 
 section-people = Personen
 role-line = { $person }: { $role }
@@ -72,8 +77,18 @@ section-conflicts = Widersprüche zwischen Quellen
 conflict-founded = Gründungsdatum
 conflict-member-count = Zahl der Mitglieder ({ $month })
 conflict-force = Stärke: { $force }
-conflict-contingent = Kontingent: { $state } in { $host }
-conflict-stationed = Truppen: { $state } in { $location }
+conflict-contingent = Kontingent: { $state } { $host_article ->
+        [die] in der { $host }
+        [der] im { $host }
+        [plural] in den { $host }
+       *[none] in { $host }
+    }
+conflict-stationed = Truppen: { $state } { $location_article ->
+        [die] in der { $location }
+        [der] im { $location }
+        [plural] in den { $location }
+       *[none] in { $location }
+    }
 conflict-line = { $subject }: { $values }
 conflict-value = { $value } { $sources }
 

@@ -1,10 +1,12 @@
 # Namen von Staaten und Organisationen. Die Staaten sind nach ISO-3166-Code benannt,
-# Organisationen nach ihrer Lagebild-Kennung. `.long` ist der volle Name.
+# Organisationen nach ihrer Lagebild-Kennung. `.long` ist der volle Name;
+# `.article` (die, der, plural) steht bei Staaten, deren Name einen Artikel verlangt.
 
 ## States
 
 state-AD = Andorra
 state-AE = Vereinigte Arabische Emirate
+    .article = plural
 state-AF = Afghanistan
 state-AL = Albanien
 state-AM = Armenien
@@ -18,6 +20,7 @@ state-BR = Brasilien
 state-BY = Belarus
 state-CA = Kanada
 state-CH = Schweiz
+    .article = die
 state-CN = China
 state-CY = Zypern
 state-CZ = Tschechien
@@ -37,7 +40,9 @@ state-IE = Irland
 state-IL = Israel
 state-IN = Indien
 state-IQ = Irak
+    .article = der
 state-IR = Iran
+    .article = der
 state-IS = Island
 state-IT = Italien
 state-JO = Jordanien
@@ -48,6 +53,7 @@ state-KR = Südkorea
 state-KW = Kuwait
 state-KZ = Kasachstan
 state-LB = Libanon
+    .article = der
 state-LI = Liechtenstein
 state-LT = Litauen
 state-LU = Luxemburg
@@ -57,8 +63,10 @@ state-MD = Moldau
 state-ME = Montenegro
 state-MK = Nordmazedonien
 state-MN = Mongolei
+    .article = die
 state-MT = Malta
 state-NL = Niederlande
+    .article = plural
 state-NO = Norwegen
 state-OM = Oman
 state-PK = Pakistan
@@ -73,17 +81,24 @@ state-SA = Saudi-Arabien
 state-SE = Schweden
 state-SI = Slowenien
 state-SK = Slowakei
+    .article = die
 state-SM = San Marino
 state-SY = Syrien
 state-TJ = Tadschikistan
 state-TM = Turkmenistan
 state-TR = Türkei
+    .article = die
 state-UA = Ukraine
+    .article = die
 state-US = USA
+    .article = plural
 state-UZ = Usbekistan
 state-VA = Vatikan
+    .article = der
 state-XK = Kosovo
+    .article = der
 state-YE = Jemen
+    .article = der
 
 ## Organisations
 
