@@ -67,6 +67,10 @@ pub(crate) enum Command {
         lagebild brief examples/articles --lang en --translations free-text.en.po")]
     Translate(TranslateArgs),
     /// Translator tools: check locale files, list the built-in locales.
+    #[command(after_help = "Examples:\n  \
+        lagebild locales list\n  \
+        lagebild locales check my-locales/\n  \
+        lagebild brief examples/articles --lang fr --locales my-locales/")]
     Locales(LocalesArgs),
     /// Print a shell completion script.
     #[command(after_help = "Examples:\n  \
@@ -104,6 +108,9 @@ pub(crate) enum TranslateAction {
     /// Write the corpus's free-text segments as a PO template: one entry per distinct
     /// title, lead, subheading or quote (`msgctxt` says which), a stable id and the
     /// language of the original as comments, and every file:line it occurs at.
+    #[command(after_help = "Examples:\n  \
+        lagebild translate export examples/articles --lang en -o free-text.en.po\n  \
+        lagebild translate export archive/ --glob '2024-*.txt' --lang ru > ru.po")]
     Export {
         #[command(flatten)]
         inputs: InputArgs,
@@ -219,6 +226,7 @@ pub(crate) enum LocalesCommand {
         dir: Option<PathBuf>,
     },
     /// List the built-in locales.
+    #[command(after_help = "Example:\n  lagebild locales list")]
     List,
 }
 

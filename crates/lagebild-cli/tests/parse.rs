@@ -126,6 +126,31 @@ fn help_shows_an_example() {
     let out = lagebild(&["parse", "--help"]);
     assert_eq!(out.status.code(), Some(0));
     assert!(text(&out.stdout).contains("lagebild parse page.txt --explain"));
+    // Issue 6: every subcommand's help ends with at least one runnable example.
+    for command in [
+        &["brief"][..],
+        &["parse"],
+        &["extract"],
+        &["eval"],
+        &["dossier"],
+        &["translate"],
+        &["translate", "export"],
+        &["locales"],
+        &["locales", "check"],
+        &["locales", "list"],
+        &["completions"],
+        &["man"],
+    ] {
+        let mut args = command.to_vec();
+        args.push("--help");
+        let out = lagebild(&args);
+        assert_eq!(out.status.code(), Some(0), "{command:?}");
+        let help = text(&out.stdout);
+        assert!(
+            help.contains("Example") && help.contains(&format!("lagebild {}", command[0])),
+            "{command:?} has no example:\n{help}"
+        );
+    }
 }
 
 #[test]
