@@ -152,18 +152,15 @@ fn write_all(
             outcome,
         );
     }
-    for citation in &view.sources {
+    let digests = lagebild_export::article_digests_markdown(view, dossier, l);
+    for (citation, digest) in view.sources.iter().zip(digests) {
         let title = citation
             .article
             .title
             .as_deref()
             .unwrap_or(&citation.article.id);
         let name = slugs.unique(title, "article");
-        let digest = render(
-            &lagebild_export::article_digest_markdown(view, dossier, citation, l),
-            args,
-            l,
-        );
+        let digest = render(&digest, args, l);
         write_file(
             &dir.join("articles").join(format!("{name}.{extension}")),
             &digest,

@@ -670,10 +670,7 @@ fn deployments(org: &str, observed: &[Observed<'_>]) -> Vec<DeploymentRow> {
         let (row, troops) = &mut rows[index];
         row.start = more_precise(row.start, *start);
         row.end = more_precise(row.end, *end);
-        if !row.sources.contains(&o.citation) {
-            row.sources.push(o.citation);
-            row.sources.sort_unstable();
-        }
+        add_source(&mut row.sources, o.citation);
         for contingent in contingents {
             let collector = troops.entry(contingent.state.clone()).or_default();
             if let Some(q) = &contingent.troops {
@@ -818,11 +815,7 @@ fn roles(
             .iter_mut()
             .find(|r| r.person == person.as_str() && &r.role == role && &r.of == of)
         {
-            Some(row) if !row.sources.contains(&o.citation) => {
-                row.sources.push(o.citation);
-                row.sources.sort_unstable();
-            }
-            Some(_) => {}
+            Some(row) => add_source(&mut row.sources, o.citation),
             None => rows.push(RoleRow {
                 person: person.to_string(),
                 role: role.clone(),
@@ -851,10 +844,7 @@ fn quotes(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<QuoteRow
         }
         match rows.iter_mut().find(|r| &r.text == text) {
             Some(row) => {
-                if !row.sources.contains(&o.citation) {
-                    row.sources.push(o.citation);
-                    row.sources.sort_unstable();
-                }
+                add_source(&mut row.sources, o.citation);
             }
             None => rows.push(QuoteRow {
                 speaker: speaker.as_ref().map(ToString::to_string),
@@ -871,6 +861,8 @@ fn quotes(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<QuoteRow
 /// Figures reported in the organisation's articles; one row per counted noun and value.
 fn figures(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<FigureRow> {
     let mut rows: Vec<FigureRow> = Vec::new();
+    // Row index by noun and value: a corpus has thousands of distinct figures.
+    let mut index: std::collections::HashMap<(&str, u64), usize> = std::collections::HashMap::new();
     for o in observed {
         let Fact::Figure {
             quantity, counts, ..
@@ -881,21 +873,18 @@ fn figures(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<FigureR
         if !articles.contains(&o.citation) {
             continue;
         }
-        match rows
-            .iter_mut()
-            .find(|r| &r.counts == counts && r.quantity.value == quantity.value)
-        {
-            Some(row) => {
-                if !row.sources.contains(&o.citation) {
-                    row.sources.push(o.citation);
-                    row.sources.sort_unstable();
-                }
+        match index.entry((counts.as_str(), quantity.value.to_bits())) {
+            std::collections::hash_map::Entry::Occupied(at) => {
+                add_source(&mut rows[*at.get()].sources, o.citation);
             }
-            None => rows.push(FigureRow {
-                quantity: *quantity,
-                counts: counts.clone(),
-                sources: vec![o.citation],
-            }),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(rows.len());
+                rows.push(FigureRow {
+                    quantity: *quantity,
+                    counts: counts.clone(),
+                    sources: vec![o.citation],
+                });
+            }
         }
     }
     rows.sort_by_key(|r| r.sources.first().copied());
@@ -944,10 +933,7 @@ fn events(org: &str, observed: &[Observed<'_>]) -> Vec<EventRow> {
                         row.states.push(state);
                     }
                 }
-                if !row.sources.contains(&o.citation) {
-                    row.sources.push(o.citation);
-                    row.sources.sort_unstable();
-                }
+                add_source(&mut row.sources, o.citation);
             }
             None => rows.push(EventRow {
                 event_type: *event_type,
@@ -966,6 +952,13 @@ fn events(org: &str, observed: &[Observed<'_>]) -> Vec<EventRow> {
         )
     });
     rows
+}
+
+/// Adds a citation to a sorted list of sources, once.
+fn add_source(sources: &mut Vec<usize>, citation: usize) {
+    if let Err(at) = sources.binary_search(&citation) {
+        sources.insert(at, citation);
+    }
 }
 
 /// Whether two reported quantities agree: equal, or within the tolerance when either is

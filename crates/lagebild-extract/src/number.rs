@@ -151,8 +151,19 @@ fn numeral(input: &str) -> IResult<&str, f64> {
 
 /// The lowercase word at the start of `text` matches `word` and ends there.
 fn starts_with_word(text: &str, word: &str) -> Option<usize> {
+    // Most calls fail on the first letter; decide those without decoding characters.
+    if let (Some(&t), Some(&w)) = (text.as_bytes().first(), word.as_bytes().first())
+        && t.is_ascii()
+        && w.is_ascii()
+        && t.to_ascii_lowercase() != w
+    {
+        return None;
+    }
     let head = text.get(..word.len())?;
-    if !head.eq_ignore_ascii_case(word) && head.to_lowercase() != word {
+    // Lowercased lazily: this runs for every table word at every candidate position.
+    if !head.eq_ignore_ascii_case(word)
+        && !head.chars().flat_map(char::to_lowercase).eq(word.chars())
+    {
         return None;
     }
     let after = &text[word.len()..];

@@ -66,10 +66,14 @@ pub(crate) fn event(
 ) {
     // Event words must be nouns (capitalised in German): `Treffen` is a meeting, `treffen
     // … ein` is someone arriving.
-    let Some(&(_, event_type)) = EVENT_NOUNS
-        .iter()
-        .find(|(noun, _)| has_noun(sentence.text, noun))
-    else {
+    let nouns = capitalised_words(sentence.text);
+    let Some(&(_, event_type)) = EVENT_NOUNS.iter().find(|(noun, _)| {
+        if noun.contains(' ') {
+            sentence.lower.contains(noun)
+        } else {
+            nouns.iter().any(|word| ends_with_noun(word, noun))
+        }
+    }) else {
         return;
     };
     let gazetteer = context.gazetteer;
@@ -145,21 +149,21 @@ fn capital_by_description(
     })
 }
 
-/// Whether `text` has a capitalised word ending in `stem` (plus an `s` or `n` ending):
-/// `Gipfeltreffen`, `Treffens`, `Militärmanöver`.
-fn has_noun(text: &str, stem: &str) -> bool {
-    if stem.contains(' ') {
-        return text.to_lowercase().contains(stem);
-    }
+/// The capitalised words of `text` (German nouns and names), lowercased once.
+fn capitalised_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|word| {
-            let lower = word.to_lowercase();
-            word.starts_with(char::is_uppercase)
-                && (lower.ends_with(stem)
-                    || lower
-                        .strip_suffix(['s', 'n'])
-                        .is_some_and(|w| w.ends_with(stem)))
-        })
+        .filter(|word| word.starts_with(char::is_uppercase))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Whether a lowercased noun ends in `stem`, also with an `s` or `n` ending:
+/// `gipfeltreffen`, `treffens`, `militärmanöver`.
+fn ends_with_noun(word: &str, stem: &str) -> bool {
+    word.ends_with(stem)
+        || word
+            .strip_suffix(['s', 'n'])
+            .is_some_and(|w| w.ends_with(stem))
 }
 
 /// Figures: numbers followed by a counted noun from the table.
