@@ -10,7 +10,7 @@ venv="$root/target/compare-venv"
 corpus="$root/target/corpus-$count-$seed"
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install --quiet 'trafilatura==2.0.0' 'dateparser==1.2.2'
+  "$venv/bin/pip" install --quiet 'trafilatura==2.0.0' 'dateparser==1.2.2' 'lxml_html_clean==0.4.2'
 fi
 if [ ! -d "$corpus" ]; then
   cargo run --quiet --release -p lagebild-bench --bin gen-corpus -- "$corpus" "$count" "$seed"
