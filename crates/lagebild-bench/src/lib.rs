@@ -15,6 +15,8 @@
 //! assert_eq!(corpus, again);
 //! ```
 
+pub mod adversarial;
+
 use std::fmt::Write as _;
 
 /// SplitMix64: a tiny, well-mixed deterministic generator; statistical quality beyond

@@ -39,3 +39,38 @@ mod sentence;
 mod when;
 
 pub use facts::{date_expressions, extract};
+
+use lagebild_model::{CalendarDate, Quantity, When};
+use std::ops::Range;
+
+/// Every number in `text` as German journalists write it (`20.000`, `2,6 Millionen`,
+/// `rund 300`, `mehrere Tausend`), with its byte range, qualifier included, left to right.
+///
+/// ```
+/// let found = lagebild_extract::numbers("Rund 2.500 Soldaten und knapp 3 Millionen Euro.");
+/// assert_eq!(found[0].1.value, 2500.0);
+/// assert_eq!(found[1].1.value, 3_000_000.0);
+/// ```
+pub fn numbers(text: &str) -> Vec<(Range<usize>, Quantity)> {
+    number::find_numbers(text)
+        .into_iter()
+        .map(|m| (m.start..m.end, m.quantity))
+        .collect()
+}
+
+/// Every date expression in `text` with the date it resolves to, relative dates
+/// (`am Freitag`, `im vergangenen Jahr`) against `anchor`, the article's date; without
+/// an anchor they are left out.
+///
+/// ```
+/// use lagebild_model::CalendarDate;
+/// let anchor = CalendarDate::ymd(2022, 1, 7);
+/// let found = lagebild_extract::dates("Am Donnerstag landeten die ersten Soldaten.", anchor);
+/// assert_eq!(found[0].1.to_string(), "2022-01-06");
+/// ```
+pub fn dates(text: &str, anchor: Option<CalendarDate>) -> Vec<(Range<usize>, When)> {
+    when::find_dates(text, anchor)
+        .into_iter()
+        .map(|m| (m.start..m.end, m.when))
+        .collect()
+}

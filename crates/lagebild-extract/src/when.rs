@@ -8,6 +8,7 @@
 
 use lagebild_model::{CalendarDate, Season, When};
 use lagebild_parse::parse_date_prefix;
+use std::cell::OnceCell;
 
 /// A date expression found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,12 +248,29 @@ fn infer_year(anchor: CalendarDate, month: u8, tense: Option<Tense>) -> i32 {
 }
 
 /// Finds the date expressions in `text`. `anchor` is the article's publication date.
+/// A text and its tense, worked out at most once however many dates it holds (asking
+/// for each date made a sentence of many dates quadratic).
+struct Source<'t> {
+    text: &'t str,
+    tense: OnceCell<Option<Tense>>,
+}
+
+impl Source<'_> {
+    fn tense(&self) -> Option<Tense> {
+        *self.tense.get_or_init(|| tense(self.text))
+    }
+}
+
 pub(crate) fn find_dates(text: &str, anchor: Option<CalendarDate>) -> Vec<DateMention> {
     let words = words(text);
+    let source = Source {
+        text,
+        tense: OnceCell::new(),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        match date_at(text, &words, i, anchor) {
+        match date_at(&source, &words, i, anchor) {
             Some((mention, used)) => {
                 out.push(mention);
                 i += used.max(1);
@@ -271,11 +289,12 @@ fn lower_at(words: &[Word<'_>], i: usize) -> Option<String> {
 }
 
 fn date_at(
-    text: &str,
+    source: &Source<'_>,
     words: &[Word<'_>],
     i: usize,
     anchor: Option<CalendarDate>,
 ) -> Option<(DateMention, usize)> {
+    let text = source.text;
     let word = words[i];
     let lower = lower_at(words, i)?;
     // A full stop closing the sentence is not part of the date.
@@ -291,7 +310,11 @@ fn date_at(
         let end = text.len() - rest.len();
         // The grammar may stop inside a word (`2024.` at a sentence end): the mention ends
         // where the date ends, and at least this word is used.
-        let last = words.iter().rposition(|w| w.end <= end).unwrap_or(i).max(i);
+        // Words are in text order, so the last one inside the date is found by binary
+        // search from `i` on, not by a scan from the end of the text.
+        let last = i + words[i..]
+            .partition_point(|w| w.end <= end)
+            .saturating_sub(1);
         let when = match (date.get_month(), date.get_day()) {
             (Some(m), Some(d)) => When::ymd(i32::from(date.get_year()), m, d),
             (Some(m), None) => When::year_month(i32::from(date.get_year()), m),
@@ -316,7 +339,7 @@ fn date_at(
         && let Some(month) = words.get(i + 1).and_then(|w| lookup(w.text, MONTHS))
     {
         let anchor = anchor?;
-        let when = When::ymd(infer_year(anchor, month, tense(text)), month, day)?;
+        let when = When::ymd(infer_year(anchor, month, source.tense()), month, day)?;
         return Some((mention(when, i + 1), 2));
     }
 
@@ -328,7 +351,7 @@ fn date_at(
 
     // `Anfang/Mitte/Ende der 90er Jahre`, `Anfang 2022`, `Ende Februar`, `Anfang des Jahres`.
     if let Some((first, last)) = lookup(&lower, PARTS) {
-        return part_of_period(text, words, i, (first, last), anchor)
+        return part_of_period(source, words, i, (first, last), anchor)
             .map(|(when, j)| (mention(when, j), j - i + 1));
     }
 
@@ -365,7 +388,7 @@ fn date_at(
         let anchor = anchor?;
         return Some((
             mention(
-                When::year_month(infer_year(anchor, month, tense(text)), month)?,
+                When::year_month(infer_year(anchor, month, source.tense()), month)?,
                 i,
             ),
             1,
@@ -499,7 +522,7 @@ fn decade_of(word: &str) -> Option<i32> {
 }
 
 fn part_of_period(
-    text: &str,
+    source: &Source<'_>,
     words: &[Word<'_>],
     i: usize,
     (first, last): (u32, u32),
@@ -525,7 +548,7 @@ fn part_of_period(
     } else if let Some(month) = lookup(next.text, MONTHS) {
         match words.get(j + 1).and_then(|w| year_of(w.text)) {
             Some(year) => (year, Some(month), j + 1),
-            None => (infer_year(anchor?, month, tense(text)), Some(month), j),
+            None => (infer_year(anchor?, month, source.tense()), Some(month), j),
         }
     } else if lower_at(words, j).is_some_and(|w| w == "jahres") {
         (anchor?.get_year(), None, j)

@@ -112,6 +112,10 @@ pub struct Block {
     pub rubric: Option<String>,
 }
 
+/// How much of a line over the length limit is kept in its [`DroppedLine`] entry: enough
+/// to recognise it.
+pub const TOO_LONG_PREVIEW_CHARS: usize = 120;
+
 /// Why a line is not part of the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -134,6 +138,9 @@ pub enum DropReason {
     Duplicate,
     /// A line of invisible characters only (no-break spaces, zero-width characters).
     Blank,
+    /// A line longer than [`crate::ParseOptions::max_line_bytes`]: left out unread, its
+    /// text cut to a preview, so one endless line cannot cost unbounded time or memory.
+    TooLong,
 }
 
 impl DropReason {
@@ -148,6 +155,7 @@ impl DropReason {
             DropReason::CaptionDuplicate => "caption-duplicate",
             DropReason::Duplicate => "duplicate",
             DropReason::Blank => "blank",
+            DropReason::TooLong => "too-long",
         }
     }
 
@@ -170,7 +178,8 @@ impl DropReason {
 pub struct DroppedLine {
     /// Line number in the original file.
     pub line: u32,
-    /// The normalised text.
+    /// The normalised text (for a [`DropReason::TooLong`] line, its first
+    /// [`TOO_LONG_PREVIEW_CHARS`] characters and `…`).
     pub text: String,
     /// Why it was dropped.
     pub reason: DropReason,

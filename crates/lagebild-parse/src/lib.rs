@@ -54,7 +54,9 @@ mod json;
 mod rules;
 mod structure;
 
-pub use article::{Article, Block, BlockKind, DropReason, DroppedLine, LineRange, Metadata};
+pub use article::{
+    Article, Block, BlockKind, DropReason, DroppedLine, LineRange, Metadata, TOO_LONG_PREVIEW_CHARS,
+};
 pub use date::{ClockTime, PartialDate, parse_date, parse_date_prefix};
 pub use dateline::DateKind;
 pub use decode::Encoding;
@@ -72,12 +74,17 @@ pub struct ParseOptions {
     /// 128 MiB, is some 25,000 times a typical article and still fits a whole-archive
     /// dump in one file.
     pub max_input_bytes: u64,
+    /// Lines longer than this (in bytes, before decoding) are left out and reported as
+    /// [`DropReason::TooLong`]. The default, 1 MiB, is twenty times the longest article
+    /// we have seen saved as one line.
+    pub max_line_bytes: usize,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
         ParseOptions {
             max_input_bytes: 128 * 1024 * 1024,
+            max_line_bytes: 1024 * 1024,
         }
     }
 }
@@ -123,11 +130,77 @@ impl<'r> Parser<'r> {
             });
         }
         let (text, encoding) = decode::decode(bytes)?;
-        Ok(structure::build(&text, encoding, self.rules))
+        Ok(structure::build(
+            &text,
+            encoding,
+            self.rules,
+            self.options.max_line_bytes,
+        ))
     }
 }
 
 /// Parses one article with the built-in rules and default limits.
 pub fn parse(bytes: &[u8]) -> Result<Article, ParseError> {
     Parser::default().parse(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limited(max_input_bytes: u64, max_line_bytes: usize) -> ParseOptions {
+        let mut options = ParseOptions::default();
+        options.max_input_bytes = max_input_bytes;
+        options.max_line_bytes = max_line_bytes;
+        options
+    }
+
+    #[test]
+    fn a_line_over_the_limit_is_reported_and_the_rest_parsed() {
+        let long = "x".repeat(500);
+        let page = format!(
+            "Titel der Seite\n\n{long}\n\nDie Allianz hat am Freitag in Minsk getagt und über die Lage gesprochen, wie es hieß.\n"
+        );
+        let article = Parser::default()
+            .options(limited(1 << 20, 200))
+            .parse(page.as_bytes())
+            .unwrap();
+        let dropped: Vec<_> = article
+            .dropped
+            .iter()
+            .filter(|d| d.reason == DropReason::TooLong)
+            .collect();
+        assert_eq!(dropped.len(), 1, "{:?}", article.dropped);
+        assert_eq!(dropped[0].line, 3);
+        assert_eq!(dropped[0].rule, "max-line-bytes");
+        assert_eq!(dropped[0].text.chars().count(), TOO_LONG_PREVIEW_CHARS + 1);
+        assert!(article.lead().unwrap().starts_with("Die Allianz"));
+        assert_eq!(article.meta.title.as_deref(), Some("Titel der Seite"));
+    }
+
+    #[test]
+    fn a_line_at_the_limit_is_read() {
+        let page = format!("{}.\n", "Wort ".repeat(40).trim_end());
+        let options = limited(1 << 20, page.len() - 1);
+        let article = Parser::default()
+            .options(options)
+            .parse(page.as_bytes())
+            .unwrap();
+        assert!(article.dropped.is_empty(), "{:?}", article.dropped);
+        assert_eq!(article.blocks.len(), 1);
+    }
+
+    #[test]
+    fn an_input_over_the_size_limit_is_refused() {
+        let result = Parser::default()
+            .options(limited(10, 1 << 20))
+            .parse(b"Elf Zeichen.");
+        assert_eq!(
+            result,
+            Err(ParseError::TooLarge {
+                size: 12,
+                limit: 10
+            })
+        );
+    }
 }

@@ -6,7 +6,9 @@
 //! matches) and by position (above the first paragraph, inside a teaser block, after the
 //! last paragraph), never by the wording of particular pages.
 
-use crate::article::{Article, Block, BlockKind, DropReason, DroppedLine, LineRange, Metadata};
+use crate::article::{
+    Article, Block, BlockKind, DropReason, DroppedLine, LineRange, Metadata, TOO_LONG_PREVIEW_CHARS,
+};
 use crate::date::{ClockTime, PartialDate, parse_date_prefix};
 use crate::dateline::{DateKind, MetaLine, lead_dateline, meta_line, metadata_prefix};
 use crate::decode::{Encoding, RawLine, normalize};
@@ -67,17 +69,31 @@ struct Line<'a> {
 }
 
 /// Parses decoded text into an article.
-pub(crate) fn build(text: &str, encoding: Encoding, rules: &RuleSet) -> Article {
+pub(crate) fn build(
+    text: &str,
+    encoding: Encoding,
+    rules: &RuleSet,
+    max_line_bytes: usize,
+) -> Article {
     let mut line_count = 0;
     let mut physical = Vec::new();
+    let mut too_long = Vec::new();
     let mut previous_empty = true;
     for RawLine { number, text: raw } in crate::decode::lines(text) {
         line_count = number;
-        let text = normalize(raw);
+        // A line over the limit is reported and then read as an empty line: the page's
+        // structure sees a paragraph break where it stood.
+        let text = if raw.len() > max_line_bytes {
+            too_long.push(too_long_line(number, raw));
+            Cow::Borrowed("")
+        } else {
+            normalize(raw)
+        };
         let empty = text.is_empty();
         // A line of nothing but invisible characters is reported as `blank`; a truly
         // empty line (or one of plain spaces) is not reported at all.
-        let invisible = empty && !raw.trim_matches([' ', '\t']).is_empty();
+        let invisible =
+            empty && raw.len() <= max_line_bytes && !raw.trim_matches([' ', '\t']).is_empty();
         physical.push((
             Line {
                 number,
@@ -114,7 +130,28 @@ pub(crate) fn build(text: &str, encoding: Encoding, rules: &RuleSet) -> Article 
         page.mark_lead();
     }
     page.page_header_fixup(title_at);
-    page.into_article(encoding, line_count)
+    let mut article = page.into_article(encoding, line_count);
+    if !too_long.is_empty() {
+        article.dropped.extend(too_long);
+        article.dropped.sort_by_key(|d| d.line);
+    }
+    article
+}
+
+/// The dropped-line entry of a line over the length limit, with a preview of its text.
+fn too_long_line(number: u32, raw: &str) -> DroppedLine {
+    let preview_end = raw
+        .char_indices()
+        .nth(TOO_LONG_PREVIEW_CHARS)
+        .map_or(raw.len(), |(at, _)| at);
+    let mut text = normalize(&raw[..preview_end]).into_owned();
+    text.push('…');
+    DroppedLine {
+        line: number,
+        text,
+        reason: DropReason::TooLong,
+        rule: "max-line-bytes".to_owned(),
+    }
 }
 
 /// A hard-wrapped file is one whose text lines stop near a fixed column: lines this
@@ -164,6 +201,9 @@ fn join_wrapped_lines<'a>(
     let mut classes = Vec::with_capacity(physical.len());
     let mut hits: Vec<LineHit> = Vec::with_capacity(physical.len());
     let mut last_physical_chars = 0;
+    // The rule-table answer of a logical line that grew by joining is asked again once,
+    // when it is complete, not after every joined line (which would be quadratic).
+    let mut last_hit_stale = false;
     for (line, invisible) in physical {
         let physical_chars = line.chars;
         let hit = if line.text.is_empty() {
@@ -184,8 +224,12 @@ fn join_wrapped_lines<'a>(
             (joinable, lines.last_mut(), hits.last_mut())
         {
             append_wrapped(previous, &line);
-            *previous_hit = rules.classify(&previous.text);
+            *previous_hit = LineHit::default();
+            last_hit_stale = true;
             continue;
+        }
+        if std::mem::take(&mut last_hit_stale) {
+            refresh_last_hit(&lines, &mut hits, rules);
         }
         classes.push(if !line.text.is_empty() {
             Class::Open
@@ -197,7 +241,17 @@ fn join_wrapped_lines<'a>(
         lines.push(line);
         hits.push(hit);
     }
+    if last_hit_stale {
+        refresh_last_hit(&lines, &mut hits, rules);
+    }
     (lines, classes, hits)
+}
+
+/// Asks the rule table again about the last logical line, which joining has extended.
+fn refresh_last_hit(lines: &[Line<'_>], hits: &mut [LineHit], rules: &RuleSet) {
+    if let (Some(line), Some(hit)) = (lines.last(), hits.last_mut()) {
+        *hit = rules.classify(&line.text);
+    }
 }
 
 /// Whether the file is hard-wrapped, and how full a line must be to count as wrapped.
@@ -216,22 +270,26 @@ fn append_wrapped<'a>(previous: &mut Line<'a>, line: &Line<'a>) {
             .push((previous.number, previous.text.to_string()));
     }
     previous.pieces.push((line.number, line.text.to_string()));
-    let mut text = previous.text.to_string();
+    // Appending in place keeps joining linear: a paragraph of a million wrapped lines
+    // must not be copied once per line.
+    let text = previous.text.to_mut();
     let next_word = line.text.split_whitespace().next().unwrap_or("");
-    let hyphenated = text.ends_with('-')
-        && text[..text.len() - 1].ends_with(char::is_alphabetic)
+    let hyphenated = text
+        .strip_suffix('-')
+        .is_some_and(|stem| stem.ends_with(char::is_alphabetic))
         && line.text.starts_with(char::is_lowercase)
         && !matches!(next_word, "und" | "oder" | "bzw." | "sowie");
     if hyphenated {
         text.pop();
+        previous.chars -= 1;
     } else {
         text.push(' ');
+        previous.chars += 1;
     }
     text.push_str(&line.text);
-    previous.chars = text.chars().count();
+    previous.chars += line.chars;
     previous.words += line.words;
     previous.end = line.number;
-    previous.text = Cow::Owned(text);
 }
 
 /// Whether `next` continues the logical line `previous` (whose last physical line had

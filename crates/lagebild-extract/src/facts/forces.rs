@@ -191,13 +191,11 @@ impl DeploymentBuilder {
         // Hosts: states after `nach`/`in` (`nach Kasachstan`, `in Kasachstan`).
         let mut hosts = Vec::new();
         for (mention, id) in sentence.named_states(gazetteer) {
-            let before = sentence.text[..mention.start].trim_end().to_lowercase();
-            if before.ends_with(" nach")
-                || before.ends_with(" in")
-                || before.ends_with(" ins")
-                || before == "in"
-                || before == "nach"
-            {
+            // Only the word before the name is looked at, so a sentence with many
+            // names costs no more than its length.
+            let before = sentence.text[..mention.start].trim_end();
+            let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            if word.len() <= 4 && matches!(word.to_lowercase().as_str(), "nach" | "in" | "ins") {
                 hosts.push(id.to_owned());
             }
         }
@@ -206,15 +204,21 @@ impl DeploymentBuilder {
         // or a number followed by a state adjective (`70 armenischen Militärangehörigen`).
         let mut found = Vec::new();
         let states: Vec<_> = sentence.states(gazetteer).collect();
+        let numbers = &sentence.numbers;
         for (i, (mention, id)) in states.iter().enumerate() {
-            if hosts.contains(&(*id).to_owned()) {
+            if hosts.iter().any(|h| h == id) {
                 continue;
             }
+            // Numbers are in text order: the candidates are found by binary search, not
+            // by a scan per name (quadratic in a sentence of many names and numbers).
+            let first_after = numbers.partition_point(|n| n.start < mention.end);
             if mention.form == Form::Adjective {
-                let number = sentence.numbers.iter().find(|n| {
-                    !n.year_like
-                        && n.end <= mention.start
-                        && sentence.text[n.end..mention.start].trim().is_empty()
+                let before = numbers[..first_after]
+                    .iter()
+                    .rev()
+                    .find(|n| n.end <= mention.start);
+                let number = before.filter(|n| {
+                    !n.year_like && sentence.text[n.end..mention.start].trim().is_empty()
                 });
                 if let Some(number) = number.filter(|n| counts_troops(sentence, n, 2)) {
                     found.push((id.to_string(), number.quantity));
@@ -227,19 +231,23 @@ impl DeploymentBuilder {
             // The number must count troops: a troop noun follows, or the list goes on to
             // the next state (`Belarus 400, Kirgistan 150 und Tadschikistan 200
             // Soldaten`). `Russland und fünf weitere Länder` is no contingent.
-            let number = sentence.numbers.iter().find(|n| {
-                let close =
-                    !n.year_like && n.start >= mention.end && n.start < next_state_start && {
-                        let gap = &sentence.text[mention.end..n.start];
-                        gap.len() <= 25 && !gap.contains([',', '.', ';'])
-                    };
-                let continues = {
-                    let tail = sentence.text[n.end..next_state_start].trim();
-                    next_state_start < sentence.text.len()
-                        && matches!(tail, "," | "und" | ", und" | "sowie")
-                };
-                close && (counts_troops(sentence, n, 2) || continues)
-            });
+            let number = numbers[first_after..]
+                .iter()
+                .take_while(|n| n.start < next_state_start)
+                .find(|n| {
+                    let close =
+                        !n.year_like && n.start >= mention.end && n.start < next_state_start && {
+                            let gap = &sentence.text[mention.end..n.start];
+                            gap.len() <= 25 && !gap.contains([',', '.', ';'])
+                        };
+                    // A number that reaches past the next state's start has no tail.
+                    let continues = next_state_start < sentence.text.len()
+                        && matches!(
+                            sentence.text.get(n.end..next_state_start).map(str::trim),
+                            Some("," | "und" | ", und" | "sowie")
+                        );
+                    close && (counts_troops(sentence, n, 2) || continues)
+                });
             if let Some(number) = number {
                 found.push((id.to_string(), number.quantity));
             }

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs the named fuzz targets one after another for SECONDS each (default 600) and
+# prints one summary line per target: executions, coverage, and whether it crashed.
+# Usage: bash fuzz/run.sh [SECONDS] TARGET...   (from the repository root)
+set -uo pipefail
+cd "$(dirname "$0")"
+seconds=600
+if [[ "${1:-}" =~ ^[0-9]+$ ]]; then seconds=$1; shift; fi
+mkdir -p logs
+for target in "$@"; do
+    log="logs/$target.log"
+    RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -- -max_total_time="$seconds" \
+        -rss_limit_mb=2048 -timeout=10 >"$log" 2>&1
+    status=$?
+    done_line=$(grep -E '^Done [0-9]+ runs' "$log" | tail -1)
+    cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1)
+    if [ $status -eq 0 ]; then result="no crash"; else result="CRASH (exit $status, see fuzz/$log)"; fi
+    echo "$(date -u +%F) $target: ${done_line:-no summary} ${cov:+($cov)} $result"
+done
