@@ -39,10 +39,12 @@ fn windows_1252(byte: u8) -> char {
 
 #[test]
 fn fixtures() {
-    insta::glob!(repo_root(), "tests/fixtures/articles/*.txt", check);
+    // The base is the articles folder itself: walking from the root would also walk
+    // target/, where other tests leave symlink loops and huge files.
+    insta::glob!(repo_root().join("tests/fixtures/articles"), "*.txt", check);
 }
 
 #[test]
 fn examples() {
-    insta::glob!(repo_root(), "examples/articles/*.txt", check);
+    insta::glob!(repo_root().join("examples/articles"), "*.txt", check);
 }

@@ -138,6 +138,53 @@ pub(crate) struct InputArgs {
     /// `*.jsonl` where facts are accepted. Files named directly are always read.
     #[arg(long, value_name = "PATTERN")]
     pub(crate) glob: Vec<String>,
+
+    /// Refuse input files larger than this (bytes, or with a K, M or G suffix).
+    #[arg(long, value_name = "SIZE", default_value = "128M", value_parser = parse_size)]
+    pub(crate) max_file_bytes: u64,
+
+    /// Leave out lines longer than this, with a warning naming the file and line (bytes,
+    /// or with a K, M or G suffix).
+    #[arg(long, value_name = "SIZE", default_value = "1M", value_parser = parse_size)]
+    pub(crate) max_line_bytes: u64,
+}
+
+impl InputArgs {
+    /// The parser's limits as the user set them.
+    pub(crate) fn limits(&self) -> lagebild_parse::ParseOptions {
+        let mut options = lagebild_parse::ParseOptions::default();
+        options.max_input_bytes = self.max_file_bytes;
+        options.max_line_bytes = usize::try_from(self.max_line_bytes).unwrap_or(usize::MAX);
+        options
+    }
+}
+
+/// A size in bytes: `4096`, `64K`, `1M`, `2G` (binary multiples; `KiB`, `MB` … accepted).
+fn parse_size(text: &str) -> Result<u64, String> {
+    let trimmed = text.trim();
+    let digits_end = trimmed
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(trimmed.len());
+    let (digits, unit) = trimmed.split_at(digits_end);
+    let shift = match unit.trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 0,
+        "K" | "KB" | "KIB" => 10,
+        "M" | "MB" | "MIB" => 20,
+        "G" | "GB" | "GIB" => 30,
+        _ => {
+            return Err(format!(
+                "`{text}` is not a size; write it as 4096, 64K, 1M or 2G"
+            ));
+        }
+    };
+    digits
+        .parse::<u64>()
+        .ok()
+        .filter(|&n| n > 0)
+        .and_then(|n| n.checked_mul(1 << shift))
+        .ok_or_else(|| {
+            format!("`{text}` is not a size above zero; write it as 4096, 64K, 1M or 2G")
+        })
 }
 
 #[derive(Debug, Args)]
@@ -310,6 +357,17 @@ mod tests {
     #[test]
     fn builtin_rules_compile_in_the_binary() {
         assert!(lagebild_parse::RuleSet::builtin().rules().len() >= 20);
+    }
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert_eq!(parse_size("64K"), Ok(65_536));
+        assert_eq!(parse_size("1M"), Ok(1 << 20));
+        assert_eq!(parse_size("2gib"), Ok(2 << 30));
+        for bad in ["", "0", "M", "1T", "-1", "1.5M", "99999999999999999999G"] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

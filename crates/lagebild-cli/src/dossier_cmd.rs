@@ -47,7 +47,7 @@ pub(crate) fn run(args: &DossierArgs) -> Outcome {
 /// Inputs are processed in parallel; results and errors are reported in input order.
 pub(crate) fn load(args: &crate::cli::InputArgs, outcome: &mut Outcome) -> Vec<ArticleFacts> {
     let patterns = input::patterns(&args.glob, &["*.txt", "*.jsonl"]);
-    let inputs = input::expand(&args.paths, &patterns);
+    let inputs = input::expand(&args.paths, &patterns, args.limits());
     let progress = crate::progress::Progress::new(inputs.len());
     let results: Vec<Vec<Result<ArticleFacts, Failure>>> = inputs
         .par_iter()

@@ -14,6 +14,7 @@ pub(crate) fn run(args: &ExtractArgs) -> Outcome {
     let inputs = input::expand(
         &args.inputs.paths,
         &input::patterns(&args.inputs.glob, &["*.txt"]),
+        args.inputs.limits(),
     );
     let mut outcome = Outcome::default();
     let layout = match args.format {

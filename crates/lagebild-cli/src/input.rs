@@ -1,6 +1,7 @@
 //! Reading inputs the same way for every subcommand: paths and `-` for standard input,
 //! each read whole, with failures described per input so a batch can go on.
 
+use lagebild_parse::ParseOptions;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -12,6 +13,8 @@ pub(crate) struct Input {
     /// Set for a directory named on the command line in which no file matched: the
     /// patterns tried, so the error can say so instead of silently reading nothing.
     unmatched: Option<String>,
+    /// The size and line-length limits to read and parse it with.
+    pub(crate) limits: ParseOptions,
 }
 
 impl Input {
@@ -28,23 +31,36 @@ impl Input {
         self.path == Path::new("-")
     }
 
-    /// Reads the whole input.
+    /// Reads the whole input, refusing one over the size limit before reading it (or,
+    /// for standard input, as soon as the limit is passed).
     pub(crate) fn read(&self) -> Result<Vec<u8>, InputError> {
         if let Some(patterns) = &self.unmatched {
             return Err(InputError::NoMatchingFiles(patterns.clone()));
         }
+        let limit = self.limits.max_input_bytes;
         if self.is_stdin() {
             let mut bytes = Vec::new();
             std::io::stdin()
                 .lock()
+                .take(limit.saturating_add(1))
                 .read_to_end(&mut bytes)
                 .map_err(InputError::Io)?;
+            if bytes.len() as u64 > limit {
+                return Err(InputError::TooLarge { size: None, limit });
+            }
             return Ok(bytes);
         }
         let metadata = std::fs::metadata(&self.path).map_err(InputError::Io)?;
         if metadata.is_dir() {
             return Err(InputError::IsDirectory);
         }
+        if metadata.len() > limit {
+            return Err(InputError::TooLarge {
+                size: Some(metadata.len()),
+                limit,
+            });
+        }
+        // The file may grow between the two calls; the parser checks the size again.
         std::fs::read(&self.path).map_err(InputError::Io)
     }
 }
@@ -56,6 +72,8 @@ pub(crate) enum InputError {
     IsDirectory,
     #[error("no file in this directory matches {0}")]
     NoMatchingFiles(String),
+    #[error("{} more than the limit of {limit} bytes", size.map_or_else(|| "the input is".to_owned(), |s| format!("the file is {s} bytes,")))]
+    TooLarge { size: Option<u64>, limit: u64 },
     #[error(transparent)]
     Io(std::io::Error),
 }
@@ -66,6 +84,9 @@ impl InputError {
         match self {
             InputError::IsDirectory => Some("pass the article files inside it, e.g. DIR/*.txt"),
             InputError::NoMatchingFiles(_) => Some("choose other files with --glob PATTERN"),
+            InputError::TooLarge { .. } => {
+                Some("split it into one article per file, or raise --max-file-bytes")
+            }
             InputError::Io(e) => match e.kind() {
                 std::io::ErrorKind::NotFound => Some("check the path"),
                 std::io::ErrorKind::PermissionDenied => Some("check the file's permissions"),
@@ -131,23 +152,25 @@ pub(crate) fn glob_match(pattern: &str, name: &str) -> bool {
 /// them whose name matches one of `patterns` (sorted, recursively; each directory is
 /// entered once, so a symlink loop ends). Unreadable directories are reported as inputs
 /// that fail to read.
-pub(crate) fn expand(paths: &[PathBuf], patterns: &[String]) -> Vec<Input> {
+pub(crate) fn expand(paths: &[PathBuf], patterns: &[String], limits: ParseOptions) -> Vec<Input> {
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for path in paths {
         if path.is_dir() {
             let before = out.len();
-            walk(path, patterns, &mut seen, &mut out);
+            walk(path, patterns, limits, &mut seen, &mut out);
             if out.len() == before {
                 out.push(Input {
                     path: path.clone(),
                     unmatched: Some(patterns.join(", ")),
+                    limits,
                 });
             }
         } else {
             out.push(Input {
                 path: path.clone(),
                 unmatched: None,
+                limits,
             });
         }
     }
@@ -157,6 +180,7 @@ pub(crate) fn expand(paths: &[PathBuf], patterns: &[String]) -> Vec<Input> {
 fn walk(
     dir: &Path,
     patterns: &[String],
+    limits: ParseOptions,
     seen: &mut std::collections::HashSet<PathBuf>,
     out: &mut Vec<Input>,
 ) {
@@ -164,6 +188,7 @@ fn walk(
         out.push(Input {
             path: dir.to_path_buf(),
             unmatched: None,
+            limits,
         });
         return;
     };
@@ -174,6 +199,7 @@ fn walk(
         out.push(Input {
             path: dir.to_path_buf(),
             unmatched: None,
+            limits,
         });
         return;
     };
@@ -181,7 +207,7 @@ fn walk(
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            walk(&path, patterns, seen, out);
+            walk(&path, patterns, limits, seen, out);
         } else if path
             .file_name()
             .and_then(|name| name.to_str())
@@ -190,6 +216,7 @@ fn walk(
             out.push(Input {
                 path,
                 unmatched: None,
+                limits,
             });
         }
     }

@@ -21,6 +21,7 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
     let inputs = input::expand(
         &args.inputs.paths,
         &input::patterns(&args.inputs.glob, &["*.txt"]),
+        args.inputs.limits(),
     );
     let mut outcome = Outcome::default();
     let layout = match (args.format, args.explain) {
@@ -77,11 +78,36 @@ pub(crate) fn read_article(input: &Input) -> Result<Article, Failure> {
         message: e.message(),
         hint: e.hint(),
     })?;
-    lagebild_parse::parse(&bytes).map_err(|e| Failure {
-        input: input.display(),
-        message: e.to_string(),
-        hint: parse_hint(&e),
-    })
+    let article = lagebild_parse::Parser::default()
+        .options(input.limits)
+        .parse(&bytes)
+        .map_err(|e| Failure {
+            input: input.display(),
+            message: e.to_string(),
+            hint: parse_hint(&e),
+        })?;
+    warn_about_limits(input, &article);
+    Ok(article)
+}
+
+/// Says which lines were left out for being over `--max-line-bytes`: a limit that is hit
+/// is reported, never silent.
+fn warn_about_limits(input: &Input, article: &Article) {
+    if !crate::report::chatty() {
+        return;
+    }
+    for dropped in article
+        .dropped
+        .iter()
+        .filter(|d| d.reason == lagebild_parse::DropReason::TooLong)
+    {
+        eprintln!(
+            "warning: {}:{}: line longer than the limit of {} bytes, left out (raise it with --max-line-bytes)",
+            input.display(),
+            dropped.line,
+            input.limits.max_line_bytes
+        );
+    }
 }
 
 fn parse_hint(error: &ParseError) -> Option<&'static str> {
@@ -90,7 +116,9 @@ fn parse_hint(error: &ParseError) -> Option<&'static str> {
         ParseError::Binary { .. } => {
             Some("only the text of a saved page can be parsed, not images, PDFs or archives")
         }
-        ParseError::TooLarge { .. } => Some("split the file into one article per file"),
+        ParseError::TooLarge { .. } => {
+            Some("split it into one article per file, or raise --max-file-bytes")
+        }
         _ => None,
     }
 }
