@@ -1,6 +1,7 @@
-//! Inputs that once crashed or misled the parser, kept byte for byte under
-//! `tests/regressions/`: each must parse without panicking and account for every line.
-//! The file name says which fuzz crash or issue it came from and what it exercised.
+//! Inputs that once crashed or misled the parser or the extractor, kept byte for byte
+//! under `tests/regressions/`: each must parse, extract and render without panicking,
+//! and account for every line. The file name says which fuzz crash, test or issue it
+//! came from and what it exercised.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -10,6 +11,7 @@ use lagebild_tests::{line_claims, repo_root};
 fn every_regression_input_parses_and_claims_each_line_once() {
     let dir = repo_root().join("tests/regressions");
     let mut seen = 0;
+    let german = lagebild_export::Localizer::new("de").unwrap();
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         let bytes = std::fs::read(&path).unwrap();
@@ -23,6 +25,11 @@ fn every_regression_input_parses_and_claims_each_line_once() {
                     path.display()
                 );
             }
+            let facts = lagebild_extract::extract(&article, "regression");
+            let dossier = lagebild_dossier::from_articles([facts]);
+            let view = lagebild_dossier::view(&dossier, None);
+            let markdown = lagebild_export::briefing_markdown(&view, &dossier, &german);
+            assert!(!markdown.is_empty(), "{}", path.display());
         }
     }
     assert!(seen >= 1, "no regression inputs in {}", dir.display());
