@@ -12,6 +12,8 @@ use nom::{
     multi::many1,
     sequence::preceded,
 };
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// A number found in a text, with its byte range (qualifier included).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -203,6 +205,38 @@ fn scaled(text: &str) -> Option<(f64, usize, bool)> {
     Some((value, used, digits_only))
 }
 
+/// The first words (lowercase, without a final dot) of every qualifier, number word and
+/// vague amount: a number that does not start with a digit starts with one of these.
+static FIRST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    fn firsts<'t, T>(table: &'t [(&'static str, T)]) -> impl Iterator<Item = String> + 't {
+        table.iter().filter_map(|(entry, _)| {
+            entry
+                .split(' ')
+                .next()
+                .map(|w| w.trim_end_matches('.').to_owned())
+        })
+    }
+    firsts(QUALIFIERS)
+        .chain(firsts(NUMBER_WORDS))
+        .chain(firsts(VAGUE))
+        .collect()
+});
+
+/// Whether the word at the start of `text` is the first word of a table entry; checked
+/// before the tables are tried one entry at a time (that was a tenth of extraction time).
+fn starts_table_word(text: &str) -> bool {
+    let end = text
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(at, _)| at);
+    let word = &text[..end];
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        FIRST_WORDS.contains(word)
+    } else {
+        FIRST_WORDS.contains(&word.to_lowercase())
+    }
+}
+
 /// Every number in `text`, with its qualifier, left to right.
 pub(crate) fn find_numbers(text: &str) -> Vec<NumberMention> {
     let mut out = Vec::new();
@@ -216,6 +250,9 @@ pub(crate) fn find_numbers(text: &str) -> Vec<NumberMention> {
             .next_back()
             .is_none_or(|p| !p.is_alphanumeric());
         if !word_start {
+            continue;
+        }
+        if !c.is_ascii_digit() && !starts_table_word(&text[start..]) {
             continue;
         }
         if let Some(mention) = number_at(text, start) {

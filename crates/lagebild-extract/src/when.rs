@@ -297,6 +297,15 @@ fn date_at(
     let text = source.text;
     let word = words[i];
     let lower = lower_at(words, i)?;
+    // Every date expression starts with a digit, a word of this module's tables or a
+    // name the parser's date grammar knows; other words are passed over before any
+    // grammar runs (the grammar at every word was a quarter of extraction time).
+    let may_start = word.text.starts_with(|c: char| c.is_ascii_digit())
+        || is_date_table_word(&lower)
+        || lagebild_parse::starts_with_date_word(word.text);
+    if !may_start {
+        return None;
+    }
     // A full stop closing the sentence is not part of the date.
     let mention = |when: When, last: usize| DateMention {
         when,
@@ -492,6 +501,23 @@ const DECADE_WORDS: &[(&str, i32)] = &[
     ("achtziger", 1980),
     ("neunziger", 1990),
 ];
+
+/// Whether a lowercase word (trailing dot removed) is one a date expression of this
+/// module starts with.
+fn is_date_table_word(lower: &str) -> bool {
+    fn in_table<T>(word: &str, table: &[(&str, T)]) -> bool {
+        table.iter().any(|(name, _)| *name == word)
+    }
+    matches!(
+        lower,
+        "jahr" | "jahres" | "heute" | "gestern" | "vorgestern"
+    ) || in_table(lower, MONTHS)
+        || in_table(lower, WEEKDAYS)
+        || in_table(lower, SEASONS)
+        || in_table(lower, RELATIVE)
+        || in_table(lower, PARTS)
+        || in_table(lower, DECADE_WORDS)
+}
 
 /// `90er`, `90er-Jahre`, `1990er`, `1990er-Jahren`, `neunziger`.
 fn decade_of(word: &str) -> Option<i32> {

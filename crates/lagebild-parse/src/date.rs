@@ -222,6 +222,31 @@ fn number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u16> {
     }
 }
 
+/// Whether the date grammar could start at `text` with a name: its leading run of
+/// letters, or the prefix of it that the grammar's month or weekday parser would take, is
+/// a month or weekday name. A cheap test before running the grammar at every word (the
+/// grammar's other starts are digits).
+pub fn starts_with_date_word(text: &str) -> bool {
+    let run_end = text
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(at, _)| at);
+    let run = &text[..run_end];
+    // Month names take at most 9 letters and weekday names at most 10: a longer run is
+    // looked at through those prefixes, the way the grammar reads it.
+    let prefix = |letters: usize| {
+        run.char_indices()
+            .nth(letters)
+            .map_or(run, |(at, _)| &run[..at])
+    };
+    [run, prefix(9), prefix(10)].iter().any(|candidate| {
+        candidate.len() >= 2 && candidate.len() <= 24 && {
+            let lower = candidate.to_lowercase();
+            MONTH_NAMES.iter().any(|(name, _)| *name == lower) || WEEKDAYS.contains(&lower.as_str())
+        }
+    })
+}
+
 /// A run of letters that names a month; accepts an abbreviation's trailing dot.
 fn month_name(input: &str) -> IResult<&str, u8> {
     let (rest, word) = take_while_m_n(3, 9, char::is_alphabetic).parse(input)?;

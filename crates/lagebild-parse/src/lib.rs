@@ -57,7 +57,7 @@ mod structure;
 pub use article::{
     Article, Block, BlockKind, DropReason, DroppedLine, LineRange, Metadata, TOO_LONG_PREVIEW_CHARS,
 };
-pub use date::{ClockTime, PartialDate, parse_date, parse_date_prefix};
+pub use date::{ClockTime, PartialDate, parse_date, parse_date_prefix, starts_with_date_word};
 pub use dateline::DateKind;
 pub use decode::Encoding;
 pub use error::{ParseError, RuleError};

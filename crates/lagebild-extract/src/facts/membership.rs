@@ -642,7 +642,7 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
     });
     let exists_since = org_is_subject.then(|| {
         sentence
-            .dates
+            .dates()
             .iter()
             .find(|d| {
                 sentence.text[..d.start]
@@ -687,7 +687,7 @@ fn founding_date(sentence: &Sentence<'_>, context: &ArticleContext<'_>, at: usiz
         before.ends_with(" von") || before.ends_with(" vom")
     };
     let candidates: Vec<_> = sentence
-        .dates
+        .dates()
         .iter()
         .filter(past)
         .filter(|d| !attributive(d))

@@ -202,6 +202,12 @@ fn titles(text: &str) -> Vec<(usize, usize, String)> {
             Some((head, last)) => (&clean[..head.len() + 1], last),
             None => ("", clean),
         };
+        // Titles are nouns, which German capitalises: a word in lower case is passed over
+        // without lowercasing it or scanning the tables.
+        if last.starts_with(char::is_lowercase) || last.is_empty() {
+            offset += word.len();
+            continue;
+        }
         let lower = last.to_lowercase();
         if let Some((_, base)) = TITLES.iter().find(|(form, _)| *form == lower) {
             out.push((offset, offset + clean.len(), format!("{prefix}{base}")));
