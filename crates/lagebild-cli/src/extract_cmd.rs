@@ -5,8 +5,8 @@ use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::input::{self, Input};
 use crate::markdown::escape;
 use crate::output::{Layout, Output};
-use crate::parse_cmd::parse_one;
-use crate::report::Outcome;
+use crate::parse_cmd::read_article;
+use crate::report::{Failure, Outcome};
 use lagebild_model::ArticleFacts;
 use std::fmt::Write as _;
 
@@ -25,21 +25,29 @@ pub(crate) fn run(args: &ExtractArgs) -> Outcome {
         ExtractFormat::Md => Layout::Documents,
     };
     let mut out = Output::new(layout);
-    for input in &inputs {
-        let Some(article) = parse_one(input, &mut outcome) else {
-            continue;
-        };
-        outcome.processed += 1;
+    let mut stopped = false;
+    let work = |input: &Input| {
+        let article = read_article(input)?;
         let mut facts = lagebild_extract::extract(&article, &article_id(input));
         facts.article.file = Some(input.display());
-        let text = match args.format {
+        Ok(match args.format {
             ExtractFormat::Json => serde_json::to_string_pretty(&facts).unwrap_or_default(),
             ExtractFormat::Jsonl => serde_json::to_string(&facts).unwrap_or_default(),
             ExtractFormat::Md => markdown(&facts),
-        };
-        if !out.record(&text, &mut outcome) {
-            return outcome;
+        })
+    };
+    input::in_order(&inputs, work, |_, result: Result<String, Failure>| {
+        match result {
+            Ok(text) => {
+                outcome.processed += 1;
+                stopped = !out.record(&text, &mut outcome);
+            }
+            Err(failure) => outcome.record(failure),
         }
+        !stopped
+    });
+    if stopped {
+        return outcome;
     }
     out.finish(&mut outcome);
     outcome.summarize("article");

@@ -222,6 +222,29 @@ fn walk(
     }
 }
 
+/// How many inputs are worked on in parallel before their results are written: enough
+/// to keep every core busy, few enough that results waiting for their turn stay small.
+const BATCH: usize = 256;
+
+/// Runs `work` on every input in parallel (rayon) and hands the results to `emit` in
+/// input order, batch by batch, so output order and error order match the command line
+/// whatever the scheduling. `emit` returns false to stop (a closed pipe).
+pub(crate) fn in_order<T: Send>(
+    inputs: &[Input],
+    work: impl Fn(&Input) -> T + Sync,
+    mut emit: impl FnMut(&Input, T) -> bool,
+) {
+    use rayon::prelude::*;
+    for batch in inputs.chunks(BATCH) {
+        let results: Vec<T> = batch.par_iter().map(&work).collect();
+        for (input, result) in batch.iter().zip(results) {
+            if !emit(input, result) {
+                return;
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::glob_match;

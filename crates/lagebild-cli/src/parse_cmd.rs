@@ -31,13 +31,12 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
         _ => Layout::Documents,
     };
     let mut out = Output::new(layout);
-    for input in &inputs {
-        let Some(article) = parse_one(input, &mut outcome) else {
-            continue;
-        };
-        outcome.processed += 1;
-        let text = if args.explain {
-            let header = if inputs.len() > 1 {
+    let mut stopped = false;
+    let several = inputs.len() > 1;
+    let work = |input: &Input| {
+        let article = read_article(input)?;
+        Ok(if args.explain {
+            let header = if several {
                 format!("== {}\n", input.display())
             } else {
                 String::new()
@@ -55,20 +54,24 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
                 ParseFormat::Md => markdown::article_markdown(&article),
                 ParseFormat::Text => markdown::article_text(&article),
             }
-        };
-        if !out.record(&text, &mut outcome) {
-            return outcome;
+        })
+    };
+    crate::input::in_order(&inputs, work, |_, result: Result<String, Failure>| {
+        match result {
+            Ok(text) => {
+                outcome.processed += 1;
+                stopped = !out.record(&text, &mut outcome);
+            }
+            Err(failure) => outcome.record(failure),
         }
+        !stopped
+    });
+    if stopped {
+        return outcome;
     }
     out.finish(&mut outcome);
     outcome.summarize("article");
     outcome
-}
-
-pub(crate) fn parse_one(input: &Input, outcome: &mut Outcome) -> Option<Article> {
-    read_article(input)
-        .map_err(|failure| outcome.record(failure))
-        .ok()
 }
 
 /// Reads and parses one input without printing anything (safe to run in parallel).

@@ -43,6 +43,7 @@ pub(crate) struct Sentence<'a> {
     /// date grammar was a quarter of extraction time.
     dates: OnceCell<Vec<DateMention>>,
     anchor: Option<CalendarDate>,
+    titles: OnceCell<Vec<(usize, usize, String)>>,
 }
 
 /// What the rules know about the article as a whole.
@@ -75,7 +76,20 @@ impl<'a> Sentence<'a> {
             numbers: find_numbers(text),
             dates: OnceCell::new(),
             anchor,
+            titles: OnceCell::new(),
         }
+    }
+
+    /// Whether offsets in [`Sentence::lower`] are offsets in [`Sentence::text`].
+    pub(crate) fn aligned(&self) -> bool {
+        self.aligned
+    }
+
+    /// The title words of the sentence (`Präsident`, `Verteidigungsminister`) with their
+    /// base forms, found once for the rules that need them.
+    pub(crate) fn titles(&self) -> &[(usize, usize, String)] {
+        self.titles
+            .get_or_init(|| crate::facts::people::titles(self.text))
     }
 
     /// The date expressions of the sentence, resolved against the article date.

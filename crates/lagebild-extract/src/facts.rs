@@ -4,7 +4,7 @@
 mod events;
 mod forces;
 mod membership;
-mod people;
+pub(crate) mod people;
 
 use crate::context::{ArticleContext, Sentence};
 use crate::gazetteer::Gazetteer;

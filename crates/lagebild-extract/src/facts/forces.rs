@@ -6,9 +6,11 @@
 use crate::context::{ArticleContext, Sentence};
 use crate::gazetteer::Form;
 use crate::number::NumberMention;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use lagebild_model::{
     Contingent, EntityKind, EntityRef, Fact, ForceType, OrgId, PlaceId, Quantity, StateId, When,
 };
+use std::sync::LazyLock;
 
 /// Force names and their type; lowercase stems, most specific first.
 const FORCE_NAMES: &[(&str, ForceType)] = &[
@@ -109,16 +111,37 @@ fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize)
         })
 }
 
-/// Force facts of one sentence.
-pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<Fact>) {
-    let Some((at, name_len, force_type)) = FORCE_NAMES
+/// The force names as one automaton: leftmost match, longest at that position.
+static FORCE_AUTOMATON: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(FORCE_NAMES.iter().map(|(name, _)| name))
+        .ok()
+});
+
+/// The first force name in the sentence (the longest where several start there): its
+/// offset, length and type.
+fn force_name(sentence: &Sentence<'_>) -> Option<(usize, usize, ForceType)> {
+    if sentence.aligned()
+        && let Some(automaton) = FORCE_AUTOMATON.as_ref()
+    {
+        return automaton.find(sentence.lower.as_str()).and_then(|m| {
+            let (name, kind) = FORCE_NAMES.get(m.pattern().as_usize())?;
+            Some((m.start(), name.len(), *kind))
+        });
+    }
+    FORCE_NAMES
         .iter()
         .filter_map(|&(name, kind)| {
             crate::context::find_ignore_ascii_case(sentence.text, name)
                 .map(|at| (at, name.len(), kind))
         })
         .min_by_key(|&(at, len, _)| (at, std::cmp::Reverse(len)))
-    else {
+}
+
+/// Force facts of one sentence.
+pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<Fact>) {
+    let Some((at, name_len, force_type)) = force_name(sentence) else {
         return;
     };
     // A force is named with its organisation's standing verb or a strength; otherwise

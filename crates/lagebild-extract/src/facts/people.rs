@@ -146,7 +146,7 @@ pub(crate) fn people(
             end: m.end,
         })
         .collect();
-    for (title_start, title_end, _) in titles(sentence.text) {
+    for &(title_start, title_end, _) in sentence.titles() {
         if out
             .iter()
             .any(|p| p.start >= title_end && p.start <= title_end + 1)
@@ -191,7 +191,7 @@ pub(crate) fn people(
 }
 
 /// Title words in `text`: (start, end, base form with compound prefix).
-fn titles(text: &str) -> Vec<(usize, usize, String)> {
+pub(crate) fn titles(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut offset = 0;
     for word in text.split_inclusive(|c: char| c.is_whitespace()) {
@@ -261,14 +261,14 @@ pub(crate) fn roles(
     people: &[PersonMention],
     out: &mut Vec<Fact>,
 ) {
-    for (title_start, title_end, role) in titles(sentence.text) {
+    for (title_start, title_end, role) in sentence.titles().iter().map(|(s, e, r)| (*s, *e, r)) {
         let Some(person) = people
             .iter()
             .find(|p| p.start >= title_end && sentence.text[title_end..p.start].trim().is_empty())
         else {
             continue;
         };
-        let of = role_holder(sentence, context, title_start, &role);
+        let of = role_holder(sentence, context, title_start, role);
         let fact = Fact::Role {
             person: PersonId::new(&person.id),
             role: role.clone(),
