@@ -6,7 +6,7 @@ use crate::input::{self, Input};
 use crate::markdown::escape;
 use crate::output::{Layout, Output};
 use crate::parse_cmd::read_article;
-use crate::report::{Failure, Outcome};
+use crate::report::Outcome;
 use lagebild_model::ArticleFacts;
 use std::fmt::Write as _;
 
@@ -25,7 +25,6 @@ pub(crate) fn run(args: &ExtractArgs) -> Outcome {
         ExtractFormat::Md => Layout::Documents,
     };
     let mut out = Output::new(layout);
-    let mut stopped = false;
     let work = |input: &Input| {
         let article = read_article(input)?;
         let mut facts = lagebild_extract::extract(&article, &article_id(input));
@@ -36,17 +35,7 @@ pub(crate) fn run(args: &ExtractArgs) -> Outcome {
             ExtractFormat::Md => markdown(&facts),
         })
     };
-    input::in_order(&inputs, work, |_, result: Result<String, Failure>| {
-        match result {
-            Ok(text) => {
-                outcome.processed += 1;
-                stopped = !out.record(&text, &mut outcome);
-            }
-            Err(failure) => outcome.record(failure),
-        }
-        !stopped
-    });
-    if stopped {
+    if !out.records_in_order(&inputs, work, &mut outcome) {
         return outcome;
     }
     out.finish(&mut outcome);

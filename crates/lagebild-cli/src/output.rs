@@ -2,7 +2,8 @@
 //! array when several inputs were given, and a closed pipe (`lagebild … | head`) ending
 //! the run quietly instead of as an error.
 
-use crate::report::Outcome;
+use crate::input::Input;
+use crate::report::{Failure, Outcome};
 use std::io::{BufWriter, StdoutLock, Write};
 
 /// How the records of a run are joined.
@@ -26,6 +27,28 @@ pub(crate) struct Output {
 }
 
 impl Output {
+    /// Runs `work` on every input in parallel and writes each text it returns in input
+    /// order, reporting failures in their place; false when the output was closed.
+    pub(crate) fn records_in_order(
+        &mut self,
+        inputs: &[Input],
+        work: impl Fn(&Input) -> Result<String, Failure> + Sync,
+        outcome: &mut Outcome,
+    ) -> bool {
+        let mut open = true;
+        crate::input::in_order(inputs, work, |_, result| {
+            match result {
+                Ok(text) => {
+                    outcome.processed += 1;
+                    open = self.record(&text, outcome);
+                }
+                Err(failure) => outcome.record(failure),
+            }
+            open
+        });
+        open
+    }
+
     pub(crate) fn new(layout: Layout) -> Self {
         Output {
             out: BufWriter::new(std::io::stdout().lock()),

@@ -31,7 +31,6 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
         _ => Layout::Documents,
     };
     let mut out = Output::new(layout);
-    let mut stopped = false;
     let several = inputs.len() > 1;
     let work = |input: &Input| {
         let article = read_article(input)?;
@@ -56,17 +55,7 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
             }
         })
     };
-    crate::input::in_order(&inputs, work, |_, result: Result<String, Failure>| {
-        match result {
-            Ok(text) => {
-                outcome.processed += 1;
-                stopped = !out.record(&text, &mut outcome);
-            }
-            Err(failure) => outcome.record(failure),
-        }
-        !stopped
-    });
-    if stopped {
+    if !out.records_in_order(&inputs, work, &mut outcome) {
         return outcome;
     }
     out.finish(&mut outcome);
