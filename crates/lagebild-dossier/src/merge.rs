@@ -3,10 +3,31 @@
 
 use lagebild_model::{ArticleFacts, ArticleInfo, Dossier, FactRecord};
 
-/// The canonical sort key of an observation: its JSON, which is deterministic (struct
-/// field order) and distinguishes every field, provenance included.
-fn key(record: &FactRecord) -> String {
-    serde_json::to_string(record).unwrap_or_default()
+/// Where an observation was read and what kind it is: the first part of the canonical
+/// order (kind, then text order within an article).
+type Position = (&'static str, String, u32, [u32; 2]);
+
+fn position(record: &FactRecord) -> Position {
+    let p = &record.provenance;
+    (record.fact.kind(), p.article.clone(), p.line, p.span)
+}
+
+/// The rest of the canonical order, for observations read at the same place: their JSON,
+/// which is deterministic (struct field order) and tells apart every field. Computed
+/// only within such a group: keeping every record's JSON as its key, as before, cost as
+/// much memory as the records themselves on large corpora.
+fn order_group(group: Vec<FactRecord>, out: &mut Vec<FactRecord>) {
+    if group.len() == 1 {
+        out.extend(group);
+        return;
+    }
+    let mut keyed: Vec<(String, FactRecord)> = group
+        .into_iter()
+        .map(|r| (serde_json::to_string(&r).unwrap_or_default(), r))
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.dedup_by(|later, kept| later.0 == kept.0);
+    out.extend(keyed.into_iter().map(|(_, r)| r));
 }
 
 /// Sorts and de-duplicates; the one place that defines the canonical form.
@@ -19,14 +40,24 @@ fn normalise(mut dossier: Dossier) -> Dossier {
             .then_with(|| source_key(b).cmp(&source_key(a)))
     });
     dossier.sources.dedup_by(|later, kept| later.id == kept.id);
-    let mut keyed: Vec<(String, FactRecord)> = dossier
+    let mut keyed: Vec<(Position, FactRecord)> = dossier
         .observations
         .into_iter()
-        .map(|r| (key(&r), r))
+        .map(|r| (position(&r), r))
         .collect();
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    keyed.dedup_by(|later, kept| later.0 == kept.0);
-    dossier.observations = keyed.into_iter().map(|(_, r)| r).collect();
+    let mut observations = Vec::with_capacity(keyed.len());
+    let mut group = Vec::new();
+    let mut group_position: Option<Position> = None;
+    for (position, record) in keyed {
+        if group_position.as_ref() != Some(&position) {
+            order_group(std::mem::take(&mut group), &mut observations);
+            group_position = Some(position);
+        }
+        group.push(record);
+    }
+    order_group(group, &mut observations);
+    dossier.observations = observations;
     dossier
 }
 

@@ -416,6 +416,9 @@ impl<K: Ord + Clone> Collector<K> {
                 provenance: reports.into_iter().map(|r| r.2).collect(),
             });
         }
+        // In the order they were first reported (citations follow publication dates),
+        // not in the order of the stored observations.
+        out.sort_by_key(|s| s.sources.first().copied());
         out
     }
 }
@@ -824,7 +827,12 @@ fn roles(
             }),
         }
     }
-    rows.sort_by(|a, b| a.person.cmp(&b.person).then_with(|| a.role.cmp(&b.role)));
+    rows.sort_by(|a, b| {
+        a.person
+            .cmp(&b.person)
+            .then_with(|| a.role.cmp(&b.role))
+            .then_with(|| a.sources.first().cmp(&b.sources.first()))
+    });
     rows
 }
 

@@ -120,7 +120,7 @@ fn conflicts_events_and_places_are_localized() {
         (
             "en",
             [
-                "- Contingent of Russia in Kazakhstan: 2,500 [^2]; 3,000 [^1]",
+                "- Contingent of Russia in Kazakhstan: 3,000 [^1]; 2,500 [^2]",
                 "- November 23, 2022: Summit in Yerevan[^1]",
                 "    2022-11-23 : Summit in Yerevan (CSTO)",
                 "- about 250 military vehicles[^1]",
@@ -129,7 +129,7 @@ fn conflicts_events_and_places_are_localized() {
         (
             "de",
             [
-                "- Kontingent: Russland in Kasachstan: 2.500 [^2]; 3.000 [^1]",
+                "- Kontingent: Russland in Kasachstan: 3.000 [^1]; 2.500 [^2]",
                 "- 23. November 2022: Gipfel in Eriwan[^1]",
                 "    2022-11-23 : Gipfel in Eriwan (OVKS)",
                 "- rund 250 Militärfahrzeuge[^1]",
@@ -140,7 +140,7 @@ fn conflicts_events_and_places_are_localized() {
             [
                 // ICU4X separates Russian thousands with a no-break space and puts a narrow one
                 // before `г.`.
-                "- Контингент: Россия — Казахстан: 2\u{a0}500 [^2]; 3\u{a0}000 [^1]",
+                "- Контингент: Россия — Казахстан: 3\u{a0}000 [^1]; 2\u{a0}500 [^2]",
                 "- 23 ноября 2022\u{202f}г.: Саммит (место: Ереван)[^1]",
                 "    2022-11-23 : Саммит (место Ереван) (ОДКБ)",
                 "- около 250 единиц военной техники[^1]",
