@@ -64,13 +64,10 @@ impl ArticleContext<'_> {
 
 impl<'a> Sentence<'a> {
     pub(crate) fn new(text: &'a str, gazetteer: &Gazetteer, anchor: Option<CalendarDate>) -> Self {
-        let lower = text.to_lowercase();
+        let (lower, aligned) = lowercase(text);
         Sentence {
             text,
-            aligned: lower.len() == text.len()
-                && text
-                    .chars()
-                    .all(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8()),
+            aligned,
             lower,
             mentions: gazetteer.mentions(text),
             numbers: find_numbers(text),
@@ -231,6 +228,24 @@ impl<'a> Sentence<'a> {
             None => pool.first().map(|d| d.when),
         }
     }
+}
+
+/// The lowercase text, and whether every character kept its byte length (so offsets in
+/// one are offsets in the other); one pass with an ASCII fast path, where lowercasing and
+/// then checking each character's length were two (an eighth of extraction time).
+fn lowercase(text: &str) -> (String, bool) {
+    let mut lower = String::with_capacity(text.len());
+    let mut aligned = true;
+    for c in text.chars() {
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+        } else {
+            let before = lower.len();
+            lower.extend(c.to_lowercase());
+            aligned &= lower.len() - before == c.len_utf8();
+        }
+    }
+    (lower, aligned)
 }
 
 /// A trigger table compiled for searching: its plain stems as one automaton, its
