@@ -2,7 +2,7 @@
 //! hostile page in `lagebild_bench::adversarial` (endless lines and sentences, a
 //! million tiny lines, chrome and teasers without end, quotes that never close, lists
 //! of names and dates). Each kind is timed at a size and at eight times that size; a
-//! linear step takes about 8 times as long, a quadratic one 64 times. The bound, 24,
+//! linear step takes about 8 times as long, a quadratic one 64 times. The bound, 32,
 //! leaves room for a busy machine and caches without letting a quadratic step through.
 //! This is a test of growth, not of speed: the speed goals are in the benchmarks.
 
@@ -10,7 +10,7 @@ use lagebild_bench::adversarial::KINDS;
 use std::time::{Duration, Instant};
 
 const GROWTH: usize = 8;
-const MAX_RATIO: f64 = 24.0;
+const MAX_RATIO: f64 = 32.0;
 
 /// The fastest of three runs: the least disturbed by whatever else the machine does.
 fn fastest(mut run: impl FnMut()) -> Duration {
@@ -25,7 +25,8 @@ fn fastest(mut run: impl FnMut()) -> Duration {
 }
 
 /// Time ratio between `GROWTH` times `base` bytes and `base` bytes of each kind; a kind
-/// that looks superlinear is measured once more before it counts, to rule out a pause.
+/// that looks superlinear is measured twice more before it counts, to rule out a pause
+/// (the smallest of the three ratios counts).
 fn ratios(base: usize, stage: impl Fn(&[u8])) -> Vec<(&'static str, f64)> {
     let ratio = |kind: &lagebild_bench::adversarial::Kind| {
         let small = kind.page(base);
@@ -40,7 +41,7 @@ fn ratios(base: usize, stage: impl Fn(&[u8])) -> Vec<(&'static str, f64)> {
         .map(|kind| {
             let first = ratio(kind);
             let ratio = if first > MAX_RATIO {
-                first.min(ratio(kind))
+                first.min(ratio(kind)).min(ratio(kind))
             } else {
                 first
             };
