@@ -76,39 +76,81 @@ fn active_nodes(markdown: &str) -> Vec<String> {
     found
 }
 
-#[test]
-fn hostile_article_text_stays_inert_in_markdown_and_html() {
-    let dir = scratch("injection");
-    for (name, payload) in PAYLOADS {
-        let input = dir.join(format!("{name}.txt"));
-        std::fs::write(&input, article(payload)).unwrap();
+/// Sends one payload through `brief` as Markdown and as HTML and checks both.
+fn assert_inert(name: &str, payload: &str) {
+    let dir = scratch(&format!("injection-{name}"));
+    let input = dir.join(format!("{name}.txt"));
+    std::fs::write(&input, article(payload)).unwrap();
 
-        let markdown = brief(&input, "md");
-        // The text is there (escaped) in title, lead and quote, so the test is not
-        // passing on a document that left it out.
-        for part in ["Titel", "Truppen nach Kasachstan", "Wir bleiben hier"] {
-            assert!(
-                markdown.contains(part),
-                "{name}: `{part}` is missing:\n{markdown}"
-            );
-        }
-        let active = active_nodes(&markdown);
-        assert!(active.is_empty(), "{name}: {active:?} in\n{markdown}");
-
-        // In HTML the words may appear as text (`[hier klicken](javascript:…)` is
-        // harmless), but never as an element or an attribute.
-        let html = brief(&input, "html");
-        for forbidden in [
-            "<script",
-            "href=\"javascript:",
-            "<!-- versteckt",
-            "<img",
-            "href=\"https://evil",
-        ] {
-            assert!(
-                !html.contains(forbidden),
-                "{name}: `{forbidden}` in the HTML:\n{html}"
-            );
-        }
+    let markdown = brief(&input, "md");
+    // The text is there (escaped) in title, lead and quote, so the test is not
+    // passing on a document that left it out.
+    for part in ["Titel", "Truppen nach Kasachstan", "Wir bleiben hier"] {
+        assert!(
+            markdown.contains(part),
+            "{name}: `{part}` is missing:\n{markdown}"
+        );
     }
+    let active = active_nodes(&markdown);
+    assert!(active.is_empty(), "{name}: {active:?} in\n{markdown}");
+    // Fluent placeables in article text are text: not resolved, not an error.
+    if name == "fluent-syntax" {
+        assert!(markdown.contains("{ $org } { -brand }"), "{markdown}");
+    }
+
+    // In HTML the words may appear as text (`[hier klicken](javascript:…)` is
+    // harmless), but never as an element or an attribute.
+    let html = brief(&input, "html");
+    for forbidden in [
+        "<script",
+        "href=\"javascript:",
+        "<!-- versteckt",
+        "<img",
+        "href=\"https://evil",
+    ] {
+        assert!(
+            !html.contains(forbidden),
+            "{name}: `{forbidden}` in the HTML:\n{html}"
+        );
+    }
+}
+
+/// One test per payload, named after what the payload would do if it were interpreted.
+macro_rules! inert {
+    ($($test:ident => $name:literal),* $(,)?) => {
+        $(
+            #[test]
+            fn $test() {
+                let payload = PAYLOADS
+                    .iter()
+                    .find(|(name, _)| *name == $name)
+                    .map(|(_, payload)| *payload)
+                    .unwrap();
+                assert_inert($name, payload);
+            }
+        )*
+
+        #[test]
+        fn every_payload_has_its_test() {
+            let tested = [$($name),*];
+            for (name, _) in PAYLOADS {
+                assert!(tested.contains(name), "no test for payload {name}");
+            }
+        }
+    };
+}
+
+inert! {
+    a_script_tag_is_not_html => "script-tag",
+    a_javascript_link_is_not_a_link => "javascript-link",
+    an_image_is_not_an_image => "image",
+    an_autolink_is_not_a_link => "autolink",
+    an_html_comment_is_not_a_comment => "html-comment",
+    table_pipes_do_not_add_cells => "table-pipes",
+    a_heading_marker_is_not_a_heading => "heading-marker",
+    backticks_are_not_code => "backticks",
+    html_entities_stay_as_written => "html-entity",
+    fluent_syntax_is_not_expanded => "fluent-syntax",
+    emphasis_markers_are_not_emphasis => "emphasis",
+    a_fake_footnote_is_not_a_footnote => "footnote",
 }
