@@ -291,6 +291,11 @@ fn number_at(text: &str, start: usize) -> Option<NumberMention> {
         None => (Qualifier::Exact, 0),
     };
     let (value, used, digits_only) = scaled(&rest[offset..])?;
+    // A run of hundreds of digits (or a huge number times `Milliarden`) overflows to
+    // infinity, which no count is and JSON cannot hold: such a run is not a number.
+    if !value.is_finite() {
+        return None;
+    }
     let year_like = digits_only && offset == 0 && (1900.0..=2100.0).contains(&value) && used == 4;
     Some(NumberMention {
         quantity: Quantity::new(value, qualifier),
@@ -318,6 +323,20 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Found by the `numbers` fuzz target: 300 digits parsed to infinity.
+    #[test]
+    fn endless_digit_runs_are_no_numbers() {
+        let digits = "7".repeat(400);
+        assert_eq!(check(&format!("{digits} Soldaten")), Vec::<String>::new());
+        let huge = format!("{} Milliarden", "9".repeat(300));
+        assert!(
+            find_numbers(&huge)
+                .iter()
+                .all(|m| m.quantity.value.is_finite())
+        );
+        assert_eq!(check("1.000.000 Soldaten"), ["1000000 Exact [1.000.000]"]);
     }
 
     #[test]

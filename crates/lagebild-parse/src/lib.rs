@@ -149,10 +149,10 @@ mod tests {
     use super::*;
 
     fn limited(max_input_bytes: u64, max_line_bytes: usize) -> ParseOptions {
-        let mut options = ParseOptions::default();
-        options.max_input_bytes = max_input_bytes;
-        options.max_line_bytes = max_line_bytes;
-        options
+        ParseOptions {
+            max_input_bytes,
+            max_line_bytes,
+        }
     }
 
     #[test]
