@@ -26,6 +26,10 @@ fn every_regression_input_parses_and_claims_each_line_once() {
                 );
             }
             let facts = lagebild_extract::extract(&article, "regression");
+            // Facts written as JSON Lines and read back are the same facts.
+            let json = serde_json::to_string(&facts).unwrap();
+            let back: lagebild_model::ArticleFacts = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, facts, "{}", path.display());
             let dossier = lagebild_dossier::from_articles([facts]);
             let view = lagebild_dossier::view(&dossier, None);
             let markdown = lagebild_export::briefing_markdown(&view, &dossier, &german);

@@ -237,6 +237,9 @@ fn starts_table_word(text: &str) -> bool {
     }
 }
 
+/// The largest number read as a number: 10^15, a Billiarde.
+const MAX_PLAUSIBLE: f64 = 1e15;
+
 /// Every number in `text`, with its qualifier, left to right.
 pub(crate) fn find_numbers(text: &str) -> Vec<NumberMention> {
     let mut out = Vec::new();
@@ -291,9 +294,10 @@ fn number_at(text: &str, start: usize) -> Option<NumberMention> {
         None => (Qualifier::Exact, 0),
     };
     let (value, used, digits_only) = scaled(&rest[offset..])?;
-    // A run of hundreds of digits (or a huge number times `Milliarden`) overflows to
-    // infinity, which no count is and JSON cannot hold: such a run is not a number.
-    if !value.is_finite() {
+    // No figure in the news is above a Billiarde (10^15); a longer digit run is a code,
+    // an ID or debris (hundreds of digits even overflow to infinity, which JSON cannot
+    // hold). Above 2^53 a float also stops holding every integer exactly.
+    if !value.is_finite() || value > MAX_PLAUSIBLE {
         return None;
     }
     let year_like = digits_only && offset == 0 && (1900.0..=2100.0).contains(&value) && used == 4;
@@ -325,18 +329,20 @@ mod tests {
             .collect()
     }
 
-    /// Found by the `numbers` fuzz target: 300 digits parsed to infinity.
+    /// Found by the `numbers` fuzz target (300 digits parsed to infinity) and the
+    /// `extract` one (a 43-digit member count that JSON did not give back exactly).
     #[test]
     fn endless_digit_runs_are_no_numbers() {
-        let digits = "7".repeat(400);
-        assert_eq!(check(&format!("{digits} Soldaten")), Vec::<String>::new());
-        let huge = format!("{} Milliarden", "9".repeat(300));
-        assert!(
-            find_numbers(&huge)
-                .iter()
-                .all(|m| m.quantity.value.is_finite())
-        );
+        let none = Vec::<String>::new();
+        assert_eq!(check(&format!("{} Soldaten", "7".repeat(400))), none);
+        assert_eq!(check(&format!("{} Milliarden", "9".repeat(300))), none);
+        assert_eq!(check(&format!("{} Mitglieder", "3".repeat(43))), none);
         assert_eq!(check("1.000.000 Soldaten"), ["1000000 Exact [1.000.000]"]);
+        assert_eq!(
+            check("1.000.000.000.000.000 Euro"),
+            ["1000000000000000 Exact [1.000.000.000.000.000]"]
+        );
+        assert_eq!(check("1.000.000.000.000.001 Euro"), none);
     }
 
     #[test]
