@@ -192,10 +192,16 @@ impl<'a> Sentence<'a> {
                     .filter_map(|t| find_ignore_ascii_case(self.text, t))
                     .min()
             };
+            // The word-by-word scan only where a verb occurs at all: one automaton pass
+            // answers that for all of them, then each verb is checked alone.
+            let any_verb = triggers
+                .verbs
+                .as_ref()
+                .is_some_and(|verbs| verbs.is_match(self.lower.as_str()));
             let separable = triggers
                 .separable
                 .iter()
-                // The word-by-word scan only where the verb occurs at all.
+                .filter(|_| any_verb)
                 .filter(|(verb, _)| self.lower.contains(verb))
                 .filter_map(|(verb, particle)| find_separable(self.text, verb, particle))
                 .min();
@@ -257,6 +263,8 @@ struct Triggers {
     plain: AhoCorasick,
     plain_words: Vec<&'static str>,
     separable: Vec<(&'static str, &'static str)>,
+    /// The verbs of the separable entries; `None` when there are none.
+    verbs: Option<AhoCorasick>,
 }
 
 impl Triggers {
@@ -269,14 +277,21 @@ impl Triggers {
                 .build(words)
                 .ok()
         };
+        let separable: Vec<(&str, &str)> = separable
+            .iter()
+            .filter_map(|t| t.split_once(" … "))
+            .collect();
+        let verbs: Vec<&str> = separable.iter().map(|(verb, _)| *verb).collect();
         Some(Triggers {
             literal: automaton(table)?,
             plain: automaton(&plain_words)?,
             plain_words,
-            separable: separable
-                .iter()
-                .filter_map(|t| t.split_once(" … "))
-                .collect(),
+            verbs: if verbs.is_empty() {
+                None
+            } else {
+                Some(automaton(&verbs)?)
+            },
+            separable,
         })
     }
 }

@@ -97,19 +97,21 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     let mut last_place: Option<EntityRef> = None;
     let mut deployment = forces::DeploymentBuilder::default();
     let mut earlier_states = membership::EarlierStates::default();
-    let mut sentence_provenance: Vec<Provenance> = Vec::new();
+    // Where each sentence stands; its provenance (which copies the sentence) is made
+    // only for sentences that yield a fact, which most do not.
+    let mut sentence_positions: Vec<(&lagebild_parse::Block, usize, usize)> = Vec::new();
+    let provenance_of = |block: &lagebild_parse::Block, start: usize, end: usize| Provenance {
+        article: id.to_owned(),
+        line: block.lines.start,
+        span: [
+            u32::try_from(start).unwrap_or(u32::MAX),
+            u32::try_from(end).unwrap_or(u32::MAX),
+        ],
+        sentence: block.text[start..end].to_owned(),
+    };
     let mut title_people: Vec<String> = Vec::new();
     for block in article.body().filter(|b| b.kind != BlockKind::Heading) {
         for (start, end) in sentences(&block.text) {
-            let provenance = Provenance {
-                article: id.to_owned(),
-                line: block.lines.start,
-                span: [
-                    u32::try_from(start).unwrap_or(u32::MAX),
-                    u32::try_from(end).unwrap_or(u32::MAX),
-                ],
-                sentence: block.text[start..end].to_owned(),
-            };
             let sentence = Sentence::new(&block.text[start..end], gazetteer, anchor);
             let mut found = Vec::new();
             membership::extract(&sentence, &context, &earlier_states, &mut found);
@@ -136,8 +138,8 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             };
             events::event(&sentence, &context, position, &mut found);
             events::figures(&sentence, &mut found);
-            deployment.add(sentence_provenance.len(), &sentence, &context);
-            sentence_provenance.push(provenance.clone());
+            deployment.add(sentence_positions.len(), &sentence, &context);
+            sentence_positions.push((block, start, end));
             earlier_states.update(&sentence, &context);
             if let Some(place) = sentence.mentions.iter().rev().find_map(|m| {
                 let entry = gazetteer.entry(m.entry);
@@ -148,25 +150,26 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             if let Some(person) = people.last() {
                 last_person = Some(person.id.clone());
             }
+            let mut provenance: Option<Provenance> = None;
             for fact in found {
                 if !facts.iter().any(|f| f.fact == fact) {
-                    facts.push(FactRecord {
-                        fact,
-                        provenance: provenance.clone(),
-                    });
+                    let provenance = provenance
+                        .get_or_insert_with(|| provenance_of(block, start, end))
+                        .clone();
+                    facts.push(FactRecord { fact, provenance });
                 }
             }
         }
     }
     let deployment_sentence = deployment.anchor_sentence;
     if let Some(fact) = deployment.finish(&context)
-        && let Some(provenance) = deployment_sentence
-            .and_then(|i| sentence_provenance.get(i))
-            .or(sentence_provenance.first())
+        && let Some(&(block, start, end)) = deployment_sentence
+            .and_then(|i| sentence_positions.get(i))
+            .or(sentence_positions.first())
     {
         facts.push(FactRecord {
             fact,
-            provenance: provenance.clone(),
+            provenance: provenance_of(block, start, end),
         });
     }
     // A headline often names the event (`Gipfel in Washington: …`) that the text then

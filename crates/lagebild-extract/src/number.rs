@@ -207,7 +207,7 @@ fn scaled(text: &str) -> Option<(f64, usize, bool)> {
 
 /// The first words (lowercase, without a final dot) of every qualifier, number word and
 /// vague amount: a number that does not start with a digit starts with one of these.
-static FIRST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static FIRST_WORDS: LazyLock<FirstWords> = LazyLock::new(|| {
     fn firsts<'t, T>(table: &'t [(&'static str, T)]) -> impl Iterator<Item = String> + 't {
         table.iter().filter_map(|(entry, _)| {
             entry
@@ -216,24 +216,54 @@ static FIRST_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
                 .map(|w| w.trim_end_matches('.').to_owned())
         })
     }
-    firsts(QUALIFIERS)
+    let words: HashSet<String> = firsts(QUALIFIERS)
         .chain(firsts(NUMBER_WORDS))
         .chain(firsts(VAGUE))
-        .collect()
+        .collect();
+    let mut first_bytes = [false; 256];
+    for word in &words {
+        if let Some(&b) = word.as_bytes().first() {
+            first_bytes[usize::from(b)] = true;
+        }
+    }
+    FirstWords {
+        longest: words.iter().map(String::len).max().unwrap_or(0),
+        first_bytes,
+        words,
+    }
 });
+
+/// The first words of the number tables, with cheap tests in front of the set.
+struct FirstWords {
+    words: HashSet<String>,
+    /// Whether some word starts with this byte (non-ASCII first bytes are always looked up).
+    first_bytes: [bool; 256],
+    /// The longest word in bytes.
+    longest: usize,
+}
 
 /// Whether the word at the start of `text` is the first word of a table entry; checked
 /// before the tables are tried one entry at a time (that was a tenth of extraction time).
 fn starts_table_word(text: &str) -> bool {
+    // Decided by the first letter for most words, before the word is measured.
+    let first = text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if first.is_ascii() && !FIRST_WORDS.first_bytes[usize::from(first)] {
+        return false;
+    }
     let end = text
         .char_indices()
         .find(|(_, c)| !c.is_alphanumeric())
         .map_or(text.len(), |(at, _)| at);
     let word = &text[..end];
+    // Lowercasing shrinks a character by at most a third (`ẞ` to `ß`), so a word of more
+    // than twice the longest entry's bytes cannot be one.
+    if word.len() > FIRST_WORDS.longest * 2 {
+        return false;
+    }
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        FIRST_WORDS.contains(word)
+        FIRST_WORDS.words.contains(word)
     } else {
-        FIRST_WORDS.contains(&word.to_lowercase())
+        FIRST_WORDS.words.contains(&word.to_lowercase())
     }
 }
 
@@ -244,15 +274,13 @@ const MAX_PLAUSIBLE: f64 = 1e15;
 pub(crate) fn find_numbers(text: &str) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut skip_to = 0;
+    // Whether the character before the current one is alphanumeric: a number starts a word.
+    let mut after_alphanumeric = false;
     for (start, c) in text.char_indices() {
-        if start < skip_to || !c.is_alphanumeric() {
-            continue;
-        }
-        let word_start = text[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|p| !p.is_alphanumeric());
-        if !word_start {
+        let alphanumeric = c.is_alphanumeric();
+        let word_start = alphanumeric && !after_alphanumeric;
+        after_alphanumeric = alphanumeric;
+        if start < skip_to || !word_start {
             continue;
         }
         if !c.is_ascii_digit() && !starts_table_word(&text[start..]) {

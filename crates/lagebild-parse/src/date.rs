@@ -227,6 +227,43 @@ fn number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u16> {
 /// a month or weekday name. A cheap test before running the grammar at every word (the
 /// grammar's other starts are digits).
 pub fn starts_with_date_word(text: &str) -> bool {
+    // Fast path: a run of ASCII letters that ends at an ASCII byte (or the end), which is
+    // nearly every German word: lowercase up to ten bytes into a buffer and compare bytes.
+    let bytes = text.as_bytes();
+    let ascii_run = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    if bytes.get(ascii_run).is_none_or(u8::is_ascii) {
+        let mut lower = [0u8; 10];
+        let kept = ascii_run.min(lower.len());
+        for (to, from) in lower.iter_mut().zip(&bytes[..kept]) {
+            *to = from.to_ascii_lowercase();
+        }
+        let is_name = |candidate: &[u8]| {
+            !candidate.is_empty() && date_words().binary_search(&candidate).is_ok()
+        };
+        return (ascii_run <= 10 && is_name(&lower[..kept]))
+            || (ascii_run > 9 && is_name(&lower[..9]))
+            || (ascii_run > 10 && is_name(&lower[..10]));
+    }
+    starts_with_date_word_by_chars(text)
+}
+
+/// Month and weekday names as bytes, sorted for binary search.
+fn date_words() -> &'static [&'static [u8]] {
+    static WORDS: std::sync::OnceLock<Vec<&'static [u8]>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words: Vec<&'static [u8]> = MONTH_NAMES
+            .iter()
+            .map(|(name, _)| name.as_bytes())
+            .chain(WEEKDAYS.iter().map(|name| name.as_bytes()))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    })
+}
+
+/// [`starts_with_date_word`] for any text, character by character.
+fn starts_with_date_word_by_chars(text: &str) -> bool {
     let run_end = text
         .char_indices()
         .find(|(_, c)| !c.is_alphabetic())
@@ -402,6 +439,17 @@ fn finish<'a>(
 /// One absolute date at the start of `input`, optionally after a weekday
 /// (`Freitag, April 26, 2024`). The nom entry point the other grammars build on.
 pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
+    // Every form starts with a digit or a month or weekday name: most lines and words
+    // fail here, before any parser combinator runs.
+    let first = input.as_bytes().first().copied().unwrap_or(0);
+    let may_start = first.is_ascii_digit()
+        || (matches!(
+            first.to_ascii_lowercase(),
+            b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
+        ) && starts_with_date_word(input));
+    if !may_start {
+        return fail(input);
+    }
     let (input, _) = opt(weekday_prefix).parse(input)?;
     alt((
         iso_date,
@@ -458,6 +506,17 @@ pub fn parse_date_prefix(text: &str) -> Option<(PartialDate, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The ASCII fast path answers as the character-wise definition does.
+        #[test]
+        fn date_word_fast_path_agrees(text in "(Mo|Di|Dez|dezember|Januar|Jänner|MÄRZ|Sonnabend|Donnerstags|x|ä| |\\.|1){1,4}") {
+            proptest::prop_assert_eq!(
+                starts_with_date_word(&text),
+                starts_with_date_word_by_chars(&text)
+            );
+        }
+    }
 
     fn check(input: &str) -> String {
         match parse_date_prefix(input) {

@@ -96,12 +96,19 @@ const BYLINE_INTRODUCERS: &[&str] = &[
 /// Separators between the date and the source on one line.
 const SEPARATORS: &[char] = &['|', '·', '•', '/', '-', '–', '—'];
 
+/// Metadata lines are short: the longest byline with date and source we have seen is
+/// under 100 characters.
+const META_MAX_CHARS: usize = 120;
+
 /// Recognises a whole line of publication metadata: a dateline, a `Stand:` line, a
 /// bare date, or a byline (possibly with a date and source after it).
 pub(crate) fn meta_line(line: &str) -> Option<MetaLine> {
     let line = line.trim();
     // Metadata lines are short; a long line starting with a date is a sentence.
-    if line.is_empty() || line.chars().count() > 120 {
+    if line.is_empty()
+        || line.len() > META_MAX_CHARS * 4
+        || (line.len() > META_MAX_CHARS && line.chars().count() > META_MAX_CHARS)
+    {
         return None;
     }
     if let Some(meta) = byline(line) {
@@ -117,7 +124,7 @@ pub(crate) fn meta_line(line: &str) -> Option<MetaLine> {
         return Some(meta);
     }
     // `AFP | 07.01.2022, 21:33 Uhr`: source first.
-    let (head, tail) = line.split_once(['|', '·'])?;
+    let (head, tail) = split_at_source_separator(line)?;
     let mut meta = dated_rest(tail.trim())?;
     if meta.source.is_some() || !looks_like_source(head.trim()) {
         return None;
@@ -127,9 +134,37 @@ pub(crate) fn meta_line(line: &str) -> Option<MetaLine> {
     Some(meta)
 }
 
+/// `line.split_once(['|', '·'])`, searched bytewise (`·` is `C2 B7` in UTF-8).
+fn split_at_source_separator(line: &str) -> Option<(&str, &str)> {
+    let bytes = line.as_bytes();
+    let at = memchr::memchr2_iter(b'|', 0xB7, bytes)
+        .find(|&at| bytes[at] == b'|' || (at > 0 && bytes[at - 1] == 0xC2))?;
+    Some(if bytes[at] == b'|' {
+        (&line[..at], &line[at + 1..])
+    } else {
+        (&line[..at - 1], &line[at + 1..])
+    })
+}
+
 /// `text` without `prefix` (given in lower case), compared case-insensitively and
 /// without allocating: this runs on every short line.
 fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    // Byte comparison while both sides are ASCII, which settles nearly every call at the
+    // first byte; the character-wise comparison takes over at the first non-ASCII byte.
+    let (text_bytes, prefix_bytes) = (text.as_bytes(), prefix.as_bytes());
+    let mut ascii = 0;
+    while let Some(&expected) = prefix_bytes.get(ascii) {
+        let actual = *text_bytes.get(ascii)?;
+        if !expected.is_ascii() || !actual.is_ascii() {
+            break;
+        }
+        if actual.to_ascii_lowercase() != expected {
+            return None;
+        }
+        ascii += 1;
+    }
+    // Everything before `ascii` is ASCII on both sides, so it is a character boundary.
+    let (text, prefix) = (&text[ascii..], &prefix[ascii..]);
     let mut chars = text.char_indices();
     for expected in prefix.chars() {
         let (_, c) = chars.next()?;
@@ -141,8 +176,20 @@ fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> 
     Some(&text[end..])
 }
 
+/// Whether `prefix` (lowercase) can open `text`, judged by the first byte alone: the
+/// introducer tables are tried on every short line, and most lines fail here.
+fn may_open(text: &str, prefix: &str) -> bool {
+    match (text.as_bytes().first(), prefix.as_bytes().first()) {
+        (Some(t), Some(p)) => !t.is_ascii() || t.to_ascii_lowercase() == *p,
+        _ => false,
+    }
+}
+
 fn date_introducer(line: &str) -> Option<(bool, &str)> {
     for &(word, is_update) in DATE_INTRODUCERS {
+        if !may_open(line, word) {
+            continue;
+        }
         if let Some(rest) = strip_prefix_ignore_case(line, word) {
             let rest = rest.trim_start();
             let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
@@ -220,6 +267,7 @@ fn looks_like_source(text: &str) -> bool {
 fn byline(line: &str) -> Option<MetaLine> {
     let rest = BYLINE_INTRODUCERS
         .iter()
+        .filter(|prefix| may_open(line, prefix))
         .find_map(|prefix| strip_prefix_ignore_case(line, prefix))?
         .trim();
     let (names, tail) = match rest.split_once(['|', '·', ',']) {

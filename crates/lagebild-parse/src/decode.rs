@@ -107,22 +107,29 @@ fn utf16<'a>(
 }
 
 fn check_not_binary(bytes: &[u8]) -> Result<(), ParseError> {
-    if let Some(offset) = memchr_nul(bytes) {
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(ParseError::Binary {
             offset: offset as u64,
         });
     }
-    let controls = bytes
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
-        .count();
     if bytes.is_empty() {
         return Err(ParseError::Empty);
     }
+    // Counted without branches so that the compiler can vectorise the loop: this runs over
+    // every byte of every input.
+    let controls: usize = bytes
+        .chunks(255)
+        .map(|chunk| {
+            let in_chunk = chunk
+                .iter()
+                .fold(0u8, |n, &b| n + u8::from(is_binary_control(b)));
+            usize::from(in_chunk)
+        })
+        .sum();
     if controls as f64 > bytes.len() as f64 * MAX_CONTROL_SHARE {
         let offset = bytes
             .iter()
-            .position(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C))
+            .position(|&b| is_binary_control(b))
             .unwrap_or(0);
         return Err(ParseError::Binary {
             offset: offset as u64,
@@ -131,8 +138,9 @@ fn check_not_binary(bytes: &[u8]) -> Result<(), ParseError> {
     Ok(())
 }
 
-fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+/// A control byte that text files do not contain (tab, line ends and form feed they do).
+fn is_binary_control(b: u8) -> bool {
+    b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)
 }
 
 /// True when valid multi-byte UTF-8 sequences outnumber invalid bytes: a UTF-8 file with a
@@ -166,7 +174,7 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = RawLine<'_>> {
             return None;
         }
         number = number.saturating_add(1);
-        match rest.find(['\n', '\r']) {
+        match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
             Some(at) => {
                 let line = &rest[..at];
                 let skip = if rest[at..].starts_with("\r\n") { 2 } else { 1 };
@@ -209,16 +217,7 @@ fn is_odd_space(c: char) -> bool {
 /// which is nearly every line, so that the common case allocates nothing.
 pub(crate) fn normalize(line: &str) -> Cow<'_, str> {
     let trimmed = line.trim_matches(|c: char| c == ' ' || c == '\t');
-    let mut previous_space = false;
-    let needs_work = trimmed.chars().any(|c| {
-        let space = c == ' ';
-        let odd = (space && previous_space)
-            || c == '\t'
-            || (!c.is_ascii() || c.is_ascii_control()) && (is_invisible(c) || is_odd_space(c));
-        previous_space = space;
-        odd
-    });
-    if !needs_work {
+    if !needs_normalizing(trimmed) {
         return Cow::Borrowed(trimmed);
     }
     let mut out = String::with_capacity(trimmed.len());
@@ -239,6 +238,104 @@ pub(crate) fn normalize(line: &str) -> Cow<'_, str> {
     }
     Cow::Owned(out)
 }
+
+/// Whether [`normalize`] has anything to do on an already trimmed line: a double space, a
+/// tab or control character, or a character that starts with one of the UTF-8 lead bytes
+/// of the invisible characters and odd spaces (U+0080–U+00BF, U+1680, U+2000–U+206F,
+/// U+3000, U+FEFF). Looked at byte by byte, because it runs on every line and umlauts,
+/// quotes and dashes must not cost a character decode.
+fn needs_normalizing(text: &str) -> bool {
+    // Chunks are screened with comparisons the compiler turns into vector code; only a
+    // chunk with a suspect byte (German quotes and dashes are E2 sequences, so that is
+    // not rare) is looked at byte by byte.
+    const CHUNK: usize = 32;
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = (start + CHUNK).min(bytes.len());
+        let chunk = &bytes[start..end];
+        let odd_byte = chunk.iter().fold(false, |acc, &b| {
+            acc | (b < 0x20)
+                | (b == 0x7F)
+                | (b == 0xC2)
+                | (b == 0xE1)
+                | (b == 0xE2)
+                | (b == 0xE3)
+                | (b == 0xEF)
+        });
+        // Each byte with the one before it, across the chunk border too.
+        let (current, before) = if start == 0 {
+            (
+                &chunk[chunk.len().min(1)..],
+                &bytes[..end.saturating_sub(1)],
+            )
+        } else {
+            (chunk, &bytes[start - 1..end - 1])
+        };
+        let double_space = current
+            .iter()
+            .zip(before)
+            .fold(false, |acc, (&b, &before)| {
+                acc | ((b == b' ') & (before == b' '))
+            });
+        if double_space || (odd_byte && chunk_needs_normalizing(text, start, end)) {
+            return true;
+        }
+        start = end;
+    }
+    false
+}
+
+/// The byte-by-byte check of the bytes `start..end` of `text` (a chunk may begin or end
+/// inside a character; only lead bytes, which are boundaries, are decoded).
+fn chunk_needs_normalizing(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut previous_space = start > 0 && bytes[start - 1] == b' ';
+    (start..end).any(|at| {
+        let b = bytes[at];
+        let suspect = match SUSPECT_BYTES[usize::from(b)] {
+            Suspect::No => false,
+            Suspect::Space => previous_space,
+            Suspect::Yes => true,
+            Suspect::Lead => text[at..]
+                .chars()
+                .next()
+                .is_some_and(|c| is_invisible(c) || is_odd_space(c)),
+        };
+        previous_space = b == b' ';
+        suspect
+    })
+}
+
+/// What one byte says about whether a line needs normalising.
+#[derive(Clone, Copy)]
+enum Suspect {
+    No,
+    /// A plain space: suspect after another one.
+    Space,
+    /// A control byte (tab included).
+    Yes,
+    /// The lead byte of a character that may be invisible or an odd space.
+    Lead,
+}
+
+/// [`Suspect`] for every byte value, so that the check is one table lookup per byte.
+static SUSPECT_BYTES: [Suspect; 256] = {
+    let mut table = [Suspect::No; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = Suspect::Yes;
+        b += 1;
+    }
+    table[0x7F] = Suspect::Yes;
+    table[b' ' as usize] = Suspect::Space;
+    table[0xC2] = Suspect::Lead;
+    table[0xE1] = Suspect::Lead;
+    table[0xE2] = Suspect::Lead;
+    table[0xE3] = Suspect::Lead;
+    table[0xEF] = Suspect::Lead;
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -283,6 +380,22 @@ mod tests {
         assert_eq!(split("a\r\nb\rc\nd"), ["1:a", "2:b", "3:c", "4:d"]);
         assert_eq!(split("a\n\nb\n"), ["1:a", "2:", "3:b"]);
         assert_eq!(split("a\r\n\r\n"), ["1:a", "2:"]);
+    }
+
+    proptest::proptest! {
+        /// The byte-level check agrees with the plain character-level definition.
+        #[test]
+        fn byte_check_matches_the_character_definition(text in "[ a\t\u{0}-\u{3100}\u{FEFF}]{0,12}|[ aä„\u{00A0}]{0,80}") {
+            let trimmed = text.trim_matches(|c: char| c == ' ' || c == '\t');
+            let mut previous_space = false;
+            let by_chars = trimmed.chars().any(|c| {
+                let space = c == ' ';
+                let odd = (space && previous_space) || is_invisible(c) || is_odd_space(c);
+                previous_space = space;
+                odd
+            });
+            proptest::prop_assert_eq!(needs_normalizing(trimmed), by_chars);
+        }
     }
 
     #[test]

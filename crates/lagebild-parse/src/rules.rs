@@ -67,6 +67,17 @@ pub struct RuleSet {
     rules: Vec<Rule>,
     set: RegexSet,
     rubrics: Vec<String>,
+    /// Bit `n` is set when some rubric is `n` bytes long (all are at most 20): an ASCII
+    /// word of another length is no rubric, which settles most calls at once.
+    rubric_lengths: u32,
+}
+
+/// The bit set of rubric lengths in bytes (lengths above 31 are never asked about).
+fn length_bits(rubrics: &[String]) -> u32 {
+    rubrics
+        .iter()
+        .filter(|r| r.len() < 32)
+        .fold(0, |bits, r| bits | (1 << r.len()))
 }
 
 impl RuleSet {
@@ -86,6 +97,7 @@ impl RuleSet {
             rules: Vec::new(),
             set: RegexSet::empty(),
             rubrics: Vec::new(),
+            rubric_lengths: 0,
         }
     }
 
@@ -157,16 +169,18 @@ impl RuleSet {
                 }));
             }
         };
-        let rubrics = rubrics
+        let rubrics: Vec<String> = rubrics
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_lowercase)
             .collect();
+        let rubric_lengths = length_bits(&rubrics);
         Ok(RuleSet {
             rules,
             set,
             rubrics,
+            rubric_lengths,
         })
     }
 
@@ -188,7 +202,7 @@ impl RuleSet {
         // Most lines are paragraphs too long to be chrome, and most short lines match no
         // rule: `is_match` answers both without allocating.
         if line.len() > MAX_RULE_LINE_CHARS * 4
-            || line.chars().count() > MAX_RULE_LINE_CHARS
+            || (line.len() > MAX_RULE_LINE_CHARS && line.chars().count() > MAX_RULE_LINE_CHARS)
             || !self.set.is_match(line)
         {
             return LineHit::default();
@@ -214,7 +228,21 @@ impl RuleSet {
 
     /// The rubric word `word` names, lowercase, if it is one.
     pub(crate) fn is_rubric(&self, word: &str) -> bool {
-        word.len() <= 20 && self.rubrics.iter().any(|r| eq_ignore_case(r, word))
+        if word.len() > 20 {
+            return false;
+        }
+        // An ASCII word can only equal a rubric of its own length, compared bytewise;
+        // this runs on the first word of every heading-like line.
+        if word.is_ascii() {
+            if self.rubric_lengths & (1 << word.len()) == 0 {
+                return false;
+            }
+            return self
+                .rubrics
+                .iter()
+                .any(|r| r.len() == word.len() && r.eq_ignore_ascii_case(word));
+        }
+        self.rubrics.iter().any(|r| eq_ignore_case(r, word))
     }
 }
 

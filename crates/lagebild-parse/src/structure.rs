@@ -33,6 +33,8 @@ const KICKER_MAX_WORDS: usize = 10;
 /// sentences (at most ~250 characters on the pages we studied), article paragraphs run
 /// longer.
 const TEASER_SECTION_RESUME_CHARS: usize = 400;
+/// A speaker label in an interview (`Frage:`, `ZEIT ONLINE:`) is a name or a short role.
+const SPEAKER_LABEL_MAX_CHARS: usize = 30;
 /// A caption's credit is a few words (`AFP`, `Foto: picture alliance / dpa`).
 const CREDIT_MAX_CHARS: usize = 60;
 const CREDIT_MAX_WORDS: usize = 6;
@@ -99,7 +101,7 @@ pub(crate) fn build(
                 number,
                 end: number,
                 chars: text.chars().count(),
-                words: text.split_whitespace().count(),
+                words: word_count(&text),
                 glued: !previous_empty,
                 text,
                 pieces: Vec::new(),
@@ -136,6 +138,18 @@ pub(crate) fn build(
         article.dropped.sort_by_key(|d| d.line);
     }
     article
+}
+
+/// The number of words of a normalised line, whose only whitespace is single spaces
+/// between words: counted with a byte search instead of `split_whitespace`, which decodes
+/// every character.
+fn word_count(normalized: &str) -> usize {
+    debug_assert!(!normalized.contains("  ") && normalized.trim() == normalized);
+    if normalized.is_empty() {
+        0
+    } else {
+        memchr::memchr_iter(b' ', normalized.as_bytes()).count() + 1
+    }
 }
 
 /// The dropped-line entry of a line over the length limit, with a preview of its text.
@@ -308,16 +322,15 @@ fn joins(
             || meta_line(text).is_some()
             || list_item(text).is_some()
     };
-    if standalone(&next.text, next_hit)
-        || (previous.pieces.is_empty() && standalone(&previous.text, previous_hit))
-    {
-        return false;
-    }
     let text = previous.text.as_ref();
     let lower_start = next.text.starts_with(char::is_lowercase);
-    (text.ends_with(['-', ',']) && lower_start)
+    let continues = (text.ends_with(['-', ',']) && lower_start)
         || (lower_start && !ends_sentence(text) && previous_chars >= wrap.fill.min(40))
-        || (wrap.mode && previous_chars >= wrap.fill && previous_chars <= WRAP_MAX_COLUMN)
+        || (wrap.mode && previous_chars >= wrap.fill && previous_chars <= WRAP_MAX_COLUMN);
+    // The standalone tests run the metadata grammar, so they come after the cheap ones.
+    continues
+        && !standalone(&next.text, next_hit)
+        && !(previous.pieces.is_empty() && standalone(&previous.text, previous_hit))
 }
 
 struct DateCandidate {
@@ -441,28 +454,54 @@ fn has_trailing_credit(text: &str) -> bool {
         start += 1;
     }
     let tail = &text[start..];
-    if !tail.contains([':', '©', '(', '/']) || text.chars().count() <= 20 {
+    // Byte tests first (0xA9 is the last byte of `©`): most lines hold no marker at all.
+    let maybe_marker = tail.bytes().fold(false, |acc, b| {
+        acc | (b == b':') | (b == b'(') | (b == b'/') | (b == 0xA9)
+    });
+    if !maybe_marker || text.len() <= 20 || text.chars().count() <= 20 {
         return false;
     }
-    let lower = tail.to_lowercase();
-    [
-        "foto:", "fotos:", "bild:", "(foto", "(bild", "©", "foto/", "quelle:",
-    ]
-    .iter()
-    .any(|marker| {
-        lower.rfind(marker).is_some_and(|at| {
-            let credit = lower[at..].trim_end_matches(')');
+    CREDIT_MARKERS.iter().any(|marker| {
+        rfind_ignore_ascii_case(tail, marker).is_some_and(|at| {
+            let credit = tail[at..].trim_end_matches(')');
             credit.chars().count() <= CREDIT_MAX_CHARS && !credit.contains(['.', '!', '?'])
                 || credit.ends_with('.') && credit.chars().count() <= 40
         })
     })
 }
 
+/// Words that open a caption's credit, lowercase.
+const CREDIT_MARKERS: &[&str] = &[
+    "foto:", "fotos:", "bild:", "(foto", "(bild", "©", "foto/", "quelle:",
+];
+
+/// The start of the last occurrence of `needle` (lowercase, opening with an ASCII byte or
+/// `©`) in `text`, ignoring ASCII case; found from the needle's first byte backwards,
+/// without a lowercase copy of the text.
+fn rfind_ignore_ascii_case(text: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    memchr::memrchr2_iter(first, first.to_ascii_uppercase(), hay).find(|&at| {
+        hay[at..]
+            .get(..needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
 /// `Frage: …`, `Sander: …`, `ZEIT ONLINE: …`: a label of one or two words before a colon.
 fn speaker_label(text: &str) -> Option<&str> {
-    let (label, rest) = text.split_once(": ")?;
+    // A label of at most 30 characters takes at most 120 bytes: the colon can only be
+    // in that window, and long paragraphs are not searched to their end.
+    const WINDOW: usize = SPEAKER_LABEL_MAX_CHARS * 4 + 2;
+    let bytes = text.as_bytes();
+    let window = &bytes[..text.len().min(WINDOW)];
+    let at = memchr::memchr_iter(b':', window).find(|&at| bytes.get(at + 1) == Some(&b' '))?;
+    let (label, rest) = (&text[..at], &text[at + 2..]);
     let words = label.split_whitespace().count();
-    ((1..=2).contains(&words) && label.chars().count() <= 30 && !rest.is_empty()).then_some(label)
+    ((1..=2).contains(&words)
+        && label.chars().count() <= SPEAKER_LABEL_MAX_CHARS
+        && !rest.is_empty())
+    .then_some(label)
 }
 
 fn is_credit_suffix(text: &str) -> bool {
@@ -574,14 +613,15 @@ impl<'l, 'a> Page<'l, 'a> {
         let candidate = |strict: bool| {
             (0..self.lines.len()).find(|&i| {
                 let line = &self.lines[i];
+                // The metadata grammar is the dear test; it goes last.
                 self.is_open(i)
                     && self.rule_at(i, true).is_none()
-                    && meta_line(&line.text).is_none()
                     && if strict {
                         is_paragraph_like(line)
                     } else {
                         ends_sentence(&line.text) && line.words >= 5
                     }
+                    && meta_line(&line.text).is_none()
             })
         };
         // Short articles may have no line that is certainly a paragraph; then any full

@@ -61,6 +61,36 @@ const TITLES: &[(&str, &str)] = &[
     ("machthaber", "Machthaber"),
 ];
 
+/// The title tables arranged for lookup, built once: a map from each form to its base
+/// (the first row wins, as a scan of [`TITLES`] would) and the compoundable forms in
+/// table order.
+struct TitleTable {
+    exact: std::collections::HashMap<&'static str, &'static str>,
+    compounds: Vec<(&'static str, &'static str)>,
+}
+
+/// The byte length of the shortest title form: capitalised words shorter than it are
+/// no titles and not compounds of one.
+const TITLE_MIN_BYTES: usize = 4;
+
+fn title_table() -> &'static TitleTable {
+    static TABLE: std::sync::OnceLock<TitleTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut exact = std::collections::HashMap::new();
+        for &(form, base) in TITLES {
+            exact.entry(form).or_insert(base);
+        }
+        TitleTable {
+            exact,
+            compounds: TITLES
+                .iter()
+                .copied()
+                .filter(|(form, _)| COMPOUNDABLE.contains(form))
+                .collect(),
+        }
+    })
+}
+
 /// Title forms that also end closed compounds (`Militärexperte`, `Regierungssprecher`).
 const COMPOUNDABLE: &[&str] = &[
     "präsident",
@@ -194,6 +224,8 @@ pub(crate) fn people(
 pub(crate) fn titles(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut offset = 0;
+    // One buffer for every word's lowercase form.
+    let mut lower = String::new();
     for word in text.split_inclusive(|c: char| c.is_whitespace()) {
         let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         // Split the original word; lowercase only to compare (lowercasing can change a
@@ -208,12 +240,22 @@ pub(crate) fn titles(text: &str) -> Vec<(usize, usize, String)> {
             offset += word.len();
             continue;
         }
-        let lower = last.to_lowercase();
-        if let Some((_, base)) = TITLES.iter().find(|(form, _)| *form == lower) {
+        // Every title form is at least four letters and at most 30 bytes; shorter and
+        // longer capitalised words (`Die`, long compounds aside) are settled without
+        // lowercasing. A compound is at least as long as its title part.
+        if last.len() < TITLE_MIN_BYTES {
+            offset += word.len();
+            continue;
+        }
+        lower.clear();
+        lower.extend(last.chars().flat_map(char::to_lowercase));
+        let table = title_table();
+        if let Some(base) = table.exact.get(lower.as_str()) {
             out.push((offset, offset + clean.len(), format!("{prefix}{base}")));
-        } else if let Some((form, base)) = TITLES
+        } else if let Some((form, base)) = table
+            .compounds
             .iter()
-            .find(|(form, _)| COMPOUNDABLE.contains(form) && lower.ends_with(form))
+            .find(|(form, _)| lower.ends_with(form))
         {
             // A closed compound (`Verteidigungsexperte`, `Regierungssprecher`): the role is
             // the whole word with its last part in base form.
@@ -424,7 +466,14 @@ fn next_quote(text: &str, from: usize) -> Option<(char, &'static [char], usize)>
 
 #[cfg(test)]
 mod tests {
+    use super::{TITLE_MIN_BYTES, TITLES};
     use crate::facts::tests::check;
+
+    #[test]
+    fn no_title_is_shorter_than_the_length_filter() {
+        // `titles` skips words under TITLE_MIN_BYTES; a shorter row would never match.
+        assert!(TITLES.iter().all(|(form, _)| form.len() >= TITLE_MIN_BYTES));
+    }
 
     #[test]
     fn roles_from_titles() {
