@@ -18,9 +18,9 @@ fuzz_target!(|bytes: &[u8]| {
             .blocks
             .iter()
             .filter(|b| b.lines.start == p.line)
-            .any(|b| b.text.get(start..end) == Some(p.sentence.as_str()));
+            .any(|b| b.text.get(start..end) == Some(&*p.sentence));
         let in_title = article.meta.title.as_deref().and_then(|t| t.get(start..end))
-            == Some(p.sentence.as_str());
+            == Some(&*p.sentence);
         assert!(in_block || in_title, "{p:?} is not where it says");
     }
     let json = serde_json::to_string(&facts).unwrap();

@@ -81,7 +81,7 @@ proptest! {
                 let facts = lagebild_extract::extract(&article, "generated");
                 for record in &facts.facts {
                     let cited = &record.provenance.sentence;
-                    prop_assert!(article.blocks.iter().any(|b| b.text.contains(cited.as_str())), "{:?} not in the article", cited);
+                    prop_assert!(article.blocks.iter().any(|b| b.text.contains(cited.as_ref() as &str)), "{:?} not in the article", cited);
                 }
             }
             Err(err) => {

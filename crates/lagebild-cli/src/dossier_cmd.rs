@@ -6,14 +6,12 @@ use crate::input::{self, Input};
 use crate::output::{Layout, Output};
 use crate::parse_cmd::read_article;
 use crate::report::{Failure, Outcome};
-use lagebild_dossier::DossierView;
-use lagebild_model::ArticleFacts;
-use rayon::prelude::*;
+use lagebild_dossier::{DossierBuilder, DossierView};
+use lagebild_model::{ArticleFacts, Dossier};
 
 pub(crate) fn run(args: &DossierArgs) -> Outcome {
     let mut outcome = Outcome::default();
-    let articles = load(&args.inputs, &mut outcome);
-    let dossier = lagebild_dossier::from_articles(articles);
+    let dossier = load(&args.inputs, &mut outcome);
     let view = lagebild_dossier::view(&dossier, args.as_of);
     let text = match args.format {
         DossierFormat::Json => {
@@ -42,38 +40,41 @@ pub(crate) fn run(args: &DossierArgs) -> Outcome {
     outcome
 }
 
-/// Reads every input the way `dossier` and `brief` do: articles are parsed and
-/// extracted, `*.jsonl` files are read as extracted facts, directories are searched.
-/// Inputs are processed in parallel; results and errors are reported in input order.
-pub(crate) fn load(args: &crate::cli::InputArgs, outcome: &mut Outcome) -> Vec<ArticleFacts> {
+/// Reads every input the way `dossier` and `brief` do and merges the facts into one
+/// dossier: articles are parsed and extracted, `*.jsonl` files are read as extracted
+/// facts, directories are searched. Inputs are processed in parallel, a batch at a time,
+/// and each batch is merged before the next is read, so that the run never holds every
+/// article's facts twice; results and errors are reported in input order.
+pub(crate) fn load(args: &crate::cli::InputArgs, outcome: &mut Outcome) -> Dossier {
     let patterns = input::patterns(&args.glob, &["*.txt", "*.jsonl"]);
     let inputs = input::expand(&args.paths, &patterns, args.limits());
     let progress = crate::progress::Progress::new(inputs.len());
-    let results: Vec<Vec<Result<ArticleFacts, Failure>>> = inputs
-        .par_iter()
-        .map(|input| {
+    let mut builder = DossierBuilder::default();
+    input::in_order(
+        &inputs,
+        |input| {
             let result = load_one(input);
             progress.advance();
             result
-        })
-        .collect();
-    progress.finish();
-    let mut articles = Vec::new();
-    for (input, results) in inputs.iter().zip(results) {
-        for result in results {
-            match result {
-                Ok(facts) => {
-                    if crate::report::verbose() {
-                        eprintln!("{}: {} facts", input.display(), facts.facts.len());
+        },
+        |input, results| {
+            for result in results {
+                match result {
+                    Ok(facts) => {
+                        if crate::report::verbose() {
+                            eprintln!("{}: {} facts", input.display(), facts.facts.len());
+                        }
+                        outcome.processed += 1;
+                        builder.add(facts);
                     }
-                    outcome.processed += 1;
-                    articles.push(facts);
+                    Err(failure) => outcome.record(failure),
                 }
-                Err(failure) => outcome.record(failure),
             }
-        }
-    }
-    articles
+            true
+        },
+    );
+    progress.finish();
+    builder.finish()
 }
 
 /// One input's facts: one article, or every line of a facts file.

@@ -31,6 +31,35 @@ pub(crate) fn verbose() -> bool {
     VERBOSITY.load(Ordering::Relaxed) >= 2
 }
 
+/// Under `--verbose`, how long a phase of the run took, on standard error: the numbers
+/// behind docs/performance.md's breakdown of `brief`.
+pub(crate) fn timing(phase: &str, since: std::time::Instant) {
+    if verbose() {
+        eprintln!(
+            "timing: {phase}: {:.2} s{}",
+            since.elapsed().as_secs_f64(),
+            memory_status()
+        );
+    }
+}
+
+/// Resident and peak resident memory where the system tells them (Linux), else nothing.
+fn memory_status() -> String {
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+        return String::new();
+    };
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix(name))
+            .map(|value| value.trim().to_owned())
+    };
+    match (field("VmRSS:"), field("VmHWM:")) {
+        (Some(now), Some(peak)) => format!(" (resident {now}, peak {peak})"),
+        _ => String::new(),
+    }
+}
+
 /// A failed input, described but not yet printed: parallel workers return these and the
 /// run prints them in input order.
 #[derive(Debug, Clone)]

@@ -15,8 +15,7 @@ pub(crate) fn run(args: &TranslateArgs) -> Outcome {
             lang,
             output,
         } => {
-            let articles = load(inputs, &mut outcome);
-            let dossier = lagebild_dossier::from_articles(articles);
+            let dossier = load(inputs, &mut outcome);
             let segments = lagebild_export::segments(&dossier);
             let po = lagebild_export::po_template(&segments, lang);
             match output {

@@ -43,7 +43,7 @@ mod merge;
 mod view;
 
 pub use lagebild_model::Dossier;
-pub use merge::{from_article, from_articles, merge};
+pub use merge::{DossierBuilder, from_article, from_articles, merge};
 pub use view::{
     Citation, Conflict, ConflictAbout, ConflictValue, ContingentRow, DeploymentRow, DossierView,
     EventRow, FigureRow, ForceRow, MemberRow, OrgDossier, QuoteRow, RoleRow, StationedRow,

@@ -326,7 +326,7 @@ pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView {
         .iter()
         .map(|r| {
             let (citation, reported) = numbers
-                .get(r.provenance.article.as_str())
+                .get(&*r.provenance.article)
                 .copied()
                 .unwrap_or((0, None));
             Observed {

@@ -96,7 +96,7 @@ fn article(index: usize) -> impl Strategy<Value = ArticleFacts> {
                 .map(|(line, fact)| FactRecord {
                     fact,
                     provenance: Provenance {
-                        article: id.clone(),
+                        article: id.as_str().into(),
                         line: line as u32 + 1,
                         span: [0, 1],
                         sentence: "x".into(),

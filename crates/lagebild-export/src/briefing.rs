@@ -125,7 +125,7 @@ fn facts_by_article(dossier: &Dossier) -> std::collections::HashMap<&str, Vec<&F
     let mut index: std::collections::HashMap<&str, Vec<&Fact>> = std::collections::HashMap::new();
     for record in &dossier.observations {
         index
-            .entry(record.provenance.article.as_str())
+            .entry(&*record.provenance.article)
             .or_default()
             .push(&record.fact);
     }
@@ -143,7 +143,7 @@ pub fn article_digest_markdown(
     let facts: Vec<&Fact> = dossier
         .observations
         .iter()
-        .filter(|r| r.provenance.article == citation.article.id)
+        .filter(|r| *r.provenance.article == *citation.article.id)
         .map(|r| &r.fact)
         .collect();
     standalone_digest(view, citation, &facts, l)

@@ -100,14 +100,16 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     // Where each sentence stands; its provenance (which copies the sentence) is made
     // only for sentences that yield a fact, which most do not.
     let mut sentence_positions: Vec<(&lagebild_parse::Block, usize, usize)> = Vec::new();
+    // One shared copy of the id for every provenance of the article.
+    let article_id: std::sync::Arc<str> = id.into();
     let provenance_of = |block: &lagebild_parse::Block, start: usize, end: usize| Provenance {
-        article: id.to_owned(),
+        article: article_id.clone(),
         line: block.lines.start,
         span: [
             u32::try_from(start).unwrap_or(u32::MAX),
             u32::try_from(end).unwrap_or(u32::MAX),
         ],
-        sentence: block.text[start..end].to_owned(),
+        sentence: block.text[start..end].into(),
     };
     let mut title_people: Vec<String> = Vec::new();
     for block in article.body().filter(|b| b.kind != BlockKind::Heading) {
@@ -189,10 +191,10 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
                 facts.push(FactRecord {
                     fact,
                     provenance: Provenance {
-                        article: id.to_owned(),
+                        article: article_id.clone(),
                         line: title.lines.start,
                         span: [0, u32::try_from(title.text.len()).unwrap_or(u32::MAX)],
-                        sentence: title.text.clone(),
+                        sentence: title.text.as_str().into(),
                     },
                 });
             }

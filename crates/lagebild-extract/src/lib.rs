@@ -25,7 +25,7 @@
 //! assert_eq!(kinds, ["membership", "founded"]);
 //! assert!(matches!(&facts.facts[0].fact,
 //!     Fact::Membership { state, status: MembershipStatus::Suspended, .. } if state.as_str() == "AM"));
-//! assert_eq!(facts.facts[1].provenance.sentence, "Das Bündnis wurde im Jahr 2002 gegründet.");
+//! assert_eq!(&*facts.facts[1].provenance.sentence, "Das Bündnis wurde im Jahr 2002 gegründet.");
 //! ```
 
 #![warn(missing_docs)]
