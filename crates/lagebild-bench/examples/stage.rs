@@ -1,5 +1,8 @@
 //! Runs one stage over a generated corpus for a profiler (`perf record`, callgrind):
-//! `cargo run --release -p lagebild-bench --example stage -- extract 300`.
+//! `cargo run --release -p lagebild-bench --example stage -- extract 300`. Stages:
+//! `parse`, `extract` (parse + extract), and `brief` (parse and extract untimed, then
+//! merge, view and the English briefing each timed; for callgrind, count one of them
+//! with `--toggle-collect=lagebild_dossier::view::view` and the like).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -12,6 +15,10 @@ fn main() {
     // The rule table is compiled once per process; that is not what is measured here.
     let _ = lagebild_parse::parse(b"Warm-up.");
     let start = std::time::Instant::now();
+    if stage == "brief" {
+        brief(&corpus);
+        return;
+    }
     let mut facts = 0;
     for (i, text) in corpus.iter().enumerate() {
         let article = lagebild_parse::parse(text.as_bytes()).unwrap();
@@ -26,5 +33,32 @@ fn main() {
         "{stage}: {count} articles, {bytes} bytes, {facts} facts, {seconds:.3} s, {:.1} articles/s, {:.2} MB/s",
         count as f64 / seconds,
         bytes as f64 / 1e6 / seconds
+    );
+}
+
+fn brief(corpus: &[String]) {
+    let facts: Vec<_> = corpus
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let article = lagebild_parse::parse(text.as_bytes()).unwrap();
+            lagebild_extract::extract(&article, &format!("a{i:06}"))
+        })
+        .collect();
+    let observations: usize = facts.iter().map(|f| f.facts.len()).sum();
+    let start = std::time::Instant::now();
+    let dossier = lagebild_dossier::from_articles(facts);
+    let merged = start.elapsed().as_secs_f64();
+    let start = std::time::Instant::now();
+    let view = lagebild_dossier::view(&dossier, None);
+    let viewed = start.elapsed().as_secs_f64();
+    let localizer = lagebild_export::Localizer::new("en").unwrap();
+    let start = std::time::Instant::now();
+    let briefing = lagebild_export::briefing_markdown(&view, &dossier, &localizer);
+    let rendered = start.elapsed().as_secs_f64();
+    println!(
+        "brief: {} articles, {observations} facts: merge {merged:.3} s, view {viewed:.3} s, render {rendered:.3} s ({} bytes)",
+        corpus.len(),
+        briefing.len()
     );
 }

@@ -4,7 +4,7 @@
 
 use crate::cli::{BriefArgs, BriefFormat};
 use crate::dossier_cmd::{load, localizer, report_localization};
-use crate::output::{Layout, Output, write_atomic};
+use crate::output::{Layout, Output, write_atomic, write_atomic_streamed};
 use crate::report::{Outcome, timing};
 use crate::slug::Slugs;
 use lagebild_dossier::DossierView;
@@ -61,26 +61,59 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
         }
     }
     let phase = Instant::now();
-    let briefing = render(
-        lagebild_export::briefing_markdown(&view, &dossier, &localizer),
-        args,
-        &localizer,
-    );
-    timing("render", phase);
-    let phase = Instant::now();
-    match &args.output {
-        None => print(&briefing, &mut outcome),
-        Some(dir) => write_all(
+    // Markdown is written as it is rendered (a briefing of 20,000 articles is some 30 MB);
+    // HTML is made from the whole Markdown document.
+    let write_briefing = |out: &mut dyn std::fmt::Write| {
+        lagebild_export::write_briefing_markdown(out, &view, &dossier, &localizer);
+    };
+    let extension = if args.format == BriefFormat::Html {
+        "html"
+    } else {
+        "md"
+    };
+    let briefing_path = args
+        .output
+        .as_ref()
+        .map(|dir| dir.join(format!("briefing.{extension}")));
+    match (&briefing_path, args.format) {
+        (None, BriefFormat::Html) => {
+            let mut markdown = String::new();
+            write_briefing(&mut markdown);
+            print(&render(markdown, args, &localizer), &mut outcome);
+        }
+        (None, _) => {
+            let mut out = Output::new(Layout::Documents);
+            if out.record_streamed(write_briefing, &mut outcome) {
+                out.finish(&mut outcome);
+            }
+        }
+        (Some(path), BriefFormat::Html) => {
+            let mut markdown = String::new();
+            write_briefing(&mut markdown);
+            write_file(path, &render(markdown, args, &localizer), &mut outcome);
+        }
+        (Some(path), _) => {
+            let created = path.parent().map_or(Ok(()), std::fs::create_dir_all);
+            if let Err(e) = created.and_then(|()| write_atomic_streamed(path, write_briefing)) {
+                outcome.output_failed = true;
+                eprintln!("error: {}: cannot write: {e}", path.display());
+            }
+        }
+    }
+    timing("render and write the briefing", phase);
+    if let Some(dir) = &args.output {
+        let phase = Instant::now();
+        write_documents(
             dir,
-            &briefing,
+            extension,
             &view,
             &dossier,
             &localizer,
             args,
             &mut outcome,
-        ),
+        );
+        timing("write fact sheets and digests", phase);
     }
-    timing("write", phase);
     // Freeing a large dossier record by record takes a second at 20,000 articles; the
     // process is about to end and the operating system takes the memory back at once.
     std::mem::forget(view);
@@ -136,27 +169,17 @@ fn write_file(path: &Path, text: &str, outcome: &mut Outcome) {
     }
 }
 
-/// The briefing, a fact sheet per organisation and a digest per article, with names from
-/// slugs (never from raw article text) inside `dir`.
-fn write_all(
+/// A fact sheet per organisation and a digest per article, with names from slugs (never
+/// from raw article text) inside `dir`, next to the briefing.
+fn write_documents(
     dir: &Path,
-    briefing: &str,
+    extension: &str,
     view: &DossierView,
     dossier: &Dossier,
     l: &Localizer,
     args: &BriefArgs,
     outcome: &mut Outcome,
 ) {
-    let extension = if args.format == BriefFormat::Html {
-        "html"
-    } else {
-        "md"
-    };
-    write_file(
-        &dir.join(format!("briefing.{extension}")),
-        briefing,
-        outcome,
-    );
     let mut slugs = Slugs::default();
     for org in &view.organisations {
         let name = slugs.unique(org.org.as_str(), "organisation");

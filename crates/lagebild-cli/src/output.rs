@@ -73,6 +73,29 @@ impl Output {
         self.write(before, outcome) && self.write(text, outcome) && self.write(after, outcome)
     }
 
+    /// Writes one document produced piece by piece by `render` (which gets a text sink),
+    /// without holding it whole; returns false once output is closed.
+    pub(crate) fn record_streamed(
+        &mut self,
+        render: impl FnOnce(&mut dyn std::fmt::Write),
+        outcome: &mut Outcome,
+    ) -> bool {
+        if self.layout == Layout::Documents && self.written > 0 && !self.write("\n", outcome) {
+            return false;
+        }
+        self.written += 1;
+        if self.closed {
+            return false;
+        }
+        let mut sink = TextSink::new(&mut self.out);
+        render(&mut sink);
+        if let Some(e) = sink.error {
+            report_output_error(&e, outcome);
+            self.closed = true;
+        }
+        !self.closed
+    }
+
     /// Closes an array and flushes.
     pub(crate) fn finish(mut self, outcome: &mut Outcome) {
         if self.layout == (Layout::JsonArray { several: true }) {
@@ -98,15 +121,68 @@ impl Output {
     }
 }
 
-/// Writes `bytes` to `path` so that readers see the old file or the whole new one, never a
-/// part: the bytes go to a temporary file in the same directory, which is then renamed.
-pub(crate) fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+/// A `fmt::Write` over an `io::Write` for renderers that write text as they go: the first
+/// I/O error is kept (renderers ignore the `fmt::Error` it turns into) and everything
+/// after it is refused.
+pub(crate) struct TextSink<'w> {
+    out: &'w mut dyn Write,
+    pub(crate) error: Option<std::io::Error>,
+}
+
+impl<'w> TextSink<'w> {
+    pub(crate) fn new(out: &'w mut dyn Write) -> Self {
+        TextSink { out, error: None }
+    }
+}
+
+impl std::fmt::Write for TextSink<'_> {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        if self.error.is_some() {
+            return Err(std::fmt::Error);
+        }
+        self.out.write_all(text.as_bytes()).map_err(|e| {
+            self.error = Some(e);
+            std::fmt::Error
+        })
+    }
+}
+
+/// [`write_atomic`] for text rendered piece by piece into a buffered temporary file.
+pub(crate) fn write_atomic_streamed(
+    path: &std::path::Path,
+    render: impl FnOnce(&mut dyn std::fmt::Write),
+) -> std::io::Result<()> {
+    let temporary = temporary_path(path);
+    let result = std::fs::File::create(&temporary).and_then(|file| {
+        let mut out = BufWriter::new(file);
+        let mut sink = TextSink::new(&mut out);
+        render(&mut sink);
+        if let Some(e) = sink.error {
+            return Err(e);
+        }
+        out.into_inner().map(drop).map_err(|e| e.into_error())
+    });
+    let result = result.and_then(|()| std::fs::rename(&temporary, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
+}
+
+/// The temporary file next to `path` that [`write_atomic`] renames into place.
+fn temporary_path(path: &std::path::Path) -> std::path::PathBuf {
     let dir = path.parent().unwrap_or(std::path::Path::new("."));
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temporary = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+    dir.join(format!(".{name}.tmp-{}", std::process::id()))
+}
+
+/// Writes `bytes` to `path` so that readers see the old file or the whole new one, never a
+/// part: the bytes go to a temporary file in the same directory, which is then renamed.
+pub(crate) fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    let temporary = temporary_path(path);
     let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
     if result.is_err() {
         let _ = std::fs::remove_file(&temporary);

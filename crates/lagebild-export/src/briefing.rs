@@ -13,11 +13,25 @@ use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::DossierView;
 use lagebild_model::{Dossier, Fact, When};
-use std::fmt::Write as _;
+use std::fmt::Write;
 
 /// Renders the briefing of `view` (built from `dossier`) in the localizer's language.
 pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -> String {
     let mut out = String::new();
+    write_briefing_markdown(&mut out, view, dossier, l);
+    out
+}
+
+/// Writes the briefing of [`briefing_markdown`] to `out` as it is rendered, so that a
+/// large corpus's briefing (some 30 MB for 20,000 articles) never has to be held whole.
+/// A writer that fails should remember why and refuse what follows; rendering goes on
+/// to the end either way.
+pub fn write_briefing_markdown(
+    out: &mut dyn Write,
+    view: &DossierView,
+    dossier: &Dossier,
+    l: &Localizer,
+) {
     let mut citer = Citer::default();
     let _ = writeln!(out, "# {}\n", l.message("briefing-title", &[]));
     let dates: Vec<When> = view
@@ -90,18 +104,18 @@ pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -
         for (_, line) in &changes {
             let _ = writeln!(out, "- {line}");
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     if !points.is_empty() {
         let _ = writeln!(out, "## {}\n", l.message("briefing-timeline", &[]));
-        write_mermaid(&mut out, &mut points);
+        write_mermaid(out, &mut points);
     }
 
     if !view.organisations.is_empty() {
         let _ = writeln!(out, "## {}\n", l.message("briefing-factsheets", &[]));
         for org in &view.organisations {
-            fact_sheet_body(&mut out, view, org, l, &mut citer, 3);
+            fact_sheet_body(out, view, org, l, &mut citer, 3);
         }
     }
 
@@ -111,12 +125,11 @@ pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -
         let facts = by_article
             .get(citation.article.id.as_str())
             .map_or(&[][..], Vec::as_slice);
-        digest(&mut out, citation, facts, l, &mut citer);
+        digest(out, citation, facts, l, &mut citer);
     }
 
     let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));
-    source_footnotes(&mut out, view, l, &citer.cited);
-    out
+    source_footnotes(out, view, l, &citer.cited);
 }
 
 /// The facts of each article, found in one pass over the observations (a filter per
@@ -187,7 +200,7 @@ fn standalone_digest(
 /// The digest of one article: title, date and source, lead and subheadings in their own
 /// language, and every fact found in it as a sentence of the reader's language.
 fn digest(
-    out: &mut String,
+    out: &mut dyn Write,
     citation: &lagebild_dossier::Citation,
     facts: &[&Fact],
     l: &Localizer,
@@ -266,7 +279,7 @@ fn digest(
     for fact in facts {
         let _ = writeln!(out, "- {}", fact_sentence(fact, l));
     }
-    out.push('\n');
+    let _ = out.write_char('\n');
 }
 
 /// One fact as a sentence of the reader's language.

@@ -14,7 +14,7 @@ use fluent_bundle::FluentValue;
 use lagebild_dossier::{ConflictAbout, ConflictValue, DossierView, OrgDossier};
 use lagebild_model::{EntityRef, ForceType, MembershipStatus};
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
+use std::fmt::Write;
 
 /// Footnote references for citation numbers; remembers which were cited.
 #[derive(Default)]
@@ -72,7 +72,7 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
 
 /// The fact sheet without its sources, its title at heading `level` (1 = `#`).
 pub(crate) fn fact_sheet_body(
-    out: &mut String,
+    out: &mut dyn Write,
     view: &DossierView,
     org: &OrgDossier,
     l: &Localizer,
@@ -119,7 +119,7 @@ pub(crate) fn fact_sheet_body(
             let line = l.message("founded-line", &[("date", text(l.date(&founded.value)))]);
             let _ = writeln!(out, "- {line}{}", citer.cite(&founded.sources));
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     if !org.members.is_empty() {
@@ -160,7 +160,7 @@ pub(crate) fn fact_sheet_body(
                 citer.cite(&m.sources)
             );
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     if !org.changes.is_empty() {
@@ -177,7 +177,7 @@ pub(crate) fn fact_sheet_body(
             );
             let _ = writeln!(out, "- {line}{}", citer.cite(&change.sources));
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     if !org.member_counts.is_empty() {
@@ -204,7 +204,7 @@ pub(crate) fn fact_sheet_body(
             );
             let _ = writeln!(out, "- {line}{}", citer.cite(&count.sources));
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     if !org.forces.is_empty() {
@@ -229,7 +229,7 @@ pub(crate) fn fact_sheet_body(
             );
             let _ = writeln!(out, "- {line}");
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     if !org.deployments.is_empty() {
@@ -291,7 +291,7 @@ pub(crate) fn fact_sheet_body(
                         citer.cite(&sources)
                     );
                 }
-                out.push('\n');
+                let _ = out.write_char('\n');
             }
         }
     }
@@ -315,7 +315,7 @@ pub(crate) fn fact_sheet_body(
             );
             let _ = writeln!(out, "- {line}");
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     if !org.roles.is_empty() {
@@ -336,7 +336,7 @@ pub(crate) fn fact_sheet_body(
             };
             let _ = writeln!(out, "- {line}{}", citer.cite(&role.sources));
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     if !org.events.is_empty() {
@@ -360,7 +360,7 @@ pub(crate) fn fact_sheet_body(
             };
             let _ = writeln!(out, "- {line}{}", citer.cite(&event.sources));
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     let mut points = org_points(org, l);
@@ -394,7 +394,7 @@ pub(crate) fn fact_sheet_body(
             );
             let _ = writeln!(out, "- {line}{}", citer.cite(&quote.sources));
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     if !org.figures.is_empty() {
@@ -409,7 +409,7 @@ pub(crate) fn fact_sheet_body(
             );
             let _ = writeln!(out, "- {line}{}", citer.cite(&figure.sources));
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 
     if !org.conflicts.is_empty() {
@@ -441,7 +441,7 @@ pub(crate) fn fact_sheet_body(
             );
             let _ = writeln!(out, "- {line}");
         }
-        out.push('\n');
+        let _ = out.write_char('\n');
     }
 }
 
@@ -515,7 +515,7 @@ pub(crate) fn free_text(
 
 /// GFM footnote definitions for the cited sources.
 pub(crate) fn source_footnotes(
-    out: &mut String,
+    out: &mut dyn Write,
     view: &DossierView,
     l: &Localizer,
     cited: &BTreeSet<usize>,

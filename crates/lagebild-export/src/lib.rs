@@ -33,7 +33,9 @@ mod markdown;
 mod timeline;
 mod translate;
 
-pub use briefing::{article_digest_markdown, article_digests_markdown, briefing_markdown};
+pub use briefing::{
+    article_digest_markdown, article_digests_markdown, briefing_markdown, write_briefing_markdown,
+};
 pub use factsheet::fact_sheet_markdown;
 pub use html::to_html;
 pub use l10n::{Args, LocaleError, Localizer, REFERENCE_LOCALE, RenderReport};

@@ -7,7 +7,7 @@ use crate::factsheet::{status_id, text};
 use crate::l10n::Localizer;
 use lagebild_dossier::OrgDossier;
 use lagebild_model::{EventType, When};
-use std::fmt::Write as _;
+use std::fmt::Write;
 
 /// The code-block language of timeline blocks; HTML rendering looks for it.
 pub(crate) const TIMELINE_LANGUAGE: &str = "mermaid";
@@ -104,7 +104,7 @@ fn event_id(event: EventType) -> &'static str {
 }
 
 /// Writes `points` as a Mermaid timeline, oldest first; nothing when there are none.
-pub(crate) fn write_mermaid(out: &mut String, points: &mut [Point]) {
+pub(crate) fn write_mermaid(out: &mut dyn Write, points: &mut [Point]) {
     if points.is_empty() {
         return;
     }
