@@ -7,6 +7,7 @@ use crate::number::{NumberMention, find_numbers};
 use crate::when::{DateMention, find_dates};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use lagebild_model::{CalendarDate, EntityKind, When};
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -44,6 +45,8 @@ pub(crate) struct Sentence<'a> {
     dates: OnceCell<Vec<DateMention>>,
     anchor: Option<CalendarDate>,
     titles: OnceCell<Vec<(usize, usize, String)>>,
+    /// What the trigger tables found, one automaton pass for all of them, on first use.
+    triggers: OnceCell<Vec<TableHit>>,
 }
 
 /// What the rules know about the article as a whole.
@@ -74,7 +77,14 @@ impl<'a> Sentence<'a> {
             dates: OnceCell::new(),
             anchor,
             titles: OnceCell::new(),
+            triggers: OnceCell::new(),
         }
+    }
+
+    /// The answers of every registered trigger table for this sentence.
+    fn table_hits(&self) -> &[TableHit] {
+        self.triggers
+            .get_or_init(|| TriggerIndex::get().scan(&self.lower))
     }
 
     /// Whether offsets in [`Sentence::lower`] are offsets in [`Sentence::text`].
@@ -82,11 +92,22 @@ impl<'a> Sentence<'a> {
         self.aligned
     }
 
+    /// `text[range]` in lower case: a slice of [`Sentence::lower`] where offsets agree
+    /// (nearly always), else a fresh copy. Rules ask this for the words before or after
+    /// a mention, which they used to lowercase one copy at a time.
+    pub(crate) fn lower_of(&self, range: std::ops::Range<usize>) -> Cow<'_, str> {
+        match self.lower.get(range.clone()).filter(|_| self.aligned) {
+            Some(lower) => Cow::Borrowed(lower),
+            None => Cow::Owned(self.text[range].to_lowercase()),
+        }
+    }
+
     /// The title words of the sentence (`Präsident`, `Verteidigungsminister`) with their
     /// base forms, found once for the rules that need them.
     pub(crate) fn titles(&self) -> &[(usize, usize, String)] {
-        self.titles
-            .get_or_init(|| crate::facts::people::titles(self.text))
+        self.titles.get_or_init(|| {
+            crate::facts::people::titles(self.text, self.aligned.then_some(self.lower.as_str()))
+        })
     }
 
     /// The date expressions of the sentence, resolved against the article date.
@@ -96,8 +117,11 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether any of the lowercase words or stems in `table` occurs in the sentence.
-    pub(crate) fn has_any(&self, table: &'static [&'static str]) -> bool {
-        with_triggers(table, |t| t.literal.is_match(self.lower.as_str()))
+    pub(crate) fn has_any(&self, table: &'static TriggerTable) -> bool {
+        match TriggerIndex::get().position(table) {
+            Some(at) => self.table_hits()[at].literal,
+            None => with_triggers(table, |t| t.literal.is_match(self.lower.as_str())),
+        }
     }
 
     /// Lowercase words of the sentence.
@@ -179,10 +203,41 @@ impl<'a> Sentence<'a> {
     /// (searched case-insensitively for ASCII letters). An entry `trat … bei` is a
     /// separable verb: `trat` with `bei` as a later word of the same clause
     /// (`trat 2006 wieder bei`).
-    pub(crate) fn find_any(&self, table: &'static [&'static str]) -> Option<usize> {
+    pub(crate) fn find_any(&self, table: &'static TriggerTable) -> Option<usize> {
+        let hit = TriggerIndex::get()
+            .position(table)
+            .map(|at| self.table_hits()[at]);
+        if let Some(hit) = hit {
+            // Registered tables: everything from the sentence's one pass; the table itself
+            // is read only for the rare unaligned text and separable verbs.
+            let plain = if self.aligned {
+                hit.first_plain
+            } else {
+                table
+                    .iter()
+                    .filter(|t| !t.contains(" … "))
+                    .filter_map(|t| find_ignore_ascii_case(self.text, t))
+                    .min()
+            };
+            let separable = if hit.verb {
+                table
+                    .iter()
+                    .filter_map(|t| t.split_once(" … "))
+                    .filter(|(verb, _)| self.lower.contains(verb))
+                    .filter_map(|(verb, particle)| find_separable(self.text, verb, particle))
+                    .min()
+            } else {
+                None
+            };
+            return match (plain, separable) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+        }
         with_triggers(table, |triggers| {
-            // One automaton pass over the lowercased text finds the leftmost stem of the
-            // whole table (a search per stem was a fifth of extraction time).
+            // The leftmost stem of the whole table: from the sentence's one pass over all
+            // tables, else one automaton pass for this table (a search per stem was a
+            // fifth of extraction time).
             let plain = if self.aligned {
                 triggers.plain.find(self.lower.as_str()).map(|m| m.start())
             } else {
@@ -293,6 +348,140 @@ impl Triggers {
             },
             separable,
         })
+    }
+}
+
+/// A table of lowercase trigger words and stems; rules pass a reference to the `static`
+/// that holds it, which identifies the table.
+pub(crate) type TriggerTable = &'static [&'static str];
+
+/// What one trigger table found in one sentence.
+#[derive(Debug, Clone, Copy, Default)]
+struct TableHit {
+    /// Some entry, as written, occurs (what `has_any` asks).
+    literal: bool,
+    /// Where the leftmost plain stem starts in the lowercase text.
+    first_plain: Option<usize>,
+    /// The verb of some separable entry (`trat` of `trat … bei`) occurs.
+    verb: bool,
+}
+
+/// Every trigger table the rules ask about, searched in one automaton pass per
+/// sentence; each used to be a pass of its own (some twenty per sentence). A table left
+/// out still works, through its own automaton, and debug builds say so.
+static TABLES: &[&TriggerTable] = &[
+    &crate::facts::membership::SUSPENDED,
+    &crate::facts::membership::FORMER,
+    &crate::facts::membership::OBSERVER,
+    &crate::facts::membership::MEMBERSHIP_WORDS,
+    &crate::facts::membership::APPLICANT,
+    &crate::facts::membership::JOINED,
+    &crate::facts::membership::MEMBER_VERBS,
+    &crate::facts::membership::TROOP_WORDS,
+    &crate::facts::membership::MEMBER_NOUN,
+    &crate::facts::membership::FORCE_NOUNS,
+    &crate::facts::membership::EXISTS,
+    &crate::facts::membership::FOUNDED,
+    &crate::facts::forces::FORCE_VERBS,
+    &crate::facts::forces::DEPLOY_WORDS,
+    &crate::facts::forces::START_WORDS,
+    &crate::facts::forces::END_WORDS,
+    &crate::facts::forces::KEEPS,
+    &crate::facts::forces::SERVE_HERE,
+    &crate::facts::forces::STATIONED_WORDS,
+];
+
+/// How a search pattern answers for a table.
+#[derive(Debug, Clone, Copy)]
+enum Role {
+    /// An entry as written that is a plain stem: answers `literal` and `first_plain`.
+    Plain,
+    /// A separable entry as written (`trat … bei`): answers `literal` only.
+    Separable,
+    /// The verb of a separable entry: answers `verb`.
+    Verb,
+}
+
+/// All registered tables as one automaton over their distinct strings, each pattern
+/// with the tables and roles it answers for.
+struct TriggerIndex {
+    automaton: Option<AhoCorasick>,
+    owners: Vec<Vec<(usize, Role)>>,
+}
+
+impl TriggerIndex {
+    fn get() -> &'static TriggerIndex {
+        static INDEX: std::sync::LazyLock<TriggerIndex> =
+            std::sync::LazyLock::new(TriggerIndex::build);
+        &INDEX
+    }
+
+    fn build() -> TriggerIndex {
+        let mut patterns: Vec<&str> = Vec::new();
+        let mut owners: Vec<Vec<(usize, Role)>> = Vec::new();
+        let mut add = |pattern: &'static str, table: usize, role: Role| {
+            let at = match patterns.iter().position(|p| *p == pattern) {
+                Some(at) => at,
+                None => {
+                    patterns.push(pattern);
+                    owners.push(Vec::new());
+                    patterns.len() - 1
+                }
+            };
+            owners[at].push((table, role));
+        };
+        for (table, entries) in TABLES.iter().enumerate() {
+            for entry in entries.iter().copied() {
+                match entry.split_once(" … ") {
+                    Some((verb, _)) => {
+                        add(entry, table, Role::Separable);
+                        add(verb, table, Role::Verb);
+                    }
+                    None => add(entry, table, Role::Plain),
+                }
+            }
+        }
+        // A DFA: a few hundred short patterns, searched once per sentence of every
+        // article, are worth the larger table.
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .ok();
+        TriggerIndex { automaton, owners }
+    }
+
+    /// The index of `table` in [`TABLES`], by the address of the static that holds it
+    /// (unique, unlike the address of the array a static or constant points to, which
+    /// the compiler may duplicate).
+    fn position(&self, table: &'static TriggerTable) -> Option<usize> {
+        let found = TABLES.iter().position(|t| std::ptr::eq(*t, table));
+        debug_assert!(found.is_some(), "trigger table {table:?} is not in TABLES");
+        found.filter(|_| self.automaton.is_some())
+    }
+
+    /// Every table's answer for the lowercase text `lower`: all matches, overlapping
+    /// ones included, so that each table sees its own leftmost stem.
+    fn scan(&self, lower: &str) -> Vec<TableHit> {
+        let mut hits = vec![TableHit::default(); TABLES.len()];
+        let Some(automaton) = &self.automaton else {
+            return hits;
+        };
+        for found in automaton.find_overlapping_iter(lower) {
+            for &(table, role) in &self.owners[found.pattern().as_usize()] {
+                let hit = &mut hits[table];
+                match role {
+                    Role::Plain => {
+                        hit.literal = true;
+                        let start = found.start();
+                        hit.first_plain = Some(hit.first_plain.map_or(start, |s| s.min(start)));
+                    }
+                    Role::Separable => hit.literal = true,
+                    Role::Verb => hit.verb = true,
+                }
+            }
+        }
+        hits
     }
 }
 

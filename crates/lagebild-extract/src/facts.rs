@@ -2,8 +2,8 @@
 //! each fact the provenance of the sentence it came from.
 
 mod events;
-mod forces;
-mod membership;
+pub(crate) mod forces;
+pub(crate) mod membership;
 pub(crate) mod people;
 
 use crate::context::{ArticleContext, Sentence};

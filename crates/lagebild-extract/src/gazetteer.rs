@@ -192,9 +192,11 @@ impl Gazetteer {
             add(&mut entries, place, forms);
         }
         let patterns = merge_case_variants(with_declined_names(patterns));
+        // A DFA: built once per process, searched over every sentence of every article.
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(patterns.iter().map(|p| p.text.as_str()));
         // Building fails only for pattern sets far beyond this size (a test builds the
         // built-in one); without an automaton, extraction runs and finds no entities

@@ -79,7 +79,8 @@ pub(crate) fn event(
     let gazetteer = context.gazetteer;
     let place = sentence.mentions.iter().find_map(|m| {
         let entry = gazetteer.entry(m.entry);
-        let before = sentence.text[..m.start].trim_end().to_lowercase();
+        let before = sentence.lower_of(0..m.start);
+        let before = before.trim_end();
         let located = before.ends_with(" in") || before.ends_with(" bei") || before == "in";
         (entry.kind == EntityKind::Place && located).then(|| PlaceId::new(&entry.id))
     });

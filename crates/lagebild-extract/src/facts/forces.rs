@@ -3,7 +3,7 @@
 //! Soldaten`), and troops stationed abroad (`In Transnistrien sind mehr als
 //! 1.000 russische Soldaten stationiert`).
 
-use crate::context::{ArticleContext, Sentence};
+use crate::context::{ArticleContext, Sentence, TriggerTable};
 use crate::gazetteer::Form;
 use crate::number::NumberMention;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -25,7 +25,7 @@ const FORCE_NAMES: &[(&str, ForceType)] = &[
     ("friedenskräfte", ForceType::Peacekeeping),
 ];
 /// Verbs of having a standing force.
-const FORCE_VERBS: &[&str] = &[
+pub(crate) static FORCE_VERBS: TriggerTable = &[
     "verfügt über",
     "verfügen über",
     "unterhält",
@@ -53,7 +53,7 @@ const TROOP_NOUNS: &[&str] = &[
     "truppen",
 ];
 /// Words that make a sentence about sending troops.
-const DEPLOY_WORDS: &[&str] = &[
+pub(crate) static DEPLOY_WORDS: TriggerTable = &[
     "entsend",
     "entsandt",
     "schickt",
@@ -70,7 +70,7 @@ const DEPLOY_WORDS: &[&str] = &[
     "mission",
 ];
 /// Words that start or end a deployment.
-const START_WORDS: &[&str] = &[
+pub(crate) static START_WORDS: TriggerTable = &[
     "beschloss",
     "beschlossen",
     "startete",
@@ -79,7 +79,7 @@ const START_WORDS: &[&str] = &[
     "begonnen",
     "entsendung",
 ];
-const END_WORDS: &[&str] = &[
+pub(crate) static END_WORDS: TriggerTable = &[
     "verlassen",
     "abgezogen",
     "abzug",
@@ -88,7 +88,12 @@ const END_WORDS: &[&str] = &[
     "zurückgekehrt",
 ];
 /// Words that say troops are based somewhere.
-const STATIONED_WORDS: &[&str] = &[
+/// The verb of keeping a base (`unterhält Russland einen Stützpunkt`).
+pub(crate) static KEEPS: TriggerTable = &["unterhält", "unterhalten"];
+/// Verbs of troops being somewhere (`1.500 Soldaten sind dort stationiert`).
+pub(crate) static SERVE_HERE: TriggerTable = &["stationiert", "stehen", "dienen"];
+
+pub(crate) static STATIONED_WORDS: TriggerTable = &[
     "stationiert",
     "stehen",
     "dienen",
@@ -151,10 +156,10 @@ pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
         .iter()
         .filter(|n| !n.year_like && counts_troops(sentence, n, 3))
         .min_by_key(|n| n.start.abs_diff(at));
-    if strength.is_none() && !sentence.has_any(FORCE_VERBS) {
+    if strength.is_none() && !sentence.has_any(&FORCE_VERBS) {
         return;
     }
-    if sentence.has_any(DEPLOY_WORDS) && !sentence.has_any(FORCE_VERBS) {
+    if sentence.has_any(&DEPLOY_WORDS) && !sentence.has_any(&FORCE_VERBS) {
         return;
     }
     // The owner is an organisation named before the force, or right after it in the
@@ -207,7 +212,7 @@ impl DeploymentBuilder {
         sentence: &Sentence<'_>,
         context: &ArticleContext<'_>,
     ) {
-        if !sentence.has_any(DEPLOY_WORDS) {
+        if !sentence.has_any(&DEPLOY_WORDS) {
             return;
         }
         let gazetteer = context.gazetteer;
@@ -290,12 +295,12 @@ impl DeploymentBuilder {
         if self.org.is_none() {
             self.org = sentence.org(context);
         }
-        if self.start.is_none() && sentence.has_any(START_WORDS) {
-            self.start = sentence.main_date(sentence.find_any(START_WORDS));
+        if self.start.is_none() && sentence.has_any(&START_WORDS) {
+            self.start = sentence.main_date(sentence.find_any(&START_WORDS));
         }
-        if sentence.has_any(END_WORDS) {
+        if sentence.has_any(&END_WORDS) {
             self.end = sentence
-                .main_date(sentence.find_any(END_WORDS))
+                .main_date(sentence.find_any(&END_WORDS))
                 .or(self.end);
         }
     }
@@ -343,9 +348,9 @@ fn most_common(items: &[String]) -> Option<String> {
 }
 
 /// Whether the word at `start` follows `in`, `im`, `bei`, `auf` or `nach`.
-fn after_location_preposition(text: &str, start: usize) -> bool {
+fn after_location_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
     // Directly, or with an article between (`in der Ukraine`).
-    let before = text[..start].to_lowercase();
+    let before = sentence.lower_of(0..start);
     let mut words = before.split_whitespace().rev();
     let is_preposition = |w: Option<&str>| matches!(w, Some("in" | "im" | "bei" | "auf" | "nach"));
     match words.next() {
@@ -367,7 +372,7 @@ pub(crate) fn stationed(
     last_place: Option<&EntityRef>,
     out: &mut Vec<Fact>,
 ) {
-    if !sentence.has_any(STATIONED_WORDS) {
+    if !sentence.has_any(&STATIONED_WORDS) {
         return;
     }
     let gazetteer = context.gazetteer;
@@ -396,31 +401,27 @@ pub(crate) fn stationed(
         .map(|(_, id)| id.to_owned());
     // The state that keeps a base: named next to `unterhält` and not itself the place
     // (`In Armenien unterhält Russland …`: the verb comes second, the keeper after it).
-    let keeper = sentence
-        .find_any(&["unterhält", "unterhalten"])
-        .and_then(|verb| {
-            // A capital stands for its state here (`unterhält Moskau Stützpunkte`).
-            sentence
-                .mentions
-                .iter()
-                .filter(|m| {
-                    m.form != Form::Adjective && !after_location_preposition(sentence.text, m.start)
-                })
-                .filter_map(|m| {
-                    let entry = gazetteer.entry(m.entry);
-                    match entry.kind {
-                        EntityKind::State => Some((m.start, entry.id.clone())),
-                        EntityKind::Place => entry
-                            .parent
-                            .clone()
-                            .filter(|p| p.len() == 2)
-                            .map(|p| (m.start, p)),
-                        _ => None,
-                    }
-                })
-                .min_by_key(|(start, _)| start.abs_diff(verb))
-                .map(|(_, id)| id)
-        });
+    let keeper = sentence.find_any(&KEEPS).and_then(|verb| {
+        // A capital stands for its state here (`unterhält Moskau Stützpunkte`).
+        sentence
+            .mentions
+            .iter()
+            .filter(|m| m.form != Form::Adjective && !after_location_preposition(sentence, m.start))
+            .filter_map(|m| {
+                let entry = gazetteer.entry(m.entry);
+                match entry.kind {
+                    EntityKind::State => Some((m.start, entry.id.clone())),
+                    EntityKind::Place => entry
+                        .parent
+                        .clone()
+                        .filter(|p| p.len() == 2)
+                        .map(|p| (m.start, p)),
+                    _ => None,
+                }
+            })
+            .min_by_key(|(start, _)| start.abs_diff(verb))
+            .map(|(_, id)| id)
+    });
     let troops_state = adjective.clone().or(keeper.clone());
     // Where: a state or place after `in`/`bei`/`auf` that is not the troops' own; the most
     // specific one named (`in Gjumri` over `In Armenien`).
@@ -429,7 +430,7 @@ pub(crate) fn stationed(
         .iter()
         .filter_map(|m| {
             let entry = gazetteer.entry(m.entry);
-            if !after_location_preposition(sentence.text, m.start)
+            if !after_location_preposition(sentence, m.start)
                 || m.form == Form::Adjective
                 || Some(&entry.id) == troops_state.as_ref()
             {
@@ -464,7 +465,7 @@ pub(crate) fn stationed(
         .filter(|n| !n.year_like && counts_troops(sentence, n, 3))
         .min_by_key(|n| n.start);
     let Some(troops) = troops else { return };
-    let stationed_here = sentence.has_any(&["stationiert", "stehen", "dienen"]);
+    let stationed_here = sentence.has_any(&SERVE_HERE);
     if !stationed_here {
         return;
     }

@@ -6,13 +6,13 @@
 //! fürchtet die Nato-Mitglieder Polen und Litauen` makes Poland and Lithuania members of
 //! NATO, not Belarus.
 
-use crate::context::{ArticleContext, Sentence};
+use crate::context::{ArticleContext, Sentence, TriggerTable};
 use crate::gazetteer::{Form, Mention};
 use lagebild_model::{EntityKind, Fact, MembershipStatus, OrgId, Quantity, StateId, When};
 
 /// Words that mark a membership statement, lowercase stems. Checked in this order: the
 /// first status whose words occur decides.
-const SUSPENDED: &[&str] = &[
+pub(crate) static SUSPENDED: TriggerTable = &[
     "setzte … aus",
     "setzt … aus",
     "eingefroren",
@@ -23,7 +23,7 @@ const SUSPENDED: &[&str] = &[
     "suspendiert",
     "setzt seine mitgliedschaft aus",
 ];
-const FORMER: &[&str] = &[
+pub(crate) static FORMER: TriggerTable = &[
     "nicht mehr zur",
     "nicht mehr mitglied",
     "nicht mehr zum",
@@ -41,7 +41,7 @@ const FORMER: &[&str] = &[
     "keine mitglieder mehr",
 ];
 /// Observer *status*: `Beobachter sehen …` are people who observe, not a status.
-const OBSERVER: &[&str] = &[
+pub(crate) static OBSERVER: TriggerTable = &[
     "beobachterstatus",
     "beobachterstaat",
     "status von beobachtern",
@@ -52,7 +52,7 @@ const OBSERVER: &[&str] = &[
 ];
 /// Vocabulary of membership that lets a sentence without a named organisation speak
 /// about the article's organisation (`Ihr gehören … an`, `erhielten den Beobachterstatus`).
-const MEMBERSHIP_WORDS: &[&str] = &[
+pub(crate) static MEMBERSHIP_WORDS: TriggerTable = &[
     "mitglied",
     "beitritt",
     "beigetreten",
@@ -64,7 +64,7 @@ const MEMBERSHIP_WORDS: &[&str] = &[
     "angehör",
     "mitarbeit",
 ];
-const APPLICANT: &[&str] = &[
+pub(crate) static APPLICANT: TriggerTable = &[
     "beitrittsantrag",
     "antrag auf mitgliedschaft",
     "antrag auf aufnahme",
@@ -72,7 +72,7 @@ const APPLICANT: &[&str] = &[
     "beitrittskandidat",
     "bewirbt sich",
 ];
-const JOINED: &[&str] = &[
+pub(crate) static JOINED: TriggerTable = &[
     "trat … bei",
     "tritt … bei",
     "traten … bei",
@@ -96,7 +96,7 @@ const MEMBER_NOUNS: &[&str] = &[
     "gründungsmitglieder",
 ];
 /// Verbs whose whole clause lists members (`Der OVKS gehören … an: A, B`).
-const MEMBER_VERBS: &[&str] = &[
+pub(crate) static MEMBER_VERBS: TriggerTable = &[
     "gehören",
     "gehörten",
     "angehören",
@@ -116,7 +116,7 @@ const HEDGES: &[&str] = &[
 /// Words that negate a membership noun (`kein Mitglied`, `nicht Mitglied`).
 const NEGATIONS: &[&str] = &["kein", "keine", "nicht"];
 /// Troop words: `Soldaten … sollen Kasachstan verlassen` is a withdrawal, not a membership.
-const TROOP_WORDS: &[&str] = &[
+pub(crate) static TROOP_WORDS: TriggerTable = &[
     "soldaten",
     "truppen",
     "truppe",
@@ -166,9 +166,16 @@ const PARTIAL: &[&str] = &[
     "zentralasiatischen",
 ];
 /// Words of existing since a date (`besteht die OVKS seit 2002`).
-const EXISTS: &[&str] = &["besteht", "existiert", "gibt es"];
+/// The noun of membership, as a stem (`Mitglied`, `Mitgliedern`, `Mitgliedstaat`).
+pub(crate) static MEMBER_NOUN: TriggerTable = &["mitglied"];
+/// Stems of nouns for forces and bases: a sentence about them is not about the
+/// organisation's existence.
+pub(crate) static FORCE_NOUNS: TriggerTable =
+    &["truppe", "kräfte", "eingreif", "basis", "stützpunkt"];
+
+pub(crate) static EXISTS: TriggerTable = &["besteht", "existiert", "gibt es"];
 /// Founding verbs.
-const FOUNDED: &[&str] = &[
+pub(crate) static FOUNDED: TriggerTable = &[
     "gegründet",
     "gründeten",
     "ins leben gerufen",
@@ -322,7 +329,7 @@ pub(crate) fn extract(
     out: &mut Vec<Fact>,
 ) {
     founded(sentence, context, out);
-    let talks_membership = sentence.has_any(MEMBERSHIP_WORDS);
+    let talks_membership = sentence.has_any(&MEMBERSHIP_WORDS);
     if sentence.org(context).is_none() && !talks_membership {
         return;
     }
@@ -343,18 +350,18 @@ pub(crate) fn extract(
     let lists = state_lists(sentence, context);
 
     let statuses = [
-        (FORMER, MembershipStatus::Former, true),
-        (SUSPENDED, MembershipStatus::Suspended, true),
-        (APPLICANT, MembershipStatus::Applicant, false),
-        (OBSERVER, MembershipStatus::Observer, false),
-        (JOINED, MembershipStatus::Member, false),
+        (&FORMER, MembershipStatus::Former, true),
+        (&SUSPENDED, MembershipStatus::Suspended, true),
+        (&APPLICANT, MembershipStatus::Applicant, false),
+        (&OBSERVER, MembershipStatus::Observer, false),
+        (&JOINED, MembershipStatus::Member, false),
     ];
     let mut stated = false;
     for (triggers, status, subject_first) in statuses {
         let Some(at) = sentence.find_any(triggers) else {
             continue;
         };
-        let troops_leaving = status == MembershipStatus::Former && sentence.has_any(TROOP_WORDS);
+        let troops_leaving = status == MembershipStatus::Former && sentence.has_any(&TROOP_WORDS);
         // Leaving a membership ends it: `setzte seine Mitgliedschaft aus und ist kein
         // Mitglied mehr` is a former member, not a suspended one.
         let superseded = status == MembershipStatus::Suspended && stated;
@@ -375,7 +382,7 @@ pub(crate) fn extract(
     }
 
     // `gehören … an`: every list in the clause of the verb.
-    if let Some(at) = sentence.find_any(MEMBER_VERBS) {
+    if let Some(at) = sentence.find_any(&MEMBER_VERBS) {
         let Some(org) = org_at(at) else { return };
         if let Some(state) = relative_clause_subject(sentence, context, at) {
             push_member(out, &org, &state, MembershipStatus::Member, None, context);
@@ -416,7 +423,7 @@ pub(crate) fn extract(
     // `Mitglieder sind A, B und C`, `die Nato-Mitglieder Polen und Litauen`,
     // `A und B sind Mitglieder`, `Das Land ist Mitglied der OVKS`.
     for noun in member_noun_positions(sentence) {
-        let before_noun = sentence.text[..noun.0].to_lowercase();
+        let before_noun = sentence.lower_of(0..noun.0);
         if before_noun
             .split_whitespace()
             .rev()
@@ -429,8 +436,8 @@ pub(crate) fn extract(
         let mut any = false;
         for list in &lists {
             let (start, end) = list_span(list);
-            let gap_after = (start >= noun.1).then(|| sentence.text[noun.1..start].to_lowercase());
-            let gap_before = (end <= noun.0).then(|| sentence.text[end..noun.0].to_lowercase());
+            let gap_after = (start >= noun.1).then(|| sentence.lower_of(noun.1..start));
+            let gap_before = (end <= noun.0).then(|| sentence.lower_of(end..noun.0));
             let after_ok = gap_after.is_some_and(|g| {
                 g.len() <= 60
                     && (g.trim().is_empty()
@@ -560,7 +567,7 @@ fn member_count(
     context: &ArticleContext<'_>,
     out: &mut Vec<Fact>,
 ) {
-    let membership_clause = sentence.has_any(MEMBER_VERBS) || sentence.has_any(&["mitglied"]);
+    let membership_clause = sentence.has_any(&MEMBER_VERBS) || sentence.has_any(&MEMBER_NOUN);
     if !membership_clause {
         return;
     }
@@ -626,7 +633,7 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
     // `besteht die OVKS seit 2002` dates the founding too, when the organisation stands
     // right next to the verb (`Die Eingreiftruppe der OVKS existiert seit 2009` dates the
     // force, not the organisation).
-    let verb_at = sentence.find_any(EXISTS);
+    let verb_at = sentence.find_any(&EXISTS);
     let org_is_subject = verb_at.is_some_and(|verb| {
         sentence
             .of_kind(context.gazetteer, EntityKind::Org)
@@ -638,7 +645,7 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
                 };
                 between.split_whitespace().count() <= 2
             })
-            && !sentence.has_any(&["truppe", "kräfte", "eingreif", "basis", "stützpunkt"])
+            && !sentence.has_any(&FORCE_NOUNS)
     });
     let exists_since = org_is_subject.then(|| {
         sentence
@@ -652,7 +659,7 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
             })
             .map(|d| d.when)
     });
-    let (at, date) = match (sentence.find_any(FOUNDED), exists_since.flatten()) {
+    let (at, date) = match (sentence.find_any(&FOUNDED), exists_since.flatten()) {
         (Some(at), _) => (at, founding_date(sentence, context, at)),
         (None, Some(date)) => (0, Some(date)),
         (None, None) => return,
@@ -683,7 +690,8 @@ fn founding_date(sentence: &Sentence<'_>, context: &ArticleContext<'_>, at: usiz
             .is_none_or(|a| d.when.bounds().1 < a.first_day())
     };
     let attributive = |d: &&crate::when::DateMention| {
-        let before = sentence.text[..d.start].trim_end().to_lowercase();
+        let before = sentence.lower_of(0..d.start);
+        let before = before.trim_end();
         before.ends_with(" von") || before.ends_with(" vom")
     };
     let candidates: Vec<_> = sentence

@@ -221,11 +221,14 @@ pub(crate) fn people(
 }
 
 /// Title words in `text`: (start, end, base form with compound prefix).
-pub(crate) fn titles(text: &str) -> Vec<(usize, usize, String)> {
+///
+/// `aligned_lower` is the lowercase text when its offsets are the text's (see
+/// `Sentence::lower_of`): words are then compared as slices of it, without a copy.
+pub(crate) fn titles(text: &str, aligned_lower: Option<&str>) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut offset = 0;
-    // One buffer for every word's lowercase form.
-    let mut lower = String::new();
+    // One buffer for a word's lowercase form where the text's lowercase is not aligned.
+    let mut buffer = String::new();
     for word in text.split_inclusive(|c: char| c.is_whitespace()) {
         let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         // Split the original word; lowercase only to compare (lowercasing can change a
@@ -247,10 +250,17 @@ pub(crate) fn titles(text: &str) -> Vec<(usize, usize, String)> {
             offset += word.len();
             continue;
         }
-        lower.clear();
-        lower.extend(last.chars().flat_map(char::to_lowercase));
+        let last_start = offset + (clean.len() - last.len());
+        let lower = match aligned_lower.and_then(|l| l.get(last_start..last_start + last.len())) {
+            Some(lower) => lower,
+            None => {
+                buffer.clear();
+                buffer.extend(last.chars().flat_map(char::to_lowercase));
+                buffer.as_str()
+            }
+        };
         let table = title_table();
-        if let Some(base) = table.exact.get(lower.as_str()) {
+        if let Some(base) = table.exact.get(lower) {
             out.push((offset, offset + clean.len(), format!("{prefix}{base}")));
         } else if let Some((form, base)) = table
             .compounds
@@ -385,9 +395,12 @@ pub(crate) fn quotes(
         }
         let after = &text[search..];
         let before = &text[..start];
-        let attributed_after = SPEECH.iter().any(|v| after.to_lowercase().contains(v));
-        let attributed_before = before.trim_end().ends_with(':')
-            || SPEECH.iter().any(|v| before.to_lowercase().contains(v));
+        // Each side lowercased once, not once per verb of the table.
+        let after_lower = sentence.lower_of(search..text.len());
+        let before_lower = sentence.lower_of(0..start);
+        let attributed_after = SPEECH.iter().any(|v| after_lower.contains(v));
+        let attributed_before =
+            before.trim_end().ends_with(':') || SPEECH.iter().any(|v| before_lower.contains(v));
         if !attributed_after && !attributed_before {
             continue;
         }
@@ -399,10 +412,9 @@ pub(crate) fn quotes(
                 .or_else(|| {
                     // `sagte er`, or a description of the person just named (`sagte der
                     // Norweger`, `so die Ministerin`): the last person mentioned.
-                    let lower = after.to_lowercase();
                     let pronoun = [" er.", " er ", " sie.", " sie "]
                         .iter()
-                        .any(|p| lower.contains(p));
+                        .any(|p| after_lower.contains(p));
                     if pronoun || describes_someone(after) {
                         last_person.map(str::to_owned)
                     } else {
@@ -417,10 +429,9 @@ pub(crate) fn quotes(
                 .map(|p| p.id.clone())
                 .or_else(|| {
                     // `… lautet seiner Meinung nach: „…“`: a pronoun points to the last person.
-                    let lower = before.to_lowercase();
                     let pronoun = ["seiner", "ihrer", " er ", " sie "]
                         .iter()
-                        .any(|p| lower.contains(p));
+                        .any(|p| before_lower.contains(p));
                     if pronoun {
                         last_person.map(str::to_owned)
                     } else {
