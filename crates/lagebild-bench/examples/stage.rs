@@ -12,8 +12,11 @@ fn main() {
     let count = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(300);
     let corpus: Vec<String> = lagebild_bench::Generator::new(1).take(count).collect();
     let bytes: usize = corpus.iter().map(String::len).sum();
-    // The rule table is compiled once per process; that is not what is measured here.
-    let _ = lagebild_parse::parse(b"Warm-up.");
+    // The rule table, gazetteer and trigger automata are built once per process; that
+    // is not what is measured here.
+    if let Ok(warm_up) = lagebild_parse::parse(corpus[0].as_bytes()) {
+        let _ = lagebild_extract::extract(&warm_up, "warm-up");
+    }
     let start = std::time::Instant::now();
     if stage == "brief" {
         brief(&corpus);

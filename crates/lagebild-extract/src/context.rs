@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Words that refer back to the organisation an article is about.
-const ORG_REFERENCES: &[&str] = &[
+static ORG_REFERENCES: TriggerTable = &[
     "bündnis",
     "bündnisses",
     "bündnisse",
@@ -106,6 +106,10 @@ impl<'a> Sentence<'a> {
     /// base forms, found once for the rules that need them.
     pub(crate) fn titles(&self) -> &[(usize, usize, String)] {
         self.titles.get_or_init(|| {
+            // No title form anywhere in the sentence: no title word (most sentences).
+            if !self.has_any(&crate::facts::people::TITLE_FORMS) {
+                return Vec::new();
+            }
             crate::facts::people::titles(self.text, self.aligned.then_some(self.lower.as_str()))
         })
     }
@@ -133,8 +137,9 @@ impl<'a> Sentence<'a> {
 
     /// Whether the sentence has one of `table` as a whole word (not inside another word:
     /// the hedge `falls` must not fire on `ebenfalls`).
-    pub(crate) fn has_word(&self, table: &[&str]) -> bool {
-        self.words().any(|w| table.contains(&w))
+    pub(crate) fn has_word(&self, table: &'static TriggerTable) -> bool {
+        // A whole word is also a substring: the one-pass answer rules out most sentences.
+        self.has_any(table) && self.words().any(|w| table.contains(&w))
     }
 
     /// The organisation mention nearest to byte `at`, preferring one right after it
@@ -176,7 +181,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether the sentence refers to an organisation without naming it.
     pub(crate) fn refers_to_org(&self) -> bool {
-        self.words().any(|w| ORG_REFERENCES.contains(&w))
+        self.has_word(&ORG_REFERENCES)
     }
 
     /// State mentions by name, adjective or metonym, with their ISO codes.
@@ -355,6 +360,20 @@ impl Triggers {
 /// that holds it, which identifies the table.
 pub(crate) type TriggerTable = &'static [&'static str];
 
+/// The first column of a table of `(word, value)` rows, as a trigger table for the
+/// rows' words: `static WORDS: TriggerTable = &first_column(ROWS);`.
+pub(crate) const fn first_column<T: Copy, const N: usize>(
+    rows: [(&'static str, T); N],
+) -> [&'static str; N] {
+    let mut words = [""; N];
+    let mut i = 0;
+    while i < N {
+        words[i] = rows[i].0;
+        i += 1;
+    }
+    words
+}
+
 /// What one trigger table found in one sentence.
 #[derive(Debug, Clone, Copy, Default)]
 struct TableHit {
@@ -389,6 +408,12 @@ static TABLES: &[&TriggerTable] = &[
     &crate::facts::forces::KEEPS,
     &crate::facts::forces::SERVE_HERE,
     &crate::facts::forces::STATIONED_WORDS,
+    &crate::facts::events::EVENT_STEMS,
+    &crate::facts::membership::MEMBER_NOUNS,
+    &crate::facts::membership::HEDGES,
+    &crate::facts::forces::PLACE_REFERENCES,
+    &ORG_REFERENCES,
+    &crate::facts::people::TITLE_FORMS,
 ];
 
 /// How a search pattern answers for a table.

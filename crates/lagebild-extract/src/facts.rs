@@ -1,7 +1,7 @@
 //! Runs the fact rules over an article's running text, sentence by sentence, and gives
 //! each fact the provenance of the sentence it came from.
 
-mod events;
+pub(crate) mod events;
 pub(crate) mod forces;
 pub(crate) mod membership;
 pub(crate) mod people;

@@ -226,9 +226,19 @@ static FIRST_WORDS: LazyLock<FirstWords> = LazyLock::new(|| {
             first_bytes[usize::from(b)] = true;
         }
     }
+    let mut ascii_shapes = Box::new([[false; 256]; FIRST_WORD_BUFFER]);
+    for word in words
+        .iter()
+        .filter(|w| w.is_ascii() && w.len() < FIRST_WORD_BUFFER)
+    {
+        if let Some(&b) = word.as_bytes().first() {
+            ascii_shapes[word.len()][usize::from(b)] = true;
+        }
+    }
     FirstWords {
         longest: words.iter().map(String::len).max().unwrap_or(0),
         first_bytes,
+        ascii_shapes,
         words,
     }
 });
@@ -240,6 +250,8 @@ struct FirstWords {
     first_bytes: [bool; 256],
     /// The longest word in bytes.
     longest: usize,
+    /// `[length][first byte]` of the ASCII words: a word of another shape is none of them.
+    ascii_shapes: Box<[[bool; 256]; FIRST_WORD_BUFFER]>,
 }
 
 /// Whether the word at the start of `text` is the first word of a table entry; checked
@@ -249,6 +261,24 @@ fn starts_table_word(text: &str) -> bool {
     let first = text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     if first.is_ascii() && !FIRST_WORDS.first_bytes[usize::from(first)] {
         return false;
+    }
+    // An all-ASCII word (nearly every one) is measured on bytes and must match a table
+    // word's length and first letter before it is looked up.
+    let bytes = text.as_bytes();
+    let ascii_end = bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    if bytes.get(ascii_end).is_none_or(u8::is_ascii) {
+        return ascii_end < FIRST_WORD_BUFFER
+            && FIRST_WORDS.ascii_shapes[ascii_end][usize::from(first)]
+            && {
+                let mut buffer = [0u8; FIRST_WORD_BUFFER];
+                let lower = &mut buffer[..ascii_end];
+                lower.copy_from_slice(&bytes[..ascii_end]);
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|lower| FIRST_WORDS.words.contains(lower))
+            };
     }
     let end = text
         .char_indices()
@@ -262,10 +292,21 @@ fn starts_table_word(text: &str) -> bool {
     }
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
         FIRST_WORDS.words.contains(word)
+    } else if word.is_ascii() && word.len() <= FIRST_WORD_BUFFER {
+        // Capitalised ASCII words (`Rund`, `Mehrere`) lowercased on the stack.
+        let mut buffer = [0u8; FIRST_WORD_BUFFER];
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|lower| FIRST_WORDS.words.contains(lower))
     } else {
         FIRST_WORDS.words.contains(&word.to_lowercase())
     }
 }
+
+/// Words up to this many bytes are lowercased without an allocation in
+/// `starts_table_word`; longer ones are no table words anyway.
+const FIRST_WORD_BUFFER: usize = 32;
 
 /// The largest number read as a number: 10^15, a Billiarde.
 const MAX_PLAUSIBLE: f64 = 1e15;
@@ -276,20 +317,31 @@ pub(crate) fn find_numbers(text: &str) -> Vec<NumberMention> {
     let mut skip_to = 0;
     // Whether the character before the current one is alphanumeric: a number starts a word.
     let mut after_alphanumeric = false;
-    for (start, c) in text.char_indices() {
-        let alphanumeric = c.is_alphanumeric();
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    // Byte by byte, decoding only non-ASCII characters: this runs over every sentence.
+    while let Some(&first) = bytes.get(next) {
+        let start = next;
+        let (alphanumeric, width) = if first.is_ascii() {
+            (first.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[start..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        next += width;
         let word_start = alphanumeric && !after_alphanumeric;
         after_alphanumeric = alphanumeric;
         if start < skip_to || !word_start {
             continue;
         }
-        if !c.is_ascii_digit() && !starts_table_word(&text[start..]) {
+        let digit = first.is_ascii_digit();
+        if !digit && !starts_table_word(&text[start..]) {
             continue;
         }
         if let Some(mention) = number_at(text, start) {
             skip_to = mention.end;
             out.push(mention);
-        } else if c.is_ascii_digit() {
+        } else if digit {
             // A digit run that is no number (`07.01.2022`, `13.00`, `21:33`) is skipped
             // whole, so that its later parts are not read as numbers either.
             skip_to = text[start..]

@@ -1,12 +1,16 @@
 //! Events (summits, meetings, exercises, agreements) and the figures an article reports
 //! that no other fact holds (`rund 6.500 Menschen`, `2,6 Millionen Einwohner`).
 
-use crate::context::{ArticleContext, Sentence};
+use crate::context::{ArticleContext, Sentence, TriggerTable, first_column};
 use crate::gazetteer::Form;
 use lagebild_model::{EntityKind, EntityRef, EventType, Fact, OrgId, PlaceId, Quantity, StateId};
 
 /// Event nouns (lowercase stems) and their type, most specific first.
-const EVENT_NOUNS: &[(&str, EventType)] = &[
+const EVENT_NOUNS: &[(&str, EventType)] = &EVENT_ROWS;
+/// The event nouns as a trigger table: a sentence without any of them as a substring
+/// has no event, which settles most sentences before their words are looked at.
+pub(crate) static EVENT_STEMS: TriggerTable = &first_column(EVENT_ROWS);
+const EVENT_ROWS: [(&str, EventType); 12] = [
     ("gipfeltreffen", EventType::Summit),
     ("gipfel", EventType::Summit),
     ("militärmanöver", EventType::Exercise),
@@ -64,6 +68,9 @@ pub(crate) fn event(
     position: Position,
     out: &mut Vec<Fact>,
 ) {
+    if !sentence.has_any(&EVENT_STEMS) {
+        return;
+    }
     // Event words must be nouns (capitalised in German): `Treffen` is a meeting, `treffen
     // … ein` is someone arriving.
     let nouns = capitalised_words(sentence.text);

@@ -360,7 +360,8 @@ fn after_location_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
 }
 
 /// Words that point back to a place named before (`in der abtrünnigen Region`, `dort`).
-const PLACE_REFERENCES: &[&str] = &["region", "gebiet", "dort", "provinz", "enklave"];
+pub(crate) static PLACE_REFERENCES: TriggerTable =
+    &["region", "gebiet", "dort", "provinz", "enklave"];
 
 /// Troops stationed abroad. `last_base` carries the state and location of the previous
 /// sentence's base, for `Dort dienen etwa 3.000 Soldaten`; `last_place` is the place the
@@ -475,7 +476,7 @@ pub(crate) fn stationed(
             Some(base) => base,
             None => return,
         },
-        (Some(state), None) if sentence.has_word(PLACE_REFERENCES) => match last_place {
+        (Some(state), None) if sentence.has_word(&PLACE_REFERENCES) => match last_place {
             Some(place) => (state, place.clone()),
             None => return,
         },

@@ -84,7 +84,7 @@ pub(crate) static JOINED: TriggerTable = &[
 ];
 /// Nouns that name members; a list right after them (or before them with `sind`/`ist`)
 /// are members.
-const MEMBER_NOUNS: &[&str] = &[
+pub(crate) static MEMBER_NOUNS: TriggerTable = &[
     "mitglieder",
     "mitgliedern",
     "mitgliedstaaten",
@@ -109,7 +109,7 @@ pub(crate) static MEMBER_VERBS: TriggerTable = &[
 ];
 /// Hedges that make a status change a possibility, not a fact (whole words: `falls`
 /// must not fire on `ebenfalls`).
-const HEDGES: &[&str] = &[
+pub(crate) static HEDGES: TriggerTable = &[
     "prüft", "prüfen", "erwägt", "erwägen", "droht", "drohte", "könnte", "könnten", "würde",
     "würden", "wolle", "plant", "ob", "wenn", "falls",
 ];
@@ -345,7 +345,7 @@ pub(crate) fn extract(
     if let Some(org) = org_at(0) {
         member_count(sentence, &org, context, out);
     }
-    let hedged = sentence.has_word(HEDGES);
+    let hedged = sentence.has_word(&HEDGES);
     let referred = earlier.referred(sentence);
     let lists = state_lists(sentence, context);
 
@@ -506,13 +506,16 @@ fn nearest_list<'l, 's>(
 /// Byte ranges of the member nouns (`Mitglieder`, `Nato-Mitgliedern`) in the sentence.
 fn member_noun_positions(sentence: &Sentence<'_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    if !sentence.has_any(&MEMBER_NOUNS) {
+        return out;
+    }
     let mut offset = 0;
     for word in sentence
         .text
         .split_inclusive(|c: char| c.is_whitespace() || c == ',' || c == ':')
     {
         let clean = word.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
-        let lower = clean.to_lowercase();
+        let lower = sentence.lower_of(offset..offset + clean.len());
         let last_part = lower.rsplit('-').next().unwrap_or("");
         if MEMBER_NOUNS.contains(&last_part) {
             out.push((offset, offset + clean.len()));

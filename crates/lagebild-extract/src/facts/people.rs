@@ -3,13 +3,17 @@
 //! people the gazetteer does not know found the same way (`der Politologe Arkadi
 //! Dubnow`), and quotations with their speakers (`„…“, sagte X`, `so X`, `laut X`).
 
-use crate::context::{ArticleContext, Sentence};
+use crate::context::{ArticleContext, Sentence, TriggerTable, first_column};
 use crate::gazetteer::Form;
 use lagebild_model::{EntityKind, EntityRef, Fact, OrgId, PersonId, StateId};
 
 /// Titles that introduce a person, as the last part of a word (so that compounds such as
 /// `Nato-Generalsekretär` or `Eurasien-Experten` count), with their base form.
-const TITLES: &[(&str, &str)] = &[
+const TITLES: &[(&str, &str)] = &TITLE_ROWS;
+/// The title forms as a trigger table: a sentence that contains none of them as a
+/// substring has no title word, whole or at the end of a compound.
+pub(crate) static TITLE_FORMS: TriggerTable = &first_column(TITLE_ROWS);
+const TITLE_ROWS: [(&str, &str); 49] = [
     ("präsident", "Präsident"),
     ("präsidenten", "Präsident"),
     ("präsidentin", "Präsidentin"),
