@@ -50,6 +50,7 @@ pub(crate) fn load(args: &crate::cli::InputArgs, outcome: &mut Outcome) -> Dossi
     let inputs = input::expand(&args.paths, &patterns, args.limits());
     let progress = crate::progress::Progress::new(inputs.len());
     let mut builder = DossierBuilder::default();
+    let mut estimated = false;
     input::in_order(
         &inputs,
         |input| {
@@ -58,6 +59,14 @@ pub(crate) fn load(args: &crate::cli::InputArgs, outcome: &mut Outcome) -> Dossi
             result
         },
         |input, results| {
+            // After the first batch, room for the whole corpus at the facts-per-article
+            // rate seen so far (with a tenth to spare), once.
+            if !estimated && builder.len().0 >= ESTIMATE_AFTER.min(inputs.len()) {
+                estimated = true;
+                let (articles, observations) = builder.len();
+                let expected = observations * inputs.len() * 11 / (articles.max(1) * 10);
+                builder.reserve(expected.saturating_sub(observations));
+            }
             for result in results {
                 match result {
                     Ok(facts) => {
@@ -76,6 +85,10 @@ pub(crate) fn load(args: &crate::cli::InputArgs, outcome: &mut Outcome) -> Dossi
     progress.finish();
     builder.finish()
 }
+
+/// How many articles are read before the size of the merged observation list is
+/// estimated for the whole corpus.
+const ESTIMATE_AFTER: usize = 200;
 
 /// One input's facts: one article, or every line of a facts file.
 fn load_one(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {

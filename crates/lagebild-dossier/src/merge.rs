@@ -109,6 +109,23 @@ impl DossierBuilder {
         self.dossier.observations.extend(facts.facts);
     }
 
+    /// Makes room for `additional` more observations at once: a caller that can
+    /// estimate the total (so many inputs, so many facts each so far) spares the
+    /// observation list its repeated doubling, each a copy of every record.
+    pub fn reserve(&mut self, additional: usize) {
+        self.dossier.observations.reserve(additional);
+    }
+
+    /// How many articles and observations have been added so far.
+    pub fn len(&self) -> (usize, usize) {
+        (self.dossier.sources.len(), self.dossier.observations.len())
+    }
+
+    /// Whether nothing has been added.
+    pub fn is_empty(&self) -> bool {
+        self.dossier.sources.is_empty()
+    }
+
     /// The dossier, sorted and de-duplicated as [`from_articles`] returns it.
     pub fn finish(self) -> Dossier {
         normalise(self.dossier)

@@ -238,7 +238,7 @@ pub fn starts_with_date_word(text: &str) -> bool {
             *to = from.to_ascii_lowercase();
         }
         let is_name = |candidate: &[u8]| {
-            !candidate.is_empty() && date_words().binary_search(&candidate).is_ok()
+            !candidate.is_empty() && date_words().binary_search(&pack(candidate)).is_ok()
         };
         return (ascii_run <= 10 && is_name(&lower[..kept]))
             || (ascii_run > 9 && is_name(&lower[..9]))
@@ -247,14 +247,29 @@ pub fn starts_with_date_word(text: &str) -> bool {
     starts_with_date_word_by_chars(text)
 }
 
-/// Month and weekday names as bytes, sorted for binary search.
-fn date_words() -> &'static [&'static [u8]] {
-    static WORDS: std::sync::OnceLock<Vec<&'static [u8]>> = std::sync::OnceLock::new();
+/// A word of at most 15 bytes as one integer (bytes in order, length in the top byte), so
+/// that looking it up compares integers rather than calling `memcmp` per probe: this
+/// runs for most words of every text.
+fn pack(word: &[u8]) -> u128 {
+    debug_assert!(word.len() < 16);
+    word.iter()
+        .enumerate()
+        .fold((word.len() as u128) << 120, |packed, (i, &b)| {
+            packed | (u128::from(b) << (8 * i))
+        })
+}
+
+/// The ASCII month and weekday names, packed and sorted for binary search (names with
+/// umlauts are found by the character-wise path).
+fn date_words() -> &'static [u128] {
+    static WORDS: std::sync::OnceLock<Vec<u128>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words: Vec<&'static [u8]> = MONTH_NAMES
+        let mut words: Vec<u128> = MONTH_NAMES
             .iter()
-            .map(|(name, _)| name.as_bytes())
-            .chain(WEEKDAYS.iter().map(|name| name.as_bytes()))
+            .map(|(name, _)| *name)
+            .chain(WEEKDAYS.iter().copied())
+            .filter(|name| name.is_ascii() && name.len() < 16)
+            .map(|name| pack(name.as_bytes()))
             .collect();
         words.sort_unstable();
         words.dedup();
