@@ -10,6 +10,10 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let stage = args.first().map_or("extract", String::as_str);
     let count = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(300);
+    if stage == "brief" {
+        brief(count);
+        return;
+    }
     let corpus: Vec<String> = lagebild_bench::Generator::new(1).take(count).collect();
     let bytes: usize = corpus.iter().map(String::len).sum();
     // The rule table, gazetteer and trigger automata are built once per process; that
@@ -18,10 +22,6 @@ fn main() {
         let _ = lagebild_extract::extract(&warm_up, "warm-up");
     }
     let start = std::time::Instant::now();
-    if stage == "brief" {
-        brief(&corpus);
-        return;
-    }
     let mut facts = 0;
     for (i, text) in corpus.iter().enumerate() {
         let article = lagebild_parse::parse(text.as_bytes()).unwrap();
@@ -39,19 +39,23 @@ fn main() {
     );
 }
 
-fn brief(corpus: &[String]) {
-    let facts: Vec<_> = corpus
-        .iter()
-        .enumerate()
-        .map(|(i, text)| {
-            let article = lagebild_parse::parse(text.as_bytes()).unwrap();
-            lagebild_extract::extract(&article, &format!("a{i:06}"))
-        })
-        .collect();
-    let observations: usize = facts.iter().map(|f| f.facts.len()).sum();
+/// Articles are generated, parsed and extracted one at a time and merged as they come,
+/// as the CLI does, so that a heap profile (massif) of this stage shows what `brief`
+/// itself holds.
+fn brief(count: usize) {
+    let mut builder = lagebild_dossier::DossierBuilder::default();
+    let mut merged = 0.0;
+    for (i, text) in lagebild_bench::Generator::new(1).take(count).enumerate() {
+        let article = lagebild_parse::parse(text.as_bytes()).unwrap();
+        let facts = lagebild_extract::extract(&article, &format!("a{i:06}"));
+        let start = std::time::Instant::now();
+        builder.add(facts);
+        merged += start.elapsed().as_secs_f64();
+    }
+    let observations = builder.len().1;
     let start = std::time::Instant::now();
-    let dossier = lagebild_dossier::from_articles(facts);
-    let merged = start.elapsed().as_secs_f64();
+    let dossier = builder.finish();
+    let merged = merged + start.elapsed().as_secs_f64();
     let start = std::time::Instant::now();
     let view = lagebild_dossier::view(&dossier, None);
     let viewed = start.elapsed().as_secs_f64();
@@ -60,8 +64,7 @@ fn brief(corpus: &[String]) {
     let briefing = lagebild_export::briefing_markdown(&view, &dossier, &localizer);
     let rendered = start.elapsed().as_secs_f64();
     println!(
-        "brief: {} articles, {observations} facts: merge {merged:.3} s, view {viewed:.3} s, render {rendered:.3} s ({} bytes)",
-        corpus.len(),
+        "brief: {count} articles, {observations} facts: merge {merged:.3} s, view {viewed:.3} s, render {rendered:.3} s ({} bytes)",
         briefing.len()
     );
 }
