@@ -72,7 +72,7 @@ fn stages(c: &mut Criterion) {
             || facts.clone(),
             |facts| {
                 let dossier = lagebild_dossier::from_articles(facts);
-                black_box(lagebild_dossier::view(&dossier, None))
+                black_box(lagebild_dossier::view(&dossier, None).organisations.len())
             },
             BatchSize::LargeInput,
         );

@@ -20,12 +20,12 @@ const APPROX_TOLERANCE: f64 = 0.1;
 /// The numbered list of sources; numbers follow publication date, then id, so they are
 /// the same for the same corpus however it was merged.
 #[derive(Debug, Clone, Serialize)]
-pub struct Citation {
+pub struct Citation<'d> {
     /// The footnote number.
     pub number: usize,
-    /// The article.
+    /// The article, as the dossier describes it (borrowed: a corpus has tens of thousands).
     #[serde(flatten)]
-    pub article: ArticleInfo,
+    pub article: &'d ArticleInfo,
 }
 
 /// A value with the sources that report it.
@@ -278,12 +278,12 @@ pub struct OrgDossier {
 /// A dossier ready to be read: sources numbered, organisations sorted by how much the
 /// corpus says about them.
 #[derive(Debug, Clone, Serialize)]
-pub struct DossierView {
+pub struct DossierView<'d> {
     /// The date statuses are given for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<When>,
     /// Numbered sources.
-    pub sources: Vec<Citation>,
+    pub sources: Vec<Citation<'d>>,
     /// One entry per organisation with facts.
     pub organisations: Vec<OrgDossier>,
 }
@@ -303,7 +303,7 @@ struct Observed<'d> {
 
 /// Builds the view of `dossier`; statuses are given as of `as_of`, or of the latest
 /// publication date in the dossier.
-pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView {
+pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView<'_> {
     let mut ordered: Vec<&ArticleInfo> = dossier.sources.iter().collect();
     ordered.sort_by(|a, b| {
         let date = |s: &ArticleInfo| s.published.map(|p| p.bounds().0);
@@ -315,7 +315,7 @@ pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView {
         .enumerate()
         .map(|(i, a)| Citation {
             number: i + 1,
-            article: (*a).clone(),
+            article: a,
         })
         .collect();
     let numbers: HashMap<&str, (usize, Option<When>)> = sources

@@ -554,7 +554,8 @@ mod tests {
     };
     use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
 
-    fn corpus() -> DossierView {
+    /// The view of a small corpus; the dossier it borrows from lives as long as the test.
+    fn corpus() -> DossierView<'static> {
         let record = |fact: Fact| FactRecord {
             fact,
             provenance: Provenance {
@@ -608,7 +609,8 @@ mod tests {
                 }),
             ],
         };
-        lagebild_dossier::view(&lagebild_dossier::from_articles([facts]), None)
+        let dossier = Box::leak(Box::new(lagebild_dossier::from_articles([facts])));
+        lagebild_dossier::view(dossier, None)
     }
 
     /// Headings and tables of the Markdown, read back with pulldown-cmark; and no raw HTML

@@ -12,7 +12,8 @@ use lagebild_model::{
     MembershipStatus, OrgId, Provenance, Quantity, StateId, When,
 };
 
-fn view() -> lagebild_dossier::DossierView {
+/// The view of two articles; the dossier it borrows from lives as long as the test.
+fn view() -> lagebild_dossier::DossierView<'static> {
     let record = |fact: Fact| FactRecord {
         fact,
         provenance: Provenance {
@@ -106,7 +107,8 @@ fn view() -> lagebild_dossier::DossierView {
             sentence: "s".into(),
         },
     }];
-    lagebild_dossier::view(&lagebild_dossier::from_articles([facts, other]), None)
+    let dossier = Box::leak(Box::new(lagebild_dossier::from_articles([facts, other])));
+    lagebild_dossier::view(dossier, None)
 }
 
 /// Issue 5: conflicts, events, figures, places and the timeline are put into words by each
