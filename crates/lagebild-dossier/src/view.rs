@@ -305,10 +305,10 @@ struct Observed<'d> {
 /// publication date in the dossier.
 pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView<'_> {
     let mut ordered: Vec<&ArticleInfo> = dossier.sources.iter().collect();
-    ordered.sort_by(|a, b| {
-        let date = |s: &ArticleInfo| s.published.map(|p| p.bounds().0);
-        // Undated articles go last.
-        (date(a).is_none(), date(a), &a.id).cmp(&(date(b).is_none(), date(b), &b.id))
+    // Undated articles go last; the date key is computed once per article.
+    ordered.sort_by_cached_key(|s| {
+        let date = s.published.map(|p| p.bounds().0);
+        (date.is_none(), date, s.id.as_str())
     });
     let sources: Vec<Citation> = ordered
         .iter()
@@ -584,12 +584,9 @@ fn org_view(org: &str, observed: &[Observed<'_>], as_of: Option<When>) -> OrgDos
         });
     }
     members.sort_by(|a, b| a.status.cmp(&b.status).then_with(|| a.state.cmp(&b.state)));
-    // Compared by reference: a key with the state cloned per comparison was a third of
-    // the view's time on large corpora.
-    changes.sort_by(|a, b| {
-        let key = |c: &StatusChange| c.date.map(|d| d.bounds().0);
-        key(a).cmp(&key(b)).then_with(|| a.state.cmp(&b.state))
-    });
+    // Keys computed once per change: a key with the state cloned per comparison was a
+    // third of the view's time on large corpora.
+    changes.sort_by_cached_key(|c| (c.date.map(|d| d.bounds().0), c.state.clone()));
 
     let forces: Vec<ForceRow> = forces
         .into_iter()
@@ -642,7 +639,10 @@ fn deployments(org: &str, observed: &[Observed<'_>]) -> Vec<DeploymentRow> {
     let mut rows: Vec<(DeploymentRow, BTreeMap<StateId, Collector<String>>)> = Vec::new();
     // The rows of each host, in the order they were opened: a report joins the first of
     // them it overlaps, as a scan of all rows would find, without that scan per report.
-    let mut by_host: HashMap<&StateId, Vec<usize>> = HashMap::new();
+    // With each row the bounds of its start, kept current as the start is narrowed, so
+    // that matching a report against a host's rows compares numbers.
+    type Bounds = Option<(CalendarDate, CalendarDate)>;
+    let mut by_host: HashMap<&StateId, Vec<(usize, Bounds)>> = HashMap::new();
     for o in observed {
         let Fact::Deployment {
             actor,
@@ -659,17 +659,17 @@ fn deployments(org: &str, observed: &[Observed<'_>]) -> Vec<DeploymentRow> {
             continue;
         }
         let candidates = by_host.entry(host).or_default();
+        let report = start.map(|s| s.bounds());
         let same = candidates
             .iter()
-            .copied()
-            .find(|&index| match (rows[index].0.start, start) {
-                (Some(a), Some(b)) => a.overlaps(b),
+            .position(|&(_, row_start)| match (row_start, report) {
+                (Some((a_from, a_to)), Some((b_from, b_to))) => a_from <= b_to && b_from <= a_to,
                 _ => true,
             });
-        let index = match same {
-            Some(index) => index,
+        let (at, index) = match same {
+            Some(at) => (at, candidates[at].0),
             None => {
-                candidates.push(rows.len());
+                candidates.push((rows.len(), None));
                 let row = DeploymentRow {
                     actor: actor.clone(),
                     host: host.clone(),
@@ -679,11 +679,12 @@ fn deployments(org: &str, observed: &[Observed<'_>]) -> Vec<DeploymentRow> {
                     sources: Vec::new(),
                 };
                 rows.push((row, BTreeMap::new()));
-                rows.len() - 1
+                (candidates.len() - 1, rows.len() - 1)
             }
         };
         let (row, troops) = &mut rows[index];
         row.start = more_precise(row.start, *start);
+        candidates[at].1 = row.start.map(|s| s.bounds());
         row.end = more_precise(row.end, *end);
         add_source(&mut row.sources, o.citation);
         for contingent in contingents {
@@ -695,6 +696,7 @@ fn deployments(org: &str, observed: &[Observed<'_>]) -> Vec<DeploymentRow> {
     }
     rows.into_iter()
         .map(|(mut row, troops)| {
+            finish_sources(&mut row.sources);
             row.contingents = troops
                 .into_iter()
                 .map(|(state, collector)| ContingentRow {
@@ -840,6 +842,9 @@ fn roles(
             }
         }
     }
+    for row in &mut rows {
+        finish_sources(&mut row.sources);
+    }
     rows.sort_by(|a, b| {
         a.person
             .cmp(&b.person)
@@ -877,6 +882,9 @@ fn quotes(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<QuoteRow
             }
         }
     }
+    for row in &mut rows {
+        finish_sources(&mut row.sources);
+    }
     rows.sort_by_key(|r| r.sources.first().copied());
     rows
 }
@@ -909,6 +917,9 @@ fn figures(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<FigureR
                 });
             }
         }
+    }
+    for row in &mut rows {
+        finish_sources(&mut row.sources);
     }
     rows.sort_by_key(|r| r.sources.first().copied());
     rows
@@ -973,7 +984,10 @@ fn events(org: &str, observed: &[Observed<'_>]) -> Vec<EventRow> {
             }
         }
     }
-    rows.sort_by_key(|r| {
+    for row in &mut rows {
+        finish_sources(&mut row.sources);
+    }
+    rows.sort_by_cached_key(|r| {
         (
             r.date.is_none(),
             r.date.map(|d| d.bounds().0),
@@ -983,11 +997,19 @@ fn events(org: &str, observed: &[Observed<'_>]) -> Vec<EventRow> {
     rows
 }
 
-/// Adds a citation to a sorted list of sources, once.
+/// Adds a citation to a row's sources; [`finish_sources`] sorts them once the row is
+/// complete. (Inserting in order was quadratic for rows with thousands of sources, such
+/// as a summit every article mentions.)
 fn add_source(sources: &mut Vec<usize>, citation: usize) {
-    if let Err(at) = sources.binary_search(&citation) {
-        sources.insert(at, citation);
+    if sources.last() != Some(&citation) {
+        sources.push(citation);
     }
+}
+
+/// Sorts a row's sources and drops repeats.
+fn finish_sources(sources: &mut Vec<usize>) {
+    sources.sort_unstable();
+    sources.dedup();
 }
 
 /// Whether two reported quantities agree: equal, or within the tolerance when either is
