@@ -65,6 +65,8 @@ struct Line<'a> {
     words: usize,
     /// The line directly follows the previous line with no blank line between.
     glued: bool,
+    /// The line held only invisible characters (reported as `blank`).
+    invisible: bool,
     /// The physical lines' own texts, kept only for joined lines so that a dropped
     /// logical line can still be reported line by line.
     pieces: Vec<(u32, String)>,
@@ -96,18 +98,16 @@ pub(crate) fn build(
         // empty line (or one of plain spaces) is not reported at all.
         let invisible =
             empty && raw.len() <= max_line_bytes && !raw.trim_matches([' ', '\t']).is_empty();
-        physical.push((
-            Line {
-                number,
-                end: number,
-                chars: text.chars().count(),
-                words: word_count(&text),
-                glued: !previous_empty,
-                text,
-                pieces: Vec::new(),
-            },
+        physical.push(Line {
+            number,
+            end: number,
+            chars: text.chars().count(),
+            words: word_count(&text),
+            glued: !previous_empty,
             invisible,
-        ));
+            text,
+            pieces: Vec::new(),
+        });
         previous_empty = empty;
     }
     let (lines, classes, hits) = join_wrapped_lines(physical, rules);
@@ -181,29 +181,26 @@ const WRAP_MAX_COLUMN: usize = 100;
 /// the file is hard-wrapped and the first line fills the wrap column. Returns the lines,
 /// their initial classes and their rule-table answers.
 fn join_wrapped_lines<'a>(
-    physical: Vec<(Line<'a>, bool)>,
+    mut lines: Vec<Line<'a>>,
     rules: &RuleSet,
 ) -> (Vec<Line<'a>>, Vec<Class<'a>>, Vec<LineHit>) {
-    let column = physical
+    let column = lines
         .iter()
-        .map(|(l, _)| l.chars)
+        .map(|l| l.chars)
         .filter(|&c| c <= WRAP_MAX_COLUMN)
         .max()
         .unwrap_or(0);
     let fill = (column as f64 * WRAP_FILL_RATIO) as usize;
-    let wrapped_pairs = physical
+    let wrapped_pairs = lines
         .windows(2)
         .filter(|w| {
-            w[1].0.glued
-                && w[0].0.chars >= fill
-                && w[0].0.chars <= WRAP_MAX_COLUMN
-                && !ends_sentence(&w[0].0.text)
+            w[1].glued
+                && w[0].chars >= fill
+                && w[0].chars <= WRAP_MAX_COLUMN
+                && !ends_sentence(&w[0].text)
         })
         .count();
-    let long_lines = physical
-        .iter()
-        .filter(|(l, _)| l.chars > WRAP_MAX_COLUMN)
-        .count();
+    let long_lines = lines.iter().filter(|l| l.chars > WRAP_MAX_COLUMN).count();
     // Two wrapped pairs and almost no long lines: one stray long line (a URL) is allowed.
     let wrap_mode = column >= 40 && wrapped_pairs >= 2 && long_lines <= 1;
     let wrap = Wrap {
@@ -211,50 +208,55 @@ fn join_wrapped_lines<'a>(
         fill,
     };
 
-    let mut lines: Vec<Line<'a>> = Vec::with_capacity(physical.len());
-    let mut classes = Vec::with_capacity(physical.len());
-    let mut hits: Vec<LineHit> = Vec::with_capacity(physical.len());
+    // The logical lines are gathered in place at the front of the physical ones (a
+    // second array of line records was the largest allocation for a 100 MB file).
+    let mut classes = Vec::with_capacity(lines.len());
+    let mut hits: Vec<LineHit> = Vec::with_capacity(lines.len());
+    let mut kept: usize = 0;
     let mut last_physical_chars = 0;
     // The rule-table answer of a logical line that grew by joining is asked again once,
     // when it is complete, not after every joined line (which would be quadratic).
     let mut last_hit_stale = false;
-    for (line, invisible) in physical {
+    for read in 0..lines.len() {
+        let (front, rest) = lines.split_at_mut(read);
+        let line = &rest[0];
         let physical_chars = line.chars;
         let hit = if line.text.is_empty() {
             LineHit::default()
         } else {
             rules.classify(&line.text)
         };
-        let joinable = match (lines.last(), hits.last()) {
+        let previous = kept.checked_sub(1).map(|at| &mut front[at]);
+        let joinable = match (&previous, hits.last()) {
             (Some(previous), Some(&previous_hit)) => joins(
                 (previous, previous_hit, last_physical_chars),
-                (&line, hit),
+                (line, hit),
                 wrap,
             ),
             _ => false,
         };
         last_physical_chars = physical_chars;
-        if let (true, Some(previous), Some(previous_hit)) =
-            (joinable, lines.last_mut(), hits.last_mut())
-        {
-            append_wrapped(previous, &line);
+        if let (true, Some(previous), Some(previous_hit)) = (joinable, previous, hits.last_mut()) {
+            append_wrapped(previous, line);
             *previous_hit = LineHit::default();
             last_hit_stale = true;
             continue;
         }
         if std::mem::take(&mut last_hit_stale) {
-            refresh_last_hit(&lines, &mut hits, rules);
+            refresh_last_hit(&front[..kept], &mut hits, rules);
         }
         classes.push(if !line.text.is_empty() {
             Class::Open
-        } else if invisible {
+        } else if line.invisible {
             Class::Drop(DropReason::Blank, Cow::Borrowed("invisible-only"))
         } else {
             Class::Empty
         });
-        lines.push(line);
         hits.push(hit);
+        lines.swap(kept, read);
+        kept += 1;
     }
+    lines.truncate(kept);
     if last_hit_stale {
         refresh_last_hit(&lines, &mut hits, rules);
     }
