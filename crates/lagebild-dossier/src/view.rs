@@ -9,6 +9,7 @@ use lagebild_model::{
     ArticleInfo, CalendarDate, Dossier, EntityRef, EventType, Fact, ForceType, MembershipStatus,
     OrgId, PlaceId, Provenance, Quantity, StateId, When,
 };
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::hash_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -352,8 +353,11 @@ pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView<'_> {
             *orgs.entry(org).or_default() += 1;
         }
     }
-    let mut organisations: Vec<OrgDossier> = orgs
-        .keys()
+    // Each organisation's view reads the observations on its own: in parallel (a large
+    // corpus has a few organisations of similar weight).
+    let names: Vec<&str> = orgs.keys().copied().collect();
+    let mut organisations: Vec<OrgDossier> = names
+        .par_iter()
         .map(|org| org_view(org, &observed, as_of))
         .collect();
     organisations.sort_by(|a, b| {
