@@ -13,7 +13,11 @@ use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::DossierView;
 use lagebild_model::{Dossier, Fact, When};
+use rayon::prelude::*;
 use std::fmt::Write;
+
+/// How many article digests are rendered in parallel before they are written.
+const DIGEST_BATCH: usize = 512;
 
 /// Renders the briefing of `view` (built from `dossier`) in the localizer's language.
 pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -> String {
@@ -121,11 +125,25 @@ pub fn write_briefing_markdown(
 
     let _ = writeln!(out, "## {}\n", l.message("briefing-digests", &[]));
     let by_article = facts_by_article(dossier);
-    for citation in &view.sources {
-        let facts = by_article
-            .get(citation.article.id.as_str())
-            .map_or(&[][..], Vec::as_slice);
-        digest(out, citation, facts, l, &mut citer);
+    // The digests are independent of each other: rendered in parallel, a batch at a
+    // time (so that only a batch of them is held), and written in citation order.
+    for batch in view.sources.chunks(DIGEST_BATCH) {
+        let rendered: Vec<(String, Citer)> = batch
+            .par_iter()
+            .map(|citation| {
+                let facts = by_article
+                    .get(citation.article.id.as_str())
+                    .map_or(&[][..], Vec::as_slice);
+                let mut text = String::new();
+                let mut cited = Citer::default();
+                digest(&mut text, citation, facts, l, &mut cited);
+                (text, cited)
+            })
+            .collect();
+        for (text, cited) in rendered {
+            let _ = out.write_str(&text);
+            citer.cited.extend(cited.cited);
+        }
     }
 
     let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));

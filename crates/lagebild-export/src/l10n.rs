@@ -19,8 +19,8 @@ use icu::list::options::{ListFormatterOptions, ListLength};
 use icu::locale::Locale;
 use intl_memoizer::Memoizable;
 use lagebild_model::{CalendarDate, Qualifier, Quantity, Season, When};
-use std::cell::RefCell;
 use std::collections::BTreeSet;
+use std::sync::Mutex;
 use unic_langid::LanguageIdentifier;
 
 /// The locales that ship with the crate: (language, file, Fluent source).
@@ -134,7 +134,9 @@ pub struct Localizer {
     month: DateTimeFormatter<YM>,
     year: DateTimeFormatter<Y>,
     list: ListFormatter,
-    report: RefCell<RenderReport>,
+    /// Behind a mutex so that one localizer can render on several threads (the digests
+    /// of a briefing are rendered in parallel); written only when a message is missing.
+    report: Mutex<RenderReport>,
     /// Human translations of the articles' own words, used where they exist.
     translations: Translations,
 }
@@ -238,7 +240,7 @@ impl Localizer {
                 ListFormatterOptions::default().with_length(ListLength::Wide),
             )
             .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
-            report: RefCell::new(RenderReport::default()),
+            report: Mutex::new(RenderReport::default()),
             translations: Translations::default(),
         })
     }
@@ -261,7 +263,15 @@ impl Localizer {
 
     /// What went wrong so far (missing messages, formatting errors).
     pub fn report(&self) -> RenderReport {
-        self.report.borrow().clone()
+        self.report_mut().clone()
+    }
+
+    /// The report, also after a panic on another thread (it holds plain data).
+    fn report_mut(&self) -> std::sync::MutexGuard<'_, RenderReport> {
+        match self.report.lock() {
+            Ok(report) => report,
+            Err(poisoned) => poisoned.into_inner(),
+        }
     }
 
     /// The language subtag (`de` of `de-AT`).
@@ -303,21 +313,18 @@ impl Localizer {
             };
             let Some(pattern) = pattern else { continue };
             if self.bundles[index].0 != self.language() {
-                self.report.borrow_mut().missing.insert(id.to_owned());
+                self.report_mut().missing.insert(id.to_owned());
             }
             let mut errors = Vec::new();
             let text = bundle
                 .format_pattern(pattern, Some(&fluent_args), &mut errors)
                 .into_owned();
             if !errors.is_empty() {
-                self.report
-                    .borrow_mut()
-                    .errors
-                    .push(format!("{id}: {errors:?}"));
+                self.report_mut().errors.push(format!("{id}: {errors:?}"));
             }
             return text;
         }
-        self.report.borrow_mut().missing.insert(id.to_owned());
+        self.report_mut().missing.insert(id.to_owned());
         id.to_owned()
     }
 
