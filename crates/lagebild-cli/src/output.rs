@@ -96,6 +96,37 @@ impl Output {
         !self.closed
     }
 
+    /// Writes one JSON record straight into the output buffer, without first rendering
+    /// it into a string (the JSON of one 100 MB page is some 250 MB); returns false once
+    /// output is closed.
+    pub(crate) fn record_json(
+        &mut self,
+        value: &impl serde::Serialize,
+        outcome: &mut Outcome,
+    ) -> bool {
+        let (before, after) = match (self.layout, self.written) {
+            (Layout::JsonArray { several: true }, 0) => ("[\n", ""),
+            (Layout::JsonArray { several: true }, _) => (",\n", ""),
+            _ => ("", "\n"),
+        };
+        self.written += 1;
+        if !self.write(before, outcome) {
+            return false;
+        }
+        if let Err(e) = serde_json::to_writer_pretty(&mut self.out, value) {
+            match e.io_error_kind() {
+                Some(kind) => report_output_error(&std::io::Error::from(kind), outcome),
+                None => {
+                    eprintln!("error: cannot write output: {e}");
+                    outcome.output_failed = true;
+                }
+            }
+            self.closed = true;
+            return false;
+        }
+        self.write(after, outcome)
+    }
+
     /// Closes an array and flushes.
     pub(crate) fn finish(mut self, outcome: &mut Outcome) {
         if self.layout == (Layout::JsonArray { several: true }) {

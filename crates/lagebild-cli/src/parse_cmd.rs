@@ -32,6 +32,26 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
     };
     let mut out = Output::new(layout);
     let several = inputs.len() > 1;
+    // One page as JSON is written as it is serialised: there is no order to keep, and
+    // the whole JSON of a very large page would otherwise be held as one string.
+    if let ([input], ParseFormat::Json, false) = (inputs.as_slice(), args.format, args.explain) {
+        match read_article(input) {
+            Ok(article) => {
+                outcome.processed += 1;
+                let record = FileArticle {
+                    file: input.display(),
+                    article: &article,
+                };
+                if !out.record_json(&record, &mut outcome) {
+                    return outcome;
+                }
+            }
+            Err(failure) => outcome.record(failure),
+        }
+        out.finish(&mut outcome);
+        outcome.summarize("article");
+        return outcome;
+    }
     let work = |input: &Input| {
         let article = read_article(input)?;
         Ok(if args.explain {
