@@ -3,7 +3,7 @@
 //! With `-o DIR`, every document is a file of its own.
 
 use crate::cli::{BriefArgs, BriefFormat};
-use crate::dossier_cmd::{load, localizer, report_localization};
+use crate::dossier_cmd::{Sentences, load, localizer, report_localization};
 use crate::output::{Layout, Output, write_atomic, write_atomic_streamed};
 use crate::report::{Outcome, timing};
 use crate::slug::Slugs;
@@ -16,7 +16,12 @@ use std::time::Instant;
 pub(crate) fn run(args: &BriefArgs) -> Outcome {
     let mut outcome = Outcome::default();
     let started = Instant::now();
-    let dossier = load(&args.inputs, &mut outcome);
+    let sentences = if args.format == BriefFormat::Json {
+        Sentences::Keep
+    } else {
+        Sentences::Drop
+    };
+    let dossier = load(&args.inputs, sentences, &mut outcome);
     timing("read, extract and merge", started);
     let phase = Instant::now();
     let view = lagebild_dossier::view(&dossier, args.as_of);

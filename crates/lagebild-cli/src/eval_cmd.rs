@@ -309,15 +309,15 @@ fn fact_keys(fact: &Fact) -> Vec<(String, String)> {
                 strength.map_or_else(|| "-".to_owned(), |s| number(s.value))
             ),
         ),
-        Fact::Deployment {
-            host, contingents, ..
-        } => contingents
+        Fact::Deployment(deployment) => deployment
+            .contingents
             .iter()
             .map(|c| {
                 (
                     "contingent".to_owned(),
                     format!(
-                        "{host}|{}|{}",
+                        "{}|{}|{}",
+                        deployment.host,
                         c.state,
                         c.troops.map_or_else(|| "-".to_owned(), |t| number(t.value))
                     ),

@@ -2,7 +2,7 @@
 //! a gettext PO file for human translators, and reading a filled-in file back.
 
 use crate::cli::{TranslateAction, TranslateArgs};
-use crate::dossier_cmd::load;
+use crate::dossier_cmd::{Sentences, load};
 use crate::output::write_atomic;
 use crate::report::Outcome;
 use std::path::Path;
@@ -15,7 +15,8 @@ pub(crate) fn run(args: &TranslateArgs) -> Outcome {
             lang,
             output,
         } => {
-            let dossier = load(inputs, &mut outcome);
+            // Segments are titles, leads, subheadings and quotes, never whole sentences.
+            let dossier = load(inputs, Sentences::Drop, &mut outcome);
             let segments = lagebild_export::segments(&dossier);
             let po = lagebild_export::po_template(&segments, lang);
             match output {

@@ -6,12 +6,12 @@
 //! stored, so the stored dossier stays a mergeable set.
 
 use lagebild_model::{
-    ArticleInfo, CalendarDate, Dossier, EntityRef, EventType, Fact, ForceType, MembershipStatus,
-    OrgId, PlaceId, Provenance, Quantity, StateId, When,
+    ArticleInfo, CalendarDate, Deployment, Dossier, EntityRef, EventType, Fact, FactRecord,
+    ForceType, MembershipStatus, OrgId, PlaceId, Provenance, Qualifier, Quantity, StateId, When,
 };
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::hash_map::Entry;
+use std::collections::hash_map::{self, Entry};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Relative difference under which two approximate numbers agree (`rund 3.000` and
@@ -31,7 +31,7 @@ pub struct Citation<'d> {
 
 /// A value with the sources that report it.
 #[derive(Debug, Clone, Serialize)]
-pub struct Supported<T> {
+pub struct Supported<'d, T> {
     /// The value.
     pub value: T,
     /// Citation numbers of the articles that report it, ascending.
@@ -44,9 +44,9 @@ pub struct Supported<T> {
     /// Publication date of the latest report, when known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_reported: Option<When>,
-    /// The sentences, one per source, in citation order.
+    /// The sentences, one per source, in citation order (borrowed from the dossier).
     #[serde(skip)]
-    pub provenance: Vec<Provenance>,
+    pub provenance: Vec<&'d Provenance>,
 }
 
 /// A member state's status on the view's date.
@@ -81,16 +81,16 @@ pub struct StatusChange {
 
 /// One contingent of a deployment with its supported troop figures.
 #[derive(Debug, Clone, Serialize)]
-pub struct ContingentRow {
+pub struct ContingentRow<'d> {
     /// The sending state.
     pub state: StateId,
     /// Troop figures as reported (more than one when the sources disagree).
-    pub troops: Vec<Supported<Quantity>>,
+    pub troops: Vec<Supported<'d, Quantity>>,
 }
 
 /// One deployment, gathered from every article that reports it.
 #[derive(Debug, Clone, Serialize)]
-pub struct DeploymentRow {
+pub struct DeploymentRow<'d> {
     /// Who deploys.
     pub actor: EntityRef,
     /// Where.
@@ -102,31 +102,31 @@ pub struct DeploymentRow {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end: Option<When>,
     /// National contingents.
-    pub contingents: Vec<ContingentRow>,
+    pub contingents: Vec<ContingentRow<'d>>,
     /// Every article that reports the deployment.
     pub sources: Vec<usize>,
 }
 
 /// A standing force with its reported strengths.
 #[derive(Debug, Clone, Serialize)]
-pub struct ForceRow {
+pub struct ForceRow<'d> {
     /// Type of force.
     pub force_type: ForceType,
     /// Names as written.
     pub names: Vec<String>,
     /// Strengths as reported.
-    pub strength: Vec<Supported<Quantity>>,
+    pub strength: Vec<Supported<'d, Quantity>>,
 }
 
 /// Troops of a state stationed in one place.
 #[derive(Debug, Clone, Serialize)]
-pub struct StationedRow {
+pub struct StationedRow<'d> {
     /// Whose troops.
     pub state: StateId,
     /// Where.
     pub location: EntityRef,
     /// Troop figures as reported.
-    pub troops: Vec<Supported<Quantity>>,
+    pub troops: Vec<Supported<'d, Quantity>>,
 }
 
 /// A person's role.
@@ -188,13 +188,13 @@ pub struct EventRow {
 
 /// Sources that disagree about one thing at one time.
 #[derive(Debug, Clone, Serialize)]
-pub struct Conflict {
+pub struct Conflict<'d> {
     /// What the disagreement is about, as a stable key (`member_count CSTO 2022-01`).
     pub subject: String,
     /// The same, as data a renderer can put into words.
     pub about: ConflictAbout,
     /// The competing values with their sources.
-    pub values: Vec<Supported<ConflictValue>>,
+    pub values: Vec<Supported<'d, ConflictValue>>,
 }
 
 /// What sources disagree about.
@@ -244,26 +244,26 @@ pub enum ConflictValue {
 
 /// Everything about one organisation, as of a date.
 #[derive(Debug, Clone, Serialize)]
-pub struct OrgDossier {
+pub struct OrgDossier<'d> {
     /// The organisation.
     pub org: OrgId,
     /// The date the statuses are given for (the latest report when not asked).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<When>,
     /// Founding dates as reported.
-    pub founded: Vec<Supported<When>>,
+    pub founded: Vec<Supported<'d, When>>,
     /// Members, observers, suspended, former members and applicants on `as_of`.
     pub members: Vec<MemberRow>,
     /// Status changes over time, oldest first.
     pub changes: Vec<StatusChange>,
     /// Member counts as reported, with the date they were reported for.
-    pub member_counts: Vec<Supported<String>>,
+    pub member_counts: Vec<Supported<'d, String>>,
     /// Standing forces.
-    pub forces: Vec<ForceRow>,
+    pub forces: Vec<ForceRow<'d>>,
     /// Deployments.
-    pub deployments: Vec<DeploymentRow>,
+    pub deployments: Vec<DeploymentRow<'d>>,
     /// Troops of member states stationed abroad.
-    pub stationed: Vec<StationedRow>,
+    pub stationed: Vec<StationedRow<'d>>,
     /// People of the organisation and its member states.
     pub roles: Vec<RoleRow>,
     /// Quotations from articles about the organisation.
@@ -273,7 +273,7 @@ pub struct OrgDossier {
     /// Figures from articles about the organisation, the same figure once.
     pub figures: Vec<FigureRow>,
     /// Where sources disagree.
-    pub conflicts: Vec<Conflict>,
+    pub conflicts: Vec<Conflict<'d>>,
 }
 
 /// A dossier ready to be read: sources numbered, organisations sorted by how much the
@@ -286,20 +286,46 @@ pub struct DossierView<'d> {
     /// Numbered sources.
     pub sources: Vec<Citation<'d>>,
     /// One entry per organisation with facts.
-    pub organisations: Vec<OrgDossier>,
+    pub organisations: Vec<OrgDossier<'d>>,
 }
 
 /// One report of a state's status: (effective date as reported, status, explicit `since`,
 /// citation number).
 type StatusReport = (Option<When>, MembershipStatus, Option<When>, usize);
 
-/// An observation prepared for the views: the fact, its citation number and the date its
-/// article was published.
+/// An observation as the views read it: the fact, its citation number and the date its
+/// article was published. Made as it is read, never stored: a corpus has hundreds of
+/// thousands of observations, and a stored copy of each was a fifth of a briefing's memory.
+#[derive(Clone, Copy)]
 struct Observed<'d> {
     fact: &'d Fact,
     citation: usize,
     reported: Option<When>,
     provenance: &'d Provenance,
+}
+
+/// The dossier's observations with the citation number of each one's article, which
+/// every organisation's view reads.
+struct Observations<'d> {
+    records: &'d [FactRecord],
+    /// Citation number of each record's article, in record order (0: not a source).
+    citations: Vec<usize>,
+    /// Publication date by citation number (index 0: not a source).
+    published: Vec<Option<When>>,
+}
+
+impl<'d> Observations<'d> {
+    fn iter(&self) -> impl Iterator<Item = Observed<'d>> + '_ {
+        self.records
+            .iter()
+            .zip(&self.citations)
+            .map(|(record, &citation)| Observed {
+                fact: &record.fact,
+                citation,
+                reported: self.published.get(citation).copied().flatten(),
+                provenance: &record.provenance,
+            })
+    }
 }
 
 /// Builds the view of `dossier`; statuses are given as of `as_of`, or of the latest
@@ -319,26 +345,21 @@ pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView<'_> {
             article: a,
         })
         .collect();
-    let numbers: HashMap<&str, (usize, Option<When>)> = sources
+    let numbers: HashMap<&str, usize> = sources
         .iter()
-        .map(|c| (c.article.id.as_str(), (c.number, c.article.published)))
+        .map(|c| (c.article.id.as_str(), c.number))
         .collect();
-    let observed: Vec<Observed<'_>> = dossier
-        .observations
-        .iter()
-        .map(|r| {
-            let (citation, reported) = numbers
-                .get(&*r.provenance.article)
-                .copied()
-                .unwrap_or((0, None));
-            Observed {
-                fact: &r.fact,
-                citation,
-                reported,
-                provenance: &r.provenance,
-            }
-        })
-        .collect();
+    let observations = Observations {
+        records: &dossier.observations,
+        citations: dossier
+            .observations
+            .iter()
+            .map(|r| numbers.get(&*r.provenance.article).copied().unwrap_or(0))
+            .collect(),
+        published: std::iter::once(None)
+            .chain(sources.iter().map(|c| c.article.published))
+            .collect(),
+    };
     let as_of = as_of.or_else(|| {
         dossier
             .sources
@@ -348,8 +369,8 @@ pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView<'_> {
     });
 
     let mut orgs: BTreeMap<&str, usize> = BTreeMap::new();
-    for o in &observed {
-        if let Some(org) = org_of(o.fact) {
+    for record in &dossier.observations {
+        if let Some(org) = org_of(&record.fact) {
             *orgs.entry(org).or_default() += 1;
         }
     }
@@ -358,7 +379,7 @@ pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView<'_> {
     let names: Vec<&str> = orgs.keys().copied().collect();
     let mut organisations: Vec<OrgDossier> = names
         .par_iter()
-        .map(|org| org_view(org, &observed, as_of))
+        .map(|org| org_view(org, &observations, as_of))
         .collect();
     organisations.sort_by(|a, b| {
         let weight = |o: &OrgDossier| orgs.get(o.org.as_str()).copied().unwrap_or(0);
@@ -377,36 +398,51 @@ fn org_of(fact: &Fact) -> Option<&str> {
         | Fact::Membership { org, .. }
         | Fact::MemberCount { org, .. }
         | Fact::Force { org, .. } => Some(org.as_str()),
-        Fact::Deployment {
-            actor: EntityRef::Org(org),
-            ..
-        } => Some(org.as_str()),
+        Fact::Deployment(deployment) => match &deployment.actor {
+            EntityRef::Org(org) => Some(org.as_str()),
+            _ => None,
+        },
         _ => None,
     }
 }
 
+/// One report of a value: citation number, publication date, provenance.
+type Report<'d> = (usize, Option<When>, &'d Provenance);
+
 /// Collects values with their sources, in first-seen order.
-#[derive(Default)]
-struct Collector<K: Ord> {
-    groups: BTreeMap<K, Vec<(usize, Option<When>, Provenance)>>,
+struct Collector<'d, K> {
+    /// Per value, its reports.
+    groups: HashMap<K, Vec<Report<'d>>>,
     order: Vec<K>,
 }
 
-impl<K: Ord + Clone> Collector<K> {
-    fn add(&mut self, key: K, o: &Observed<'_>) {
-        if !self.groups.contains_key(&key) {
-            self.order.push(key.clone());
+impl<K> Default for Collector<'_, K> {
+    fn default() -> Self {
+        Collector {
+            groups: HashMap::new(),
+            order: Vec::new(),
         }
-        self.groups
-            .entry(key)
-            .or_default()
-            .push((o.citation, o.reported, o.provenance.clone()));
+    }
+}
+
+impl<'d, K: Eq + std::hash::Hash + Clone> Collector<'d, K> {
+    fn add(&mut self, key: K, o: &Observed<'d>) {
+        let report = (o.citation, o.reported, o.provenance);
+        match self.groups.entry(key) {
+            hash_map::Entry::Occupied(mut at) => at.get_mut().push(report),
+            hash_map::Entry::Vacant(slot) => {
+                self.order.push(slot.key().clone());
+                slot.insert(vec![report]);
+            }
+        }
     }
 
-    fn finish<T>(self, value: impl Fn(&K) -> T) -> Vec<Supported<T>> {
-        let mut out = Vec::new();
+    fn finish<T>(mut self, value: impl Fn(&K) -> T) -> Vec<Supported<'d, T>> {
+        // Sized exactly: most lists have one entry, and a first push would make room
+        // for four (a deployment's contingents held three times what they use).
+        let mut out = Vec::with_capacity(self.order.len());
         for key in self.order {
-            let Some(mut reports) = self.groups.get(&key).cloned() else {
+            let Some(mut reports) = self.groups.remove(&key) else {
                 continue;
             };
             reports.sort_by_key(|r| r.0);
@@ -428,24 +464,34 @@ impl<K: Ord + Clone> Collector<K> {
     }
 }
 
-fn quantity_key(q: &Quantity) -> String {
-    serde_json::to_string(q).unwrap_or_default()
+/// A quantity as a map key: equal figures with equal qualifiers are one entry.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct QuantityKey(u64, Qualifier);
+
+fn quantity_key(q: &Quantity) -> QuantityKey {
+    // `+ 0.0` turns -0 into 0, so that the two zeros are one figure, as they print.
+    QuantityKey((q.value + 0.0).to_bits(), q.qualifier)
 }
 
-fn quantity_of(key: &str) -> Quantity {
-    serde_json::from_str(key).unwrap_or(Quantity::exact(0.0))
+fn quantity_of(key: &QuantityKey) -> Quantity {
+    Quantity::new(f64::from_bits(key.0), key.1)
 }
 
-fn org_view(org: &str, observed: &[Observed<'_>], as_of: Option<When>) -> OrgDossier {
-    let mine = |o: &&Observed<'_>| org_of(o.fact) == Some(org);
-    let relevant: Vec<&Observed<'_>> = observed.iter().filter(mine).collect();
+fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>) -> OrgDossier<'d> {
+    let relevant = || {
+        observations
+            .iter()
+            .filter(move |o| org_of(o.fact) == Some(org))
+    };
 
     let mut founded = Collector::default();
     let mut counts = Collector::default();
-    let mut forces: BTreeMap<ForceType, (BTreeSet<String>, Collector<String>)> = BTreeMap::new();
+    let mut forces: BTreeMap<ForceType, (BTreeSet<String>, Collector<QuantityKey>)> =
+        BTreeMap::new();
     // Per state: (effective date as reported, status, explicit `since`, citation).
     let mut timelines: BTreeMap<StateId, Vec<StatusReport>> = BTreeMap::new();
-    for o in &relevant {
+    for o in relevant() {
+        let o = &o;
         match o.fact {
             Fact::Founded { date, .. } => founded.add(date.to_string(), o),
             Fact::MemberCount { count, date, .. } => {
@@ -597,17 +643,17 @@ fn org_view(org: &str, observed: &[Observed<'_>], as_of: Option<When>) -> OrgDos
         .map(|(force_type, (names, strengths))| ForceRow {
             force_type,
             names: names.into_iter().collect(),
-            strength: strengths.finish(|k| quantity_of(k)),
+            strength: strengths.finish(quantity_of),
         })
         .collect();
 
-    let deployments = deployments(org, observed);
-    let stationed = stationed(observed, &member_states);
-    let org_articles: BTreeSet<usize> = relevant.iter().map(|o| o.citation).collect();
-    let roles = roles(org, observed, &member_states, &org_articles);
-    let quotes = quotes(observed, &org_articles);
-    let events = events(org, observed);
-    let figures = figures(observed, &org_articles);
+    let deployments = deployments(org, observations);
+    let stationed = stationed(observations, &member_states);
+    let org_articles: BTreeSet<usize> = relevant().map(|o| o.citation).collect();
+    let roles = roles(org, observations, &member_states, &org_articles);
+    let quotes = quotes(observations, &org_articles);
+    let events = events(org, observations);
+    let figures = figures(observations, &org_articles);
     let mut view = OrgDossier {
         org: OrgId::new(org),
         as_of,
@@ -639,26 +685,26 @@ fn number(q: &Quantity) -> String {
 
 /// Deployments of `org`, grouped by host and by overlapping start dates: a `2022-01` and a
 /// `2022-01-06` start are the same deployment.
-fn deployments(org: &str, observed: &[Observed<'_>]) -> Vec<DeploymentRow> {
-    let mut rows: Vec<(DeploymentRow, BTreeMap<StateId, Collector<String>>)> = Vec::new();
+fn deployments<'d>(org: &str, observations: &Observations<'d>) -> Vec<DeploymentRow<'d>> {
+    let mut rows: Vec<(DeploymentRow, BTreeMap<StateId, Collector<QuantityKey>>)> = Vec::new();
     // The rows of each host, in the order they were opened: a report joins the first of
     // them it overlaps, as a scan of all rows would find, without that scan per report.
     // With each row the bounds of its start, kept current as the start is narrowed, so
     // that matching a report against a host's rows compares numbers.
     type Bounds = Option<(CalendarDate, CalendarDate)>;
     let mut by_host: HashMap<&StateId, Vec<(usize, Bounds)>> = HashMap::new();
-    for o in observed {
-        let Fact::Deployment {
+    for o in observations.iter() {
+        let Fact::Deployment(deployment) = o.fact else {
+            continue;
+        };
+        let Deployment {
             actor,
             host,
             start,
             end,
             contingents,
             ..
-        } = o.fact
-        else {
-            continue;
-        };
+        } = &**deployment;
         if !matches!(actor, EntityRef::Org(id) if id.as_str() == org) {
             continue;
         }
@@ -694,7 +740,7 @@ fn deployments(org: &str, observed: &[Observed<'_>]) -> Vec<DeploymentRow> {
         for contingent in contingents {
             let collector = troops.entry(contingent.state.clone()).or_default();
             if let Some(q) = &contingent.troops {
-                collector.add(quantity_key(q), o);
+                collector.add(quantity_key(q), &o);
             }
         }
     }
@@ -705,7 +751,7 @@ fn deployments(org: &str, observed: &[Observed<'_>]) -> Vec<DeploymentRow> {
                 .into_iter()
                 .map(|(state, collector)| ContingentRow {
                     state,
-                    troops: collector.finish(|k| quantity_of(k)),
+                    troops: collector.finish(quantity_of),
                 })
                 .collect();
             // Largest contingent first, as a reader expects.
@@ -723,7 +769,7 @@ fn deployments(org: &str, observed: &[Observed<'_>]) -> Vec<DeploymentRow> {
 
 /// Founding dates that can both be true (`2001` and `2001-06`) are one entry, shown with
 /// the more precise date and the sources of both.
-fn merge_compatible_dates(entries: Vec<Supported<When>>) -> Vec<Supported<When>> {
+fn merge_compatible_dates(entries: Vec<Supported<'_, When>>) -> Vec<Supported<'_, When>> {
     let mut out: Vec<Supported<When>> = Vec::new();
     for entry in entries {
         match out.iter_mut().find(|e| e.value.overlaps(&entry.value)) {
@@ -776,9 +822,13 @@ fn width(when: &When) -> i64 {
     day(to) - day(from)
 }
 
-fn stationed(observed: &[Observed<'_>], member_states: &BTreeSet<StateId>) -> Vec<StationedRow> {
-    let mut groups: BTreeMap<(StateId, String), (EntityRef, Collector<String>)> = BTreeMap::new();
-    for o in observed {
+fn stationed<'d>(
+    observations: &Observations<'d>,
+    member_states: &BTreeSet<StateId>,
+) -> Vec<StationedRow<'d>> {
+    let mut groups: BTreeMap<(StateId, String), (EntityRef, Collector<QuantityKey>)> =
+        BTreeMap::new();
+    for o in observations.iter() {
         let Fact::Stationed {
             state,
             location,
@@ -800,7 +850,7 @@ fn stationed(observed: &[Observed<'_>], member_states: &BTreeSet<StateId>) -> Ve
             .entry((state.clone(), location.id().to_owned()))
             .or_insert_with(|| (location.clone(), Collector::default()));
         if let Some(q) = troops {
-            entry.1.add(quantity_key(q), o);
+            entry.1.add(quantity_key(q), &o);
         }
     }
     groups
@@ -808,20 +858,20 @@ fn stationed(observed: &[Observed<'_>], member_states: &BTreeSet<StateId>) -> Ve
         .map(|((state, _), (location, collector))| StationedRow {
             state,
             location,
-            troops: collector.finish(|k| quantity_of(k)),
+            troops: collector.finish(quantity_of),
         })
         .collect()
 }
 
 fn roles(
     org: &str,
-    observed: &[Observed<'_>],
+    observations: &Observations<'_>,
     member_states: &BTreeSet<StateId>,
     articles: &BTreeSet<usize>,
 ) -> Vec<RoleRow> {
     let mut rows: Vec<RoleRow> = Vec::new();
     let mut index: HashMap<(&str, &str, Option<&EntityRef>), usize> = HashMap::new();
-    for o in observed {
+    for o in observations.iter() {
         let Fact::Role { person, role, of } = o.fact else {
             continue;
         };
@@ -858,10 +908,10 @@ fn roles(
     rows
 }
 
-fn quotes(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<QuoteRow> {
+fn quotes(observations: &Observations<'_>, articles: &BTreeSet<usize>) -> Vec<QuoteRow> {
     let mut rows: Vec<QuoteRow> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
-    for o in observed {
+    for o in observations.iter() {
         let Fact::Quote {
             speaker,
             text,
@@ -894,11 +944,11 @@ fn quotes(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<QuoteRow
 }
 
 /// Figures reported in the organisation's articles; one row per counted noun and value.
-fn figures(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<FigureRow> {
+fn figures(observations: &Observations<'_>, articles: &BTreeSet<usize>) -> Vec<FigureRow> {
     let mut rows: Vec<FigureRow> = Vec::new();
     // Row index by noun and value: a corpus has thousands of distinct figures.
     let mut index: HashMap<(&str, u64), usize> = HashMap::new();
-    for o in observed {
+    for o in observations.iter() {
         let Fact::Figure {
             quantity, counts, ..
         } = o.fact
@@ -931,12 +981,12 @@ fn figures(observed: &[Observed<'_>], articles: &BTreeSet<usize>) -> Vec<FigureR
 
 /// Events naming `org` as a participant; reports of the same kind of event on the same
 /// date at the same place (or with one side silent about the place) are one row.
-fn events(org: &str, observed: &[Observed<'_>]) -> Vec<EventRow> {
+fn events(org: &str, observations: &Observations<'_>) -> Vec<EventRow> {
     let mut rows: Vec<EventRow> = Vec::new();
     // The rows of each kind and date in the order they were opened (the place is matched
     // among them).
     let mut by_kind_and_date: HashMap<(EventType, Option<When>), Vec<usize>> = HashMap::new();
-    for o in observed {
+    for o in observations.iter() {
         let Fact::Event {
             event_type,
             place,
@@ -1010,10 +1060,11 @@ fn add_source(sources: &mut Vec<usize>, citation: usize) {
     }
 }
 
-/// Sorts a row's sources and drops repeats.
+/// Sorts a row's sources, drops repeats and the room left for more.
 fn finish_sources(sources: &mut Vec<usize>) {
     sources.sort_unstable();
     sources.dedup();
+    sources.shrink_to_fit();
 }
 
 /// Whether two reported quantities agree: equal, or within the tolerance when either is
@@ -1030,7 +1081,7 @@ fn agree(a: &Quantity, b: &Quantity) -> bool {
 }
 
 /// Year of the latest report, for telling a change over time from a disagreement.
-fn report_year(s: &Supported<Quantity>) -> Option<i32> {
+fn report_year(s: &Supported<'_, Quantity>) -> Option<i32> {
     s.last_reported.map(|w| w.bounds().1.get_year())
 }
 
@@ -1038,7 +1089,7 @@ fn report_year(s: &Supported<Quantity>) -> Option<i32> {
 /// time; force strengths, contingent sizes and stationed troops that do not agree when
 /// reported in the same year (a later report with a new figure is a change, not a
 /// conflict).
-fn conflicts(view: &OrgDossier) -> Vec<Conflict> {
+fn conflicts<'d>(view: &OrgDossier<'d>) -> Vec<Conflict<'d>> {
     let mut out = Vec::new();
     let org = view.org.as_str();
     if view
@@ -1057,7 +1108,7 @@ fn conflicts(view: &OrgDossier) -> Vec<Conflict> {
         });
     }
     // Member counts are labelled `count (date)`; a conflict is two counts for one date.
-    let mut by_date: BTreeMap<String, Vec<&Supported<String>>> = BTreeMap::new();
+    let mut by_date: BTreeMap<String, Vec<&Supported<'d, String>>> = BTreeMap::new();
     for count in &view.member_counts {
         let date = count
             .value
@@ -1096,7 +1147,7 @@ fn conflicts(view: &OrgDossier) -> Vec<Conflict> {
         }
     }
     let mut quantity_conflict =
-        |subject: String, about: ConflictAbout, figures: &[Supported<Quantity>]| {
+        |subject: String, about: ConflictAbout, figures: &[Supported<'d, Quantity>]| {
             let clash = figures.iter().enumerate().any(|(i, a)| {
                 figures[i + 1..]
                     .iter()
@@ -1154,7 +1205,7 @@ fn conflicts(view: &OrgDossier) -> Vec<Conflict> {
     out
 }
 
-fn relabel<T, U>(s: &Supported<T>, value: U) -> Supported<U> {
+fn relabel<'d, T, U>(s: &Supported<'d, T>, value: U) -> Supported<'d, U> {
     Supported {
         value,
         sources: s.sources.clone(),

@@ -6,7 +6,7 @@
 
 use lagebild_dossier::{ConflictAbout, ConflictValue, Dossier, from_articles, merge, view};
 use lagebild_model::{
-    ArticleFacts, ArticleInfo, Contingent, EntityRef, FACTS_SCHEMA, Fact, FactRecord,
+    ArticleFacts, ArticleInfo, Contingent, Deployment, EntityRef, FACTS_SCHEMA, Fact, FactRecord,
     MembershipStatus, OrgId, Provenance, Quantity, StateId, When,
 };
 use proptest::prelude::*;
@@ -50,7 +50,7 @@ fn fact() -> impl Strategy<Value = Fact> {
             proptest::collection::vec((state.clone(), troops.clone()), 0..4),
             proptest::option::of(month)
         )
-            .prop_map(|(cs, start)| Fact::Deployment {
+            .prop_map(|(cs, start)| Fact::Deployment(Box::new(Deployment {
                 actor: EntityRef::Org(OrgId::new("CSTO")),
                 host: StateId::new("KZ"),
                 start,
@@ -63,7 +63,7 @@ fn fact() -> impl Strategy<Value = Fact> {
                         troops: Some(troops)
                     })
                     .collect(),
-            }),
+            }))),
         (state, troops).prop_map(|(state, troops)| Fact::Stationed {
             state: StateId::new("RU"),
             location: EntityRef::State(state),
@@ -233,7 +233,7 @@ fn contingent_conflicts_and_partial_dates() {
         },
         entities: vec![],
         facts: vec![FactRecord {
-            fact: Fact::Deployment {
+            fact: Fact::Deployment(Box::new(Deployment {
                 actor: EntityRef::Org(OrgId::new("CSTO")),
                 host: StateId::new("KZ"),
                 start: When::parse(start),
@@ -243,7 +243,7 @@ fn contingent_conflicts_and_partial_dates() {
                     state: StateId::new("BY"),
                     troops: Some(Quantity::exact(belarus)),
                 }],
-            },
+            })),
             provenance: Provenance {
                 article: id.into(),
                 line: 1,

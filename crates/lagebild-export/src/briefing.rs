@@ -345,12 +345,15 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
                 ],
             )
         }
-        Fact::Deployment { actor, host, .. } => l.message(
+        Fact::Deployment(deployment) => l.message(
             "fact-deployment",
             &[
-                ("actor", text(entity(l, actor))),
-                ("host", text(l.state(host.as_str()))),
-                ("host_article", text(l.state_article(host.as_str()))),
+                ("actor", text(entity(l, &deployment.actor))),
+                ("host", text(l.state(deployment.host.as_str()))),
+                (
+                    "host_article",
+                    text(l.state_article(deployment.host.as_str())),
+                ),
             ],
         ),
         Fact::Stationed {

@@ -549,8 +549,8 @@ pub(crate) fn source_footnotes(
 mod tests {
     use super::*;
     use lagebild_model::{
-        ArticleFacts, ArticleInfo, Contingent, FACTS_SCHEMA, Fact, FactRecord, MembershipStatus,
-        OrgId, Provenance, Quantity, StateId, When,
+        ArticleFacts, ArticleInfo, Contingent, Deployment, FACTS_SCHEMA, Fact, FactRecord,
+        MembershipStatus, OrgId, Provenance, Quantity, StateId, When,
     };
     use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag};
 
@@ -596,7 +596,7 @@ mod tests {
                     since: None,
                     as_of: When::parse("2022-01-07"),
                 }),
-                record(Fact::Deployment {
+                record(Fact::Deployment(Box::new(Deployment {
                     actor: lagebild_model::EntityRef::Org(OrgId::new("CSTO")),
                     host: StateId::new("KZ"),
                     start: When::parse("2022-01-06"),
@@ -606,7 +606,7 @@ mod tests {
                         state: StateId::new("RU"),
                         troops: Some(Quantity::exact(3000.0)),
                     }],
-                }),
+                }))),
             ],
         };
         let dossier = Box::leak(Box::new(lagebild_dossier::from_articles([facts])));

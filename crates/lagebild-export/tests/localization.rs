@@ -8,7 +8,7 @@ use lagebild_export::{
     Localizer, builtin_files, check_locales, fact_sheet_markdown, read_directory,
 };
 use lagebild_model::{
-    ArticleFacts, ArticleInfo, Contingent, EntityRef, FACTS_SCHEMA, Fact, FactRecord,
+    ArticleFacts, ArticleInfo, Contingent, Deployment, EntityRef, FACTS_SCHEMA, Fact, FactRecord,
     MembershipStatus, OrgId, Provenance, Quantity, StateId, When,
 };
 
@@ -60,7 +60,7 @@ fn view() -> lagebild_dossier::DossierView<'static> {
                 name: "Eingreiftruppe".into(),
                 strength: Some(Quantity::exact(20000.0)),
             }),
-            record(Fact::Deployment {
+            record(Fact::Deployment(Box::new(Deployment {
                 actor: EntityRef::Org(OrgId::new("CSTO")),
                 host: StateId::new("KZ"),
                 start: When::parse("2022-01-06"),
@@ -70,7 +70,7 @@ fn view() -> lagebild_dossier::DossierView<'static> {
                     state: StateId::new("RU"),
                     troops: Some(Quantity::exact(3000.0)),
                 }],
-            }),
+            }))),
             record(Fact::Figure {
                 quantity: Quantity::new(250.0, lagebild_model::Qualifier::Approx),
                 counts: "militärfahrzeuge".into(),
@@ -89,7 +89,7 @@ fn view() -> lagebild_dossier::DossierView<'static> {
     other.article.id = "b".into();
     other.article.title = Some("Anderer Titel".into());
     other.facts = vec![FactRecord {
-        fact: Fact::Deployment {
+        fact: Fact::Deployment(Box::new(Deployment {
             actor: EntityRef::Org(OrgId::new("CSTO")),
             host: StateId::new("KZ"),
             start: When::parse("2022-01-06"),
@@ -99,7 +99,7 @@ fn view() -> lagebild_dossier::DossierView<'static> {
                 state: StateId::new("RU"),
                 troops: Some(Quantity::exact(2500.0)),
             }],
-        },
+        })),
         provenance: Provenance {
             article: "b".into(),
             line: 3,
@@ -259,13 +259,15 @@ fn german_prepositions_follow_the_names_article() {
             sentence: "s".into(),
         },
     };
-    let deployment = |host: &str| Fact::Deployment {
-        actor: EntityRef::Org(OrgId::new("CSTO")),
-        host: StateId::new(host),
-        start: When::parse("2022-01-06"),
-        end: None,
-        purpose: None,
-        contingents: vec![],
+    let deployment = |host: &str| {
+        Fact::Deployment(Box::new(Deployment {
+            actor: EntityRef::Org(OrgId::new("CSTO")),
+            host: StateId::new(host),
+            start: When::parse("2022-01-06"),
+            end: None,
+            purpose: None,
+            contingents: vec![],
+        }))
     };
     let stationed = |location: &str| Fact::Stationed {
         state: StateId::new("RU"),

@@ -43,8 +43,8 @@ mod when;
 
 pub use dossier::{DOSSIER_SCHEMA, Dossier};
 pub use fact::{
-    ArticleFacts, ArticleInfo, Contingent, EntityKind, EntityMention, EventType, FACTS_SCHEMA,
-    Fact, FactRecord, ForceType, MembershipStatus, Provenance,
+    ArticleFacts, ArticleInfo, Contingent, Deployment, EntityKind, EntityMention, EventType,
+    FACTS_SCHEMA, Fact, FactRecord, ForceType, MembershipStatus, Provenance,
 };
 pub use ids::{EntityRef, OrgId, PersonId, PlaceId, StateId};
 pub use quantity::{Qualifier, Quantity};

@@ -8,7 +8,8 @@ use crate::gazetteer::Form;
 use crate::number::NumberMention;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use lagebild_model::{
-    Contingent, EntityKind, EntityRef, Fact, ForceType, OrgId, PlaceId, Quantity, StateId, When,
+    Contingent, Deployment, EntityKind, EntityRef, Fact, ForceType, OrgId, PlaceId, Quantity,
+    StateId, When,
 };
 use std::sync::LazyLock;
 
@@ -325,14 +326,14 @@ impl DeploymentBuilder {
             .into_iter()
             .filter(|c| c.state.as_str() != host)
             .collect();
-        Some(Fact::Deployment {
+        Some(Fact::Deployment(Box::new(Deployment {
             actor,
             host: StateId::new(host),
             start: self.start,
             end: self.end,
             purpose: None,
             contingents,
-        })
+        })))
     }
 }
 
