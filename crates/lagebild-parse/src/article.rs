@@ -6,6 +6,7 @@
 use crate::date::{ClockTime, PartialDate};
 use crate::dateline::DateKind;
 use crate::decode::Encoding;
+use std::borrow::Cow;
 
 /// A span of lines of the original file, 1-based and inclusive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -183,8 +184,9 @@ pub struct DroppedLine {
     pub text: String,
     /// Why it was dropped.
     pub reason: DropReason,
-    /// The rule table id or structural rule that decided it.
-    pub rule: String,
+    /// The rule table id or structural rule that decided it (borrowed from the built-in
+    /// rule table, owned for a table read at run time).
+    pub rule: Cow<'static, str>,
 }
 
 /// Metadata of an article, as far as the page gives it.

@@ -7,6 +7,7 @@
 use crate::article::DropReason;
 use crate::error::RuleError;
 use regex::RegexSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The built-in table, compiled into the crate.
@@ -224,6 +225,18 @@ impl RuleSet {
     /// The rule with index `index` (from a [`LineHit`]).
     pub(crate) fn rule(&self, index: u16) -> &Rule {
         &self.rules[usize::from(index)]
+    }
+
+    /// The id of rule `index` as a dropped line reports it: borrowed when this is the
+    /// built-in table, which lives as long as the program (a large page drops hundreds
+    /// of thousands of lines, each once had its own copy), copied from any other table.
+    pub(crate) fn id(&self, index: u16) -> Cow<'static, str> {
+        let builtin = RuleSet::builtin();
+        if std::ptr::eq(self, builtin) {
+            Cow::Borrowed(builtin.rule(index).id.as_str())
+        } else {
+            Cow::Owned(self.rule(index).id.clone())
+        }
     }
 
     /// The rubric word `word` names, lowercase, if it is one.

@@ -48,7 +48,8 @@ enum Class<'a> {
     Block {
         kind: BlockKind,
         text: Cow<'a, str>,
-        rubric: Option<String>,
+        /// Boxed string: the class list has an entry per line (48 bytes, not 56).
+        rubric: Option<Box<str>>,
     },
     /// Not decided yet.
     Open,
@@ -61,15 +62,37 @@ struct Line<'a> {
     /// Last physical line (equal to `number` unless lines were joined).
     end: u32,
     text: Cow<'a, str>,
-    chars: usize,
-    words: usize,
+    /// Characters and words of `text`, as 32-bit counts: a file has a record per line,
+    /// and a line is at most the file, which is far below 4 GiB in practice (a longer
+    /// one saturates).
+    char_count: u32,
+    word_count: u32,
     /// The line directly follows the previous line with no blank line between.
     glued: bool,
     /// The line held only invisible characters (reported as `blank`).
     invisible: bool,
     /// The physical lines' own texts, kept only for joined lines so that a dropped
-    /// logical line can still be reported line by line.
-    pieces: Vec<(u32, String)>,
+    /// logical line can still be reported line by line. Boxed: most lines are not
+    /// joined, and a file has a record per line (8 bytes instead of 24 each).
+    #[expect(
+        clippy::box_collection,
+        reason = "the extra allocation is made for joined lines only; every line saves 16 bytes"
+    )]
+    pieces: Option<Box<Vec<(u32, String)>>>,
+}
+
+impl Line<'_> {
+    fn chars(&self) -> usize {
+        self.char_count as usize
+    }
+
+    fn words(&self) -> usize {
+        self.word_count as usize
+    }
+}
+
+fn saturating_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// Parses decoded text into an article.
@@ -80,7 +103,10 @@ pub(crate) fn build(
     max_line_bytes: usize,
 ) -> Article {
     let mut line_count = 0;
-    let mut physical = Vec::new();
+    // One record per line, allocated once: a 100 MB file has over a million lines, and a
+    // vector that doubles as it fills can hold room for twice as many. (Lone `\r` line
+    // breaks are not counted; such rare files just grow the vector.)
+    let mut physical = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut too_long = Vec::new();
     let mut previous_empty = true;
     for RawLine { number, text: raw } in crate::decode::lines(text) {
@@ -101,12 +127,12 @@ pub(crate) fn build(
         physical.push(Line {
             number,
             end: number,
-            chars: text.chars().count(),
-            words: word_count(&text),
+            char_count: saturating_u32(text.chars().count()),
+            word_count: saturating_u32(word_count(&text)),
             glued: !previous_empty,
             invisible,
             text,
-            pieces: Vec::new(),
+            pieces: None,
         });
         previous_empty = empty;
     }
@@ -164,7 +190,7 @@ fn too_long_line(number: u32, raw: &str) -> DroppedLine {
         line: number,
         text,
         reason: DropReason::TooLong,
-        rule: "max-line-bytes".to_owned(),
+        rule: Cow::Borrowed("max-line-bytes"),
     }
 }
 
@@ -186,7 +212,7 @@ fn join_wrapped_lines<'a>(
 ) -> (Vec<Line<'a>>, Vec<Class<'a>>, Vec<LineHit>) {
     let column = lines
         .iter()
-        .map(|l| l.chars)
+        .map(|l| l.chars())
         .filter(|&c| c <= WRAP_MAX_COLUMN)
         .max()
         .unwrap_or(0);
@@ -195,12 +221,12 @@ fn join_wrapped_lines<'a>(
         .windows(2)
         .filter(|w| {
             w[1].glued
-                && w[0].chars >= fill
-                && w[0].chars <= WRAP_MAX_COLUMN
+                && w[0].chars() >= fill
+                && w[0].chars() <= WRAP_MAX_COLUMN
                 && !ends_sentence(&w[0].text)
         })
         .count();
-    let long_lines = lines.iter().filter(|l| l.chars > WRAP_MAX_COLUMN).count();
+    let long_lines = lines.iter().filter(|l| l.chars() > WRAP_MAX_COLUMN).count();
     // Two wrapped pairs and almost no long lines: one stray long line (a URL) is allowed.
     let wrap_mode = column >= 40 && wrapped_pairs >= 2 && long_lines <= 1;
     let wrap = Wrap {
@@ -220,7 +246,7 @@ fn join_wrapped_lines<'a>(
     for read in 0..lines.len() {
         let (front, rest) = lines.split_at_mut(read);
         let line = &rest[0];
-        let physical_chars = line.chars;
+        let physical_chars = line.chars();
         let hit = if line.text.is_empty() {
             LineHit::default()
         } else {
@@ -280,12 +306,12 @@ struct Wrap {
 /// Appends `line` to the logical line `previous`, removing a hyphenation break
 /// (`wich-` + `tige`) but keeping a hyphen before a conjunction (`Staats- und`).
 fn append_wrapped<'a>(previous: &mut Line<'a>, line: &Line<'a>) {
-    if previous.pieces.is_empty() {
-        previous
-            .pieces
-            .push((previous.number, previous.text.to_string()));
-    }
-    previous.pieces.push((line.number, line.text.to_string()));
+    let number = previous.number;
+    let own_text = &previous.text;
+    previous
+        .pieces
+        .get_or_insert_with(|| Box::new(vec![(number, own_text.to_string())]))
+        .push((line.number, line.text.to_string()));
     // Appending in place keeps joining linear: a paragraph of a million wrapped lines
     // must not be copied once per line.
     let text = previous.text.to_mut();
@@ -297,14 +323,14 @@ fn append_wrapped<'a>(previous: &mut Line<'a>, line: &Line<'a>) {
         && !matches!(next_word, "und" | "oder" | "bzw." | "sowie");
     if hyphenated {
         text.pop();
-        previous.chars -= 1;
+        previous.char_count = previous.char_count.saturating_sub(1);
     } else {
         text.push(' ');
-        previous.chars += 1;
+        previous.char_count = previous.char_count.saturating_add(1);
     }
     text.push_str(&line.text);
-    previous.chars += line.chars;
-    previous.words += line.words;
+    previous.char_count = previous.char_count.saturating_add(line.char_count);
+    previous.word_count = previous.word_count.saturating_add(line.word_count);
     previous.end = line.number;
 }
 
@@ -332,7 +358,7 @@ fn joins(
     // The standalone tests run the metadata grammar, so they come after the cheap ones.
     continues
         && !standalone(&next.text, next_hit)
-        && !(previous.pieces.is_empty() && standalone(&previous.text, previous_hit))
+        && !(previous.pieces.is_none() && standalone(&previous.text, previous_hit))
 }
 
 struct DateCandidate {
@@ -369,12 +395,12 @@ fn ends_open(text: &str) -> bool {
 }
 
 fn is_paragraph_like(line: &Line<'_>) -> bool {
-    line.chars >= BODY_MIN_CHARS || (line.words >= BODY_MIN_WORDS && ends_sentence(&line.text))
+    line.chars() >= BODY_MIN_CHARS || (line.words() >= BODY_MIN_WORDS && ends_sentence(&line.text))
 }
 
 fn is_heading_like(line: &Line<'_>) -> bool {
-    line.chars <= HEADING_MAX_CHARS
-        && line.words <= HEADING_MAX_WORDS
+    line.chars() <= HEADING_MAX_CHARS
+        && line.words() <= HEADING_MAX_WORDS
         && ends_open(&line.text)
         && line.text.starts_with(|c: char| !c.is_lowercase())
 }
@@ -523,6 +549,13 @@ impl<'l, 'a> Page<'l, 'a> {
         (if in_top { hit.top } else { hit.body }).map(|index| rules.rule(index))
     }
 
+    /// The id of the rule [`Page::rule_at`] finds, for a dropped line's report.
+    fn rule_id_at(&self, i: usize, in_top: bool) -> Cow<'static, str> {
+        let hit = self.hits[i];
+        (if in_top { hit.top } else { hit.body })
+            .map_or(Cow::Borrowed(""), |index| self.rules.id(index))
+    }
+
     fn is_open(&self, i: usize) -> bool {
         matches!(self.classes[i], Class::Open)
     }
@@ -589,8 +622,8 @@ impl<'l, 'a> Page<'l, 'a> {
                 continue;
             }
             let rule = self.rule_at(i, false);
-            if let Some(rule) = rule.filter(|r| r.action == RuleAction::TeaserSection) {
-                let id = rule.id.clone();
+            if rule.is_some_and(|r| r.action == RuleAction::TeaserSection) {
+                let id = self.rule_id_at(i, false);
                 self.drop_line(i, DropReason::Teaser, id);
                 in_section = true;
                 continue;
@@ -598,12 +631,15 @@ impl<'l, 'a> Page<'l, 'a> {
             if !in_section {
                 continue;
             }
-            if line.chars >= TEASER_SECTION_RESUME_CHARS && ends_sentence(&line.text) {
+            if line.chars() >= TEASER_SECTION_RESUME_CHARS && ends_sentence(&line.text) {
                 in_section = false;
                 continue;
             }
-            match rule.map(|r| (r.action, r.id.clone())) {
-                Some((RuleAction::Drop(reason), id)) => self.drop_line(i, reason, id),
+            match rule.map(|r| r.action) {
+                Some(RuleAction::Drop(reason)) => {
+                    let id = self.rule_id_at(i, false);
+                    self.drop_line(i, reason, id);
+                }
                 _ if matches!(self.classes[i], Class::Drop(..)) => {}
                 _ => self.drop_line(i, DropReason::Teaser, "in-teaser-section"),
             }
@@ -621,7 +657,7 @@ impl<'l, 'a> Page<'l, 'a> {
                     && if strict {
                         is_paragraph_like(line)
                     } else {
-                        ends_sentence(&line.text) && line.words >= 5
+                        ends_sentence(&line.text) && line.words() >= 5
                     }
                     && meta_line(&line.text).is_none()
             })
@@ -668,7 +704,7 @@ impl<'l, 'a> Page<'l, 'a> {
             if let Some(rule) = self.rule_at(i, true)
                 && let RuleAction::Drop(reason) = rule.action
             {
-                let id = rule.id.clone();
+                let id = self.rule_id_at(i, true);
                 self.drop_line(i, reason, id);
                 continue;
             }
@@ -722,8 +758,8 @@ impl<'l, 'a> Page<'l, 'a> {
         let above: Vec<usize> = candidates.iter().copied().filter(|&c| c < title).collect();
         if let Some((&kicker, rest)) = above.split_last() {
             let line = &self.lines[kicker];
-            if line.chars <= KICKER_MAX_CHARS
-                && line.words <= KICKER_MAX_WORDS
+            if line.chars() <= KICKER_MAX_CHARS
+                && line.words() <= KICKER_MAX_WORDS
                 && !ends_sentence(&line.text)
             {
                 self.block(kicker, BlockKind::Kicker);
@@ -772,7 +808,7 @@ impl<'l, 'a> Page<'l, 'a> {
     }
 
     /// Splits a rubric word fused to a heading: `Analyse Mit der Intervention …`.
-    fn split_rubric(&self, text: Cow<'a, str>) -> (Option<String>, Cow<'a, str>) {
+    fn split_rubric(&self, text: Cow<'a, str>) -> (Option<Box<str>>, Cow<'a, str>) {
         let Some((first, rest)) = text.split_once(' ') else {
             return (None, text);
         };
@@ -782,7 +818,7 @@ impl<'l, 'a> Page<'l, 'a> {
             && rest.starts_with(|c: char| c.is_uppercase() || "„\"»“".contains(c))
             && rest.split_whitespace().count() >= 2;
         if fused {
-            (Some(word.to_owned()), Cow::Owned(rest.to_owned()))
+            (Some(word.into()), Cow::Owned(rest.to_owned()))
         } else {
             (None, text)
         }
@@ -802,7 +838,7 @@ impl<'l, 'a> Page<'l, 'a> {
             if let Some(rule) = self.rule_at(i, in_top)
                 && let RuleAction::Drop(reason) = rule.action
             {
-                let id = rule.id.clone();
+                let id = self.rule_id_at(i, in_top);
                 self.drop_line(i, reason, id);
                 continue;
             }
@@ -843,7 +879,7 @@ impl<'l, 'a> Page<'l, 'a> {
                 );
                 continue;
             }
-            if is_whole_quote(text) && (ends_sentence(text) || line.words >= 8) {
+            if is_whole_quote(text) && (ends_sentence(text) || line.words() >= 8) {
                 self.block(i, BlockKind::Quote);
                 continue;
             }
@@ -972,22 +1008,24 @@ impl<'l, 'a> Page<'l, 'a> {
         for (line, class) in self.lines.iter().zip(self.classes) {
             match class {
                 Class::Empty | Class::Open => {}
-                Class::Drop(reason, rule) if line.pieces.is_empty() => dropped.push(DroppedLine {
-                    line: line.number,
-                    text: line.text.to_string(),
-                    reason,
-                    rule: rule.into_owned(),
-                }),
-                Class::Drop(reason, rule) => {
-                    for (number, text) in &line.pieces {
-                        dropped.push(DroppedLine {
-                            line: *number,
-                            text: text.clone(),
-                            reason,
-                            rule: rule.to_string(),
-                        });
+                Class::Drop(reason, rule) => match &line.pieces {
+                    None => dropped.push(DroppedLine {
+                        line: line.number,
+                        text: line.text.to_string(),
+                        reason,
+                        rule,
+                    }),
+                    Some(pieces) => {
+                        for (number, text) in pieces.iter() {
+                            dropped.push(DroppedLine {
+                                line: *number,
+                                text: text.clone(),
+                                reason,
+                                rule: rule.clone(),
+                            });
+                        }
                     }
-                }
+                },
                 Class::Block { kind, text, rubric } => blocks.push(Block {
                     kind,
                     text: text.into_owned(),
@@ -995,7 +1033,7 @@ impl<'l, 'a> Page<'l, 'a> {
                         start: line.number,
                         end: line.end,
                     },
-                    rubric,
+                    rubric: rubric.map(String::from),
                 }),
             }
         }
