@@ -162,9 +162,10 @@ fn starts_with_word(text: &str, word: &str) -> Option<usize> {
         return None;
     }
     let head = text.get(..word.len())?;
-    // Lowercased lazily: this runs for every table word at every candidate position.
+    // Lowercased lazily: this runs for every table word at every candidate position. The
+    // table words are lowercase, so for an ASCII head the byte comparison is the answer.
     if !head.eq_ignore_ascii_case(word)
-        && !head.chars().flat_map(char::to_lowercase).eq(word.chars())
+        && (head.is_ascii() || !head.chars().flat_map(char::to_lowercase).eq(word.chars()))
     {
         return None;
     }
@@ -174,9 +175,16 @@ fn starts_with_word(text: &str, word: &str) -> Option<usize> {
 }
 
 fn table_word<T: Copy>(text: &str, table: &[(&str, T)]) -> Option<(usize, T)> {
-    table
-        .iter()
-        .find_map(|&(word, value)| starts_with_word(text, word).map(|len| (len, value)))
+    // `starts_with_word`'s first-byte test, made here before the call: most entries of
+    // a table are settled by it, and the call was a twentieth of extraction.
+    let first = text.as_bytes().first()?.to_ascii_lowercase();
+    table.iter().find_map(|&(word, value)| {
+        let entry_first = *word.as_bytes().first()?;
+        if first.is_ascii() && entry_first.is_ascii() && first != entry_first {
+            return None;
+        }
+        starts_with_word(text, word).map(|len| (len, value))
+    })
 }
 
 /// A number with an optional scale word at the start of `text`: `2,6 Millionen`, `sechs`.
@@ -277,7 +285,7 @@ fn starts_table_word(text: &str) -> bool {
                 let lower = &mut buffer[..ascii_end];
                 lower.copy_from_slice(&bytes[..ascii_end]);
                 lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|lower| FIRST_WORDS.words.contains(lower))
+                std::str::from_utf8(lower).is_ok_and(is_first_word)
             };
     }
     let end = text
@@ -291,21 +299,25 @@ fn starts_table_word(text: &str) -> bool {
         return false;
     }
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        FIRST_WORDS.words.contains(word)
+        is_first_word(word)
     } else if word.is_ascii() && word.len() <= FIRST_WORD_BUFFER {
         // Capitalised ASCII words (`Rund`, `Mehrere`) lowercased on the stack.
         let mut buffer = [0u8; FIRST_WORD_BUFFER];
         let lower = &mut buffer[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|lower| FIRST_WORDS.words.contains(lower))
+        std::str::from_utf8(lower).is_ok_and(is_first_word)
     } else {
-        FIRST_WORDS.words.contains(&word.to_lowercase())
+        is_first_word(&word.to_lowercase())
     }
 }
 
 /// Words up to this many bytes are lowercased without an allocation in
 /// `starts_table_word`; longer ones are no table words anyway.
+fn is_first_word(lower: &str) -> bool {
+    FIRST_WORDS.words.contains(lower)
+}
+
 const FIRST_WORD_BUFFER: usize = 32;
 
 /// The largest number read as a number: 10^15, a Billiarde.

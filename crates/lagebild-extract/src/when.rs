@@ -296,16 +296,17 @@ fn date_at(
 ) -> Option<(DateMention, usize)> {
     let text = source.text;
     let word = words[i];
-    let lower = lower_at(words, i)?;
     // Every date expression starts with a digit, a word of this module's tables or a
     // name the parser's date grammar knows; other words are passed over before any
-    // grammar runs (the grammar at every word was a quarter of extraction time).
+    // grammar runs (the grammar at every word was a quarter of extraction time), and
+    // before the word is lowercased (a copy per word of every sentence).
     let may_start = word.text.starts_with(|c: char| c.is_ascii_digit())
-        || is_date_table_word(&lower)
+        || is_date_table_word_any_case(word.text.trim_end_matches('.'))
         || lagebild_parse::starts_with_date_word(word.text);
     if !may_start {
         return None;
     }
+    let lower = lower_at(words, i)?;
     // A full stop closing the sentence is not part of the date.
     let mention = |when: When, last: usize| DateMention {
         when,
@@ -504,6 +505,64 @@ const DECADE_WORDS: &[(&str, i32)] = &[
 
 /// Whether a lowercase word (trailing dot removed) is one a date expression of this
 /// module starts with.
+/// [`is_date_table_word`] of the word lowercased, without lowercasing an ASCII word (the
+/// tables are lowercase, so an ASCII comparison that ignores case is the same test).
+fn is_date_table_word_any_case(word: &str) -> bool {
+    if !word.is_ascii() {
+        return is_date_table_word(&word.to_lowercase());
+    }
+    // Most words have a length and first letter that no table word has.
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if !date_table_shapes()
+        .get(word.len())
+        .is_some_and(|by_first| by_first[usize::from(first)])
+    {
+        return false;
+    }
+    fn in_table<T>(word: &str, table: &[(&str, T)]) -> bool {
+        table
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case(word))
+    }
+    ["jahr", "jahres", "heute", "gestern", "vorgestern"]
+        .iter()
+        .any(|name| name.eq_ignore_ascii_case(word))
+        || in_table(word, MONTHS)
+        || in_table(word, WEEKDAYS)
+        || in_table(word, SEASONS)
+        || in_table(word, RELATIVE)
+        || in_table(word, PARTS)
+        || in_table(word, DECADE_WORDS)
+}
+
+/// `[length][first byte]` of the ASCII words of [`is_date_table_word`]'s tables.
+fn date_table_shapes() -> &'static [[bool; 256]] {
+    static SHAPES: std::sync::OnceLock<Vec<[bool; 256]>> = std::sync::OnceLock::new();
+    SHAPES.get_or_init(|| {
+        fn names<T>(table: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
+            table.iter().map(|(name, _)| *name)
+        }
+        let words: Vec<&str> = ["jahr", "jahres", "heute", "gestern", "vorgestern"]
+            .into_iter()
+            .chain(names(MONTHS))
+            .chain(names(WEEKDAYS))
+            .chain(names(SEASONS))
+            .chain(names(RELATIVE))
+            .chain(names(PARTS))
+            .chain(names(DECADE_WORDS))
+            .filter(|w| w.is_ascii())
+            .collect();
+        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        let mut shapes = vec![[false; 256]; longest + 1];
+        for word in words {
+            if let Some(&first) = word.as_bytes().first() {
+                shapes[word.len()][usize::from(first)] = true;
+            }
+        }
+        shapes
+    })
+}
+
 fn is_date_table_word(lower: &str) -> bool {
     fn in_table<T>(word: &str, table: &[(&str, T)]) -> bool {
         table.iter().any(|(name, _)| *name == word)
@@ -648,6 +707,42 @@ fn relative_period(unit: &str, offset: i32, anchor: CalendarDate) -> Option<When
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_any_case_table_test_is_the_lowercase_one() {
+        let mut words: Vec<String> = ["jahr", "jahres", "heute", "gestern", "vorgestern"]
+            .iter()
+            .map(|w| (*w).to_owned())
+            .collect();
+        words.extend(MONTHS.iter().map(|(w, _)| (*w).to_owned()));
+        words.extend(WEEKDAYS.iter().map(|(w, _)| (*w).to_owned()));
+        words.extend(SEASONS.iter().map(|(w, _)| (*w).to_owned()));
+        words.extend(RELATIVE.iter().map(|(w, _)| (*w).to_owned()));
+        words.extend(PARTS.iter().map(|(w, _)| (*w).to_owned()));
+        words.extend(DECADE_WORDS.iter().map(|(w, _)| (*w).to_owned()));
+        for table_word in words.clone() {
+            assert_eq!(
+                table_word,
+                table_word.to_lowercase(),
+                "tables are lowercase"
+            );
+            words.push(table_word.to_uppercase());
+            let mut chars = table_word.chars();
+            if let Some(first) = chars.next() {
+                words.push(first.to_uppercase().chain(chars).collect());
+            }
+        }
+        words.extend(
+            ["Jahrzehnt", "Märzen", "MONTAGS", "", "2022", "Ende.", "ÄRA"].map(String::from),
+        );
+        for word in &words {
+            assert_eq!(
+                is_date_table_word_any_case(word),
+                is_date_table_word(&word.to_lowercase()),
+                "{word}"
+            );
+        }
+    }
 
     fn check(text: &str, anchor: Option<&str>) -> Vec<String> {
         let anchor = anchor.and_then(|a| match When::parse(a) {

@@ -227,6 +227,14 @@ fn number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u16> {
 /// a month or weekday name. A cheap test before running the grammar at every word (the
 /// grammar's other starts are digits).
 pub fn starts_with_date_word(text: &str) -> bool {
+    // Most words start with a letter no month or weekday name starts with (an ASCII
+    // letter other than a, d, f, j, m, n, o, s): settled by one table look-up.
+    if let Some(&first) = text.as_bytes().first()
+        && first.is_ascii()
+        && !date_word_initials()[usize::from(first.to_ascii_lowercase())]
+    {
+        return false;
+    }
     // Fast path: a run of ASCII letters that ends at an ASCII byte (or the end), which is
     // nearly every German word: lowercase up to ten bytes into a buffer and compare bytes.
     let bytes = text.as_bytes();
@@ -257,6 +265,24 @@ fn pack(word: &[u8]) -> u128 {
         .fold((word.len() as u128) << 120, |packed, (i, &b)| {
             packed | (u128::from(b) << (8 * i))
         })
+}
+
+/// Which lowercase ASCII bytes begin a month or weekday name.
+fn date_word_initials() -> &'static [bool; 256] {
+    static INITIALS: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    INITIALS.get_or_init(|| {
+        let mut initials = [false; 256];
+        for name in MONTH_NAMES
+            .iter()
+            .map(|(name, _)| *name)
+            .chain(WEEKDAYS.iter().copied())
+        {
+            if let Some(&first) = name.as_bytes().first() {
+                initials[usize::from(first.to_ascii_lowercase())] = true;
+            }
+        }
+        initials
+    })
 }
 
 /// The ASCII month and weekday names, packed and sorted for binary search (names with
@@ -525,7 +551,7 @@ mod tests {
     proptest::proptest! {
         /// The ASCII fast path answers as the character-wise definition does.
         #[test]
-        fn date_word_fast_path_agrees(text in "(Mo|Di|Dez|dezember|Januar|Jänner|MÄRZ|Sonnabend|Donnerstags|x|ä| |\\.|1){1,4}") {
+        fn date_word_fast_path_agrees(text in "(Mo|Di|Dez|dezember|Januar|Jänner|MÄRZ|Sonnabend|Donnerstags|Krieg|über|Zeit|ende|x|ä| |\\.|1){1,4}") {
             proptest::prop_assert_eq!(
                 starts_with_date_word(&text),
                 starts_with_date_word_by_chars(&text)
