@@ -67,12 +67,21 @@ impl ArticleContext<'_> {
 
 impl<'a> Sentence<'a> {
     pub(crate) fn new(text: &'a str, gazetteer: &Gazetteer, anchor: Option<CalendarDate>) -> Self {
+        Sentence::with_mentions(text, gazetteer.mentions(text), anchor)
+    }
+
+    /// [`Sentence::new`] with the gazetteer's mentions of `text` already found.
+    pub(crate) fn with_mentions(
+        text: &'a str,
+        mentions: Vec<Mention>,
+        anchor: Option<CalendarDate>,
+    ) -> Self {
         let (lower, aligned) = lowercase(text);
         Sentence {
             text,
             aligned,
             lower,
-            mentions: gazetteer.mentions(text),
+            mentions,
             numbers: find_numbers(text),
             dates: OnceCell::new(),
             anchor,

@@ -7,7 +7,7 @@ pub(crate) mod membership;
 pub(crate) mod people;
 
 use crate::context::{ArticleContext, Sentence};
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, Mention};
 use crate::sentence::sentences;
 use lagebild_model::{
     ArticleFacts, ArticleInfo, CalendarDate, EntityKind, EntityMention, EntityRef, FACTS_SCHEMA,
@@ -66,14 +66,30 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             None => counts.push((kind, id.to_owned(), 1)),
         }
     }
-    let texts = article
+    // The running text is split into sentences and searched for names once: the
+    // mentions count toward the article's entities here (the rules need the topic
+    // organisation first) and are handed to the rules' sentences below. Titles and
+    // headings are counted as whole blocks.
+    let mut running: Vec<(&lagebild_parse::Block, usize, usize, Vec<Mention>)> = Vec::new();
+    for block in article
         .blocks
         .iter()
-        .filter(|b| b.kind.is_body() || b.kind == BlockKind::Title);
-    for block in texts.clone() {
-        for mention in gazetteer.mentions(&block.text) {
-            let entry = gazetteer.entry(mention.entry);
-            count(&mut counts, entry.kind, &entry.id);
+        .filter(|b| b.kind.is_body() || b.kind == BlockKind::Title)
+    {
+        if block.kind.is_body() && block.kind != BlockKind::Heading {
+            for (start, end) in sentences(&block.text) {
+                let mentions = gazetteer.mentions(&block.text[start..end]);
+                for mention in &mentions {
+                    let entry = gazetteer.entry(mention.entry);
+                    count(&mut counts, entry.kind, &entry.id);
+                }
+                running.push((block, start, end, mentions));
+            }
+        } else {
+            for mention in gazetteer.mentions(&block.text) {
+                let entry = gazetteer.entry(mention.entry);
+                count(&mut counts, entry.kind, &entry.id);
+            }
         }
     }
     // The most mentioned organisation; on a tie, the one mentioned first (usually in the
@@ -112,54 +128,52 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         sentence: block.text[start..end].into(),
     };
     let mut title_people: Vec<String> = Vec::new();
-    for block in article.body().filter(|b| b.kind != BlockKind::Heading) {
-        for (start, end) in sentences(&block.text) {
-            let sentence = Sentence::new(&block.text[start..end], gazetteer, anchor);
-            let mut found = Vec::new();
-            membership::extract(&sentence, &context, &earlier_states, &mut found);
-            forces::force(&sentence, &context, &mut found);
-            forces::stationed(
-                &sentence,
-                &context,
-                &mut last_base,
-                last_place.as_ref(),
-                &mut found,
-            );
-            let people = people::people(&sentence, &context, &mut known_people);
-            for person in &people {
-                if gazetteer.find(EntityKind::Person, &person.id).is_none() {
-                    title_people.push(person.id.clone());
-                }
+    for (block, start, end, mentions) in running {
+        let sentence = Sentence::with_mentions(&block.text[start..end], mentions, anchor);
+        let mut found = Vec::new();
+        membership::extract(&sentence, &context, &earlier_states, &mut found);
+        forces::force(&sentence, &context, &mut found);
+        forces::stationed(
+            &sentence,
+            &context,
+            &mut last_base,
+            last_place.as_ref(),
+            &mut found,
+        );
+        let people = people::people(&sentence, &context, &mut known_people);
+        for person in &people {
+            if gazetteer.find(EntityKind::Person, &person.id).is_none() {
+                title_people.push(person.id.clone());
             }
-            people::roles(&sentence, &context, &people, &mut found);
-            people::quotes(&sentence, &people, last_person.as_deref(), &mut found);
-            let position = if block.kind == BlockKind::Lead {
-                events::Position::Lead
-            } else {
-                events::Position::Body
-            };
-            events::event(&sentence, &context, position, &mut found);
-            events::figures(&sentence, &mut found);
-            deployment.add(sentence_positions.len(), &sentence, &context);
-            sentence_positions.push((block, start, end));
-            earlier_states.update(&sentence, &context);
-            if let Some(place) = sentence.mentions.iter().rev().find_map(|m| {
-                let entry = gazetteer.entry(m.entry);
-                (entry.kind == EntityKind::Place).then(|| EntityRef::Place(PlaceId::new(&entry.id)))
-            }) {
-                last_place = Some(place);
-            }
-            if let Some(person) = people.last() {
-                last_person = Some(person.id.clone());
-            }
-            let mut provenance: Option<Provenance> = None;
-            for fact in found {
-                if !facts.iter().any(|f| f.fact == fact) {
-                    let provenance = provenance
-                        .get_or_insert_with(|| provenance_of(block, start, end))
-                        .clone();
-                    facts.push(FactRecord { fact, provenance });
-                }
+        }
+        people::roles(&sentence, &context, &people, &mut found);
+        people::quotes(&sentence, &people, last_person.as_deref(), &mut found);
+        let position = if block.kind == BlockKind::Lead {
+            events::Position::Lead
+        } else {
+            events::Position::Body
+        };
+        events::event(&sentence, &context, position, &mut found);
+        events::figures(&sentence, &mut found);
+        deployment.add(sentence_positions.len(), &sentence, &context);
+        sentence_positions.push((block, start, end));
+        earlier_states.update(&sentence, &context);
+        if let Some(place) = sentence.mentions.iter().rev().find_map(|m| {
+            let entry = gazetteer.entry(m.entry);
+            (entry.kind == EntityKind::Place).then(|| EntityRef::Place(PlaceId::new(&entry.id)))
+        }) {
+            last_place = Some(place);
+        }
+        if let Some(person) = people.last() {
+            last_person = Some(person.id.clone());
+        }
+        let mut provenance: Option<Provenance> = None;
+        for fact in found {
+            if !facts.iter().any(|f| f.fact == fact) {
+                let provenance = provenance
+                    .get_or_insert_with(|| provenance_of(block, start, end))
+                    .clone();
+                facts.push(FactRecord { fact, provenance });
             }
         }
     }

@@ -55,11 +55,19 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut skip_to = 0;
-    for (i, c) in text.char_indices() {
-        if i < skip_to || !matches!(c, '.' | '!' | '?' | '…') {
+    // Scanned by bytes, not characters: a mark is an ASCII byte or the lead byte of `…`
+    // (E2 80 A6), and either is a character boundary; decoding every character was most
+    // of the splitter's time.
+    for (i, &byte) in text.as_bytes().iter().enumerate() {
+        let width = match byte {
+            b'.' | b'!' | b'?' => 1,
+            0xE2 if text.as_bytes()[i..].starts_with("…".as_bytes()) => "…".len(),
+            _ => continue,
+        };
+        if i < skip_to {
             continue;
         }
-        let mut end = i + c.len_utf8();
+        let mut end = i + width;
         // Further marks and closing quotes belong to this sentence.
         while let Some(next) = text[end..].chars().next() {
             if matches!(next, '.' | '!' | '?' | '…') || CLOSERS.contains(&next) {

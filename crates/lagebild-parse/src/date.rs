@@ -245,8 +245,15 @@ pub fn starts_with_date_word(text: &str) -> bool {
         for (to, from) in lower.iter_mut().zip(&bytes[..kept]) {
             *to = from.to_ascii_lowercase();
         }
+        // A length and first letter that no name has settle most words before the
+        // binary search.
+        let shapes = date_word_shapes();
         let is_name = |candidate: &[u8]| {
-            !candidate.is_empty() && date_words().binary_search(&pack(candidate)).is_ok()
+            candidate.first().is_some_and(|&first| {
+                shapes
+                    .get(candidate.len())
+                    .is_some_and(|by_first| by_first[usize::from(first)])
+            }) && date_words().binary_search(&pack(candidate)).is_ok()
         };
         return (ascii_run <= 10 && is_name(&lower[..kept]))
             || (ascii_run > 9 && is_name(&lower[..9]))
@@ -282,6 +289,27 @@ fn date_word_initials() -> &'static [bool; 256] {
             }
         }
         initials
+    })
+}
+
+/// `[length][first byte]` of the ASCII month and weekday names (lowercase).
+fn date_word_shapes() -> &'static [[bool; 256]] {
+    static SHAPES: std::sync::OnceLock<Vec<[bool; 256]>> = std::sync::OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let names: Vec<&str> = MONTH_NAMES
+            .iter()
+            .map(|(name, _)| *name)
+            .chain(WEEKDAYS.iter().copied())
+            .filter(|name| name.is_ascii())
+            .collect();
+        let longest = names.iter().map(|n| n.len()).max().unwrap_or(0);
+        let mut shapes = vec![[false; 256]; longest + 1];
+        for name in names {
+            if let Some(&first) = name.as_bytes().first() {
+                shapes[name.len()][usize::from(first.to_ascii_lowercase())] = true;
+            }
+        }
+        shapes
     })
 }
 
