@@ -234,19 +234,29 @@ static FIRST_WORDS: LazyLock<FirstWords> = LazyLock::new(|| {
             first_bytes[usize::from(b)] = true;
         }
     }
-    let mut ascii_shapes = Box::new([[false; 256]; FIRST_WORD_BUFFER]);
-    for word in words
-        .iter()
-        .filter(|w| w.is_ascii() && w.len() < FIRST_WORD_BUFFER)
-    {
+    let mut shapes = Box::new([[false; 256]; FIRST_WORD_BUFFER]);
+    for word in words.iter().filter(|w| w.len() < FIRST_WORD_BUFFER) {
         if let Some(&b) = word.as_bytes().first() {
-            ascii_shapes[word.len()][usize::from(b)] = true;
+            shapes[word.len()][usize::from(b)] = true;
         }
     }
+    let mut packed: Vec<u128> = words
+        .iter()
+        .filter(|w| w.is_ascii() && w.len() < 16)
+        .map(|w| pack(w.as_bytes()))
+        .collect();
+    packed.sort_unstable();
     FirstWords {
         longest: words.iter().map(String::len).max().unwrap_or(0),
+        longest_ascii: words
+            .iter()
+            .filter(|w| w.is_ascii())
+            .map(String::len)
+            .max()
+            .unwrap_or(0),
         first_bytes,
-        ascii_shapes,
+        shapes,
+        packed,
         words,
     }
 });
@@ -258,62 +268,101 @@ struct FirstWords {
     first_bytes: [bool; 256],
     /// The longest word in bytes.
     longest: usize,
-    /// `[length][first byte]` of the ASCII words: a word of another shape is none of them.
-    ascii_shapes: Box<[[bool; 256]; FIRST_WORD_BUFFER]>,
+    /// The longest ASCII word in bytes.
+    longest_ascii: usize,
+    /// `[length][first byte]` of the words: a word of another shape is none of them.
+    /// Exact for words of ASCII and Latin-1 letters, whose lowercase has as many bytes
+    /// and the same first byte (an ASCII letter lowercased, or the lead byte 0xC3).
+    shapes: Box<[[bool; 256]; FIRST_WORD_BUFFER]>,
+    /// The ASCII words of under 16 bytes packed into integers ([`pack`]), sorted.
+    packed: Vec<u128>,
 }
 
-/// Whether the word at the start of `text` is the first word of a table entry; checked
-/// before the tables are tried one entry at a time (that was a tenth of extraction time).
-fn starts_table_word(text: &str) -> bool {
-    // Decided by the first letter for most words, before the word is measured.
-    let first = text.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+/// A word of at most 15 bytes as one integer (bytes in order, length in the top byte):
+/// looking it up compares integers instead of hashing a string.
+fn pack(word: &[u8]) -> u128 {
+    debug_assert!(word.len() < 16);
+    word.iter()
+        .enumerate()
+        .fold((word.len() as u128) << 120, |packed, (i, &b)| {
+            packed | (u128::from(b) << (8 * i))
+        })
+}
+
+/// Whether `word` (a whole run of letters and digits) is, lowercased, the first word of
+/// an entry of the number tables.
+fn is_table_first_word(word: &str, letters: Letters) -> bool {
+    // Decided by the first letter for most words.
+    let first = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
     if first.is_ascii() && !FIRST_WORDS.first_bytes[usize::from(first)] {
         return false;
     }
-    // An all-ASCII word (nearly every one) is measured on bytes and must match a table
-    // word's length and first letter before it is looked up.
-    let bytes = text.as_bytes();
-    let ascii_end = bytes
-        .iter()
-        .take_while(|b| b.is_ascii_alphanumeric())
-        .count();
-    if bytes.get(ascii_end).is_none_or(u8::is_ascii) {
-        return ascii_end < FIRST_WORD_BUFFER
-            && FIRST_WORDS.ascii_shapes[ascii_end][usize::from(first)]
-            && {
-                let mut buffer = [0u8; FIRST_WORD_BUFFER];
-                let lower = &mut buffer[..ascii_end];
-                lower.copy_from_slice(&bytes[..ascii_end]);
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(is_first_word)
+    let shape_fits =
+        || word.len() < FIRST_WORD_BUFFER && FIRST_WORDS.shapes[word.len()][usize::from(first)];
+    match letters {
+        // Nearly every word: lowercased on the stack and looked up as an integer.
+        Letters::Ascii => {
+            return shape_fits() && {
+                if word.len() < 16 {
+                    let mut lower = [0u8; 16];
+                    let lower = &mut lower[..word.len()];
+                    lower.copy_from_slice(word.as_bytes());
+                    lower.make_ascii_lowercase();
+                    FIRST_WORDS.packed.binary_search(&pack(lower)).is_ok()
+                } else {
+                    word.len() <= FIRST_WORDS.longest_ascii
+                        && is_first_word(&word.to_ascii_lowercase())
+                }
             };
+        }
+        Letters::Latin1 if !shape_fits() => return false,
+        Letters::Latin1 | Letters::Other => {}
     }
-    let end = text
-        .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(text.len(), |(at, _)| at);
-    let word = &text[..end];
     // Lowercasing shrinks a character by at most a third (`ẞ` to `ß`), so a word of more
     // than twice the longest entry's bytes cannot be one.
-    if word.len() > FIRST_WORDS.longest * 2 {
-        return false;
+    word.len() <= FIRST_WORDS.longest * 2 && is_first_word(&word.to_lowercase())
+}
+
+/// Which letters a word has, for how cheaply its lowercase form can be tested.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Letters {
+    Ascii,
+    /// ASCII and Latin-1 letters (`ä`, `Ü`, `ß`: UTF-8 lead byte 0xC3).
+    Latin1,
+    Other,
+}
+
+/// The end of the run of letters and digits that starts at `start`, and which letters
+/// it has.
+fn word_end(text: &str, start: usize) -> (usize, Letters) {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    let mut letters = Letters::Ascii;
+    while let Some(&byte) = bytes.get(end) {
+        if byte.is_ascii() {
+            if !byte.is_ascii_alphanumeric() {
+                break;
+            }
+            end += 1;
+        } else {
+            match text[end..].chars().next() {
+                Some(c) if c.is_alphanumeric() => {
+                    letters = match (letters, byte) {
+                        (Letters::Other, _) => Letters::Other,
+                        (_, 0xC3) => Letters::Latin1,
+                        _ => Letters::Other,
+                    };
+                    end += c.len_utf8();
+                }
+                _ => break,
+            }
+        }
     }
-    if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        is_first_word(word)
-    } else if word.is_ascii() && word.len() <= FIRST_WORD_BUFFER {
-        // Capitalised ASCII words (`Rund`, `Mehrere`) lowercased on the stack.
-        let mut buffer = [0u8; FIRST_WORD_BUFFER];
-        let lower = &mut buffer[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(is_first_word)
-    } else {
-        is_first_word(&word.to_lowercase())
-    }
+    (end, letters)
 }
 
 /// Words up to this many bytes are lowercased without an allocation in
-/// `starts_table_word`; longer ones are no table words anyway.
+/// `is_table_first_word`; longer ones are no table words anyway.
 fn is_first_word(lower: &str) -> bool {
     FIRST_WORDS.words.contains(lower)
 }
@@ -343,11 +392,18 @@ pub(crate) fn find_numbers(text: &str) -> Vec<NumberMention> {
         next += width;
         let word_start = alphanumeric && !after_alphanumeric;
         after_alphanumeric = alphanumeric;
-        if start < skip_to || !word_start {
+        if !word_start {
+            continue;
+        }
+        // A word is measured once and then passed over whole: no later position inside
+        // it starts a word, and its last character is alphanumeric.
+        let (end, letters) = word_end(text, start);
+        next = end;
+        if start < skip_to {
             continue;
         }
         let digit = first.is_ascii_digit();
-        if !digit && !starts_table_word(&text[start..]) {
+        if !digit && !is_table_first_word(&text[start..end], letters) {
             continue;
         }
         if let Some(mention) = number_at(text, start) {
@@ -404,6 +460,41 @@ fn number_at(text: &str, start: usize) -> Option<NumberMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_word_test_is_a_set_lookup_of_the_lowercase_word() {
+        let mut words: Vec<String> = FIRST_WORDS.words.iter().cloned().collect();
+        for word in words.clone() {
+            words.push(word.to_uppercase());
+            let mut chars = word.chars();
+            if let Some(first) = chars.next() {
+                words.push(first.to_uppercase().chain(chars).collect());
+            }
+            words.push(format!("{word}e"));
+        }
+        words.extend(
+            [
+                "der",
+                "Über",
+                "ÜBERALL",
+                "fünfte",
+                "Ärger",
+                "İber",
+                "ẞchätzungsweise",
+                "x",
+            ]
+            .map(String::from),
+        );
+        for word in &words {
+            let (end, letters) = word_end(word, 0);
+            assert_eq!(end, word.len(), "{word}");
+            assert_eq!(
+                is_table_first_word(word, letters),
+                FIRST_WORDS.words.contains(&word.to_lowercase()),
+                "{word}"
+            );
+        }
+    }
 
     fn check(text: &str) -> Vec<String> {
         find_numbers(text)
