@@ -233,12 +233,15 @@ impl<'a> Sentence<'a> {
                     .filter_map(|t| find_ignore_ascii_case(self.text, t))
                     .min()
             };
-            let separable = if hit.verb {
+            // Only the entries whose verb the pass saw (a substring search per entry
+            // was half of this function's time).
+            let separable = if hit.verbs != 0 {
                 table
                     .iter()
                     .filter_map(|t| t.split_once(" … "))
-                    .filter(|(verb, _)| self.lower.contains(verb))
-                    .filter_map(|(verb, particle)| find_separable(self.text, verb, particle))
+                    .zip(0..)
+                    .filter(|&(_, k)| hit.verbs & verb_bit(k) != 0)
+                    .filter_map(|((verb, particle), _)| find_separable(self.text, verb, particle))
                     .min()
             } else {
                 None
@@ -390,8 +393,9 @@ struct TableHit {
     literal: bool,
     /// Where the leftmost plain stem starts in the lowercase text.
     first_plain: Option<usize>,
-    /// The verb of some separable entry (`trat` of `trat … bei`) occurs.
-    verb: bool,
+    /// Which separable entries' verbs (`trat` of `trat … bei`) occur: bit `k` for the
+    /// table's `k`-th separable entry (all bits from the 64th on).
+    verbs: u64,
 }
 
 /// Every trigger table the rules ask about, searched in one automaton pass per
@@ -432,8 +436,8 @@ enum Role {
     Plain,
     /// A separable entry as written (`trat … bei`): answers `literal` only.
     Separable,
-    /// The verb of a separable entry: answers `verb`.
-    Verb,
+    /// The verb of a table's `k`-th separable entry: answers bit `k` of `verbs`.
+    Verb(u32),
 }
 
 /// All registered tables as one automaton over their distinct strings, each pattern
@@ -465,11 +469,13 @@ impl TriggerIndex {
             owners[at].push((table, role));
         };
         for (table, entries) in TABLES.iter().enumerate() {
+            let mut separable = 0;
             for entry in entries.iter().copied() {
                 match entry.split_once(" … ") {
                     Some((verb, _)) => {
                         add(entry, table, Role::Separable);
-                        add(verb, table, Role::Verb);
+                        add(verb, table, Role::Verb(separable));
+                        separable += 1;
                     }
                     None => add(entry, table, Role::Plain),
                 }
@@ -511,7 +517,7 @@ impl TriggerIndex {
                         hit.first_plain = Some(hit.first_plain.map_or(start, |s| s.min(start)));
                     }
                     Role::Separable => hit.literal = true,
-                    Role::Verb => hit.verb = true,
+                    Role::Verb(k) => hit.verbs |= verb_bit(k),
                 }
             }
         }
@@ -547,6 +553,11 @@ fn with_triggers<R: Default>(table: &'static [&'static str], f: impl FnOnce(&Tri
 const SEPARABLE_MAX_WORDS: usize = 8;
 
 /// `verb` as a whole word, followed within the same clause by `particle` as a whole word.
+/// The bit of `TableHit::verbs` for a table's `k`-th separable entry.
+fn verb_bit(k: u32) -> u64 {
+    1u64 << k.min(63)
+}
+
 fn find_separable(text: &str, verb: &str, particle: &str) -> Option<usize> {
     let mut offset = 0;
     let words: Vec<(usize, String)> = text
