@@ -1003,8 +1003,24 @@ impl<'l, 'a> Page<'l, 'a> {
     }
 
     fn into_article(self, encoding: Encoding, line_count: u32) -> Article {
-        let mut blocks: Vec<Block> = Vec::new();
-        let mut dropped = Vec::new();
+        // The rule answers are no longer needed: let them go before the article is
+        // built, which is when a large page's memory peaks.
+        drop(self.hits);
+        // Sized exactly, for the same reason.
+        let block_count = self
+            .classes
+            .iter()
+            .filter(|c| matches!(c, Class::Block { .. }))
+            .count();
+        let dropped_count = self
+            .lines
+            .iter()
+            .zip(&self.classes)
+            .filter(|(_, c)| matches!(c, Class::Drop(..)))
+            .map(|(line, _)| line.pieces.as_ref().map_or(1, |p| p.len()))
+            .sum();
+        let mut blocks: Vec<Block> = Vec::with_capacity(block_count);
+        let mut dropped = Vec::with_capacity(dropped_count);
         for (line, class) in self.lines.iter().zip(self.classes) {
             match class {
                 Class::Empty | Class::Open => {}
