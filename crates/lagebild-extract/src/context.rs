@@ -312,17 +312,26 @@ impl<'a> Sentence<'a> {
 /// one are offsets in the other); one pass with an ASCII fast path, where lowercasing and
 /// then checking each character's length were two (an eighth of extraction time).
 fn lowercase(text: &str) -> (String, bool) {
+    // Runs of ASCII are copied whole and lowercased in place at the end; only the other
+    // characters (a few umlauts per sentence) are lowercased one by one.
     let mut lower = String::with_capacity(text.len());
     let mut aligned = true;
-    for c in text.chars() {
-        if c.is_ascii() {
-            lower.push(c.to_ascii_lowercase());
-        } else {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        lower.push_str(&rest[..ascii]);
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
             let before = lower.len();
             lower.extend(c.to_lowercase());
             aligned &= lower.len() - before == c.len_utf8();
+            rest = &rest[c.len_utf8()..];
         }
     }
+    lower.make_ascii_lowercase();
     (lower, aligned)
 }
 
@@ -605,4 +614,31 @@ pub(crate) fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usi
             .all(|n| lowered.next() == Some(n))
             .then_some(i)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lowercase;
+
+    #[test]
+    fn lowercase_is_str_to_lowercase_and_knows_when_offsets_shift() {
+        for text in [
+            "",
+            "NATO-Gipfel in Riga",
+            "Über 3.000 Soldaten, „Friedenstruppe“ – sagte Ärztin Weiß.",
+            "\u{212A}elvin und \u{130}stanbul",
+            "GROẞE Übung",
+        ] {
+            let (lower, aligned) = lowercase(text);
+            assert_eq!(lower, text.to_lowercase(), "{text}");
+            assert_eq!(
+                aligned,
+                lower.len() == text.len()
+                    && text.chars().all(|c| {
+                        c.to_lowercase().map(char::len_utf8).sum::<usize>() == c.len_utf8()
+                    }),
+                "{text}"
+            );
+        }
+    }
 }

@@ -471,18 +471,37 @@ fn is_proper_name(quote: &str) -> bool {
 }
 
 fn next_quote(text: &str, from: usize) -> Option<(char, &'static [char], usize)> {
-    text[from..].char_indices().find_map(|(i, c)| {
-        QUOTES
-            .iter()
-            .find(|(open, _)| *open == c)
-            .map(|&(open, closers)| (open, closers, from + i))
-    })
+    // Every opening mark's UTF-8 form starts with `"`, 0xC2 or 0xE2, none of which is
+    // ever a continuation byte: a byte search finds the candidates, at character
+    // boundaries, without decoding the sentence (this runs over every sentence).
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(found) = bytes
+        .get(at..)
+        .and_then(|rest| memchr::memchr3(b'"', 0xC2, 0xE2, rest))
+    {
+        let i = at + found;
+        let c = text.get(i..).and_then(|rest| rest.chars().next())?;
+        if let Some(&(open, closers)) = QUOTES.iter().find(|(open, _)| *open == c) {
+            return Some((open, closers, i));
+        }
+        at = i + 1;
+    }
+    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::{TITLE_MIN_BYTES, TITLES};
     use crate::facts::tests::check;
+
+    #[test]
+    fn every_opening_quote_starts_with_a_byte_next_quote_searches_for() {
+        for (open, _) in super::QUOTES {
+            let first = open.to_string().as_bytes()[0];
+            assert!(matches!(first, b'"' | 0xC2 | 0xE2), "{open}");
+        }
+    }
 
     #[test]
     fn no_title_is_shorter_than_the_length_filter() {
