@@ -59,11 +59,19 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     // weekdays and weeks resolve only against a full day (see `when`).
 
     // Entities: title and running text, never dropped lines.
-    let mut counts: Vec<(EntityKind, String, u32)> = Vec::new();
-    fn count(counts: &mut Vec<(EntityKind, String, u32)>, kind: EntityKind, id: &str) {
-        match counts.iter_mut().find(|(k, i, _)| *k == kind && i == id) {
-            Some(entry) => entry.2 += 1,
-            None => counts.push((kind, id.to_owned(), 1)),
+    // (kind, id, mentions, the gazetteer's entry): entries are told apart by their
+    // canonical index, not by comparing ids (that lookup per mention and per entity was
+    // a twentieth of extraction).
+    let mut counts: Vec<(EntityKind, String, u32, Option<usize>)> = Vec::new();
+    fn count(counts: &mut Vec<(EntityKind, String, u32, Option<usize>)>, entry: usize) {
+        let gazetteer = Gazetteer::builtin();
+        let entry = gazetteer.canonical(entry);
+        match counts.iter_mut().find(|c| c.3 == Some(entry)) {
+            Some(counted) => counted.2 += 1,
+            None => {
+                let e = gazetteer.entry(entry);
+                counts.push((e.kind, e.id.clone(), 1, Some(entry)));
+            }
         }
     }
     // The running text is split into sentences and searched for names once: the
@@ -80,15 +88,13 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             for (start, end) in sentences(&block.text) {
                 let mentions = gazetteer.mentions(&block.text[start..end]);
                 for mention in &mentions {
-                    let entry = gazetteer.entry(mention.entry);
-                    count(&mut counts, entry.kind, &entry.id);
+                    count(&mut counts, mention.entry);
                 }
                 running.push((block, start, end, mentions));
             }
         } else {
             for mention in gazetteer.mentions(&block.text) {
-                let entry = gazetteer.entry(mention.entry);
-                count(&mut counts, entry.kind, &entry.id);
+                count(&mut counts, mention.entry);
             }
         }
     }
@@ -97,9 +103,9 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     let topic_org = counts
         .iter()
         .enumerate()
-        .filter(|(_, (kind, _, _))| *kind == EntityKind::Org)
-        .max_by_key(|(index, (_, _, n))| (*n, std::cmp::Reverse(*index)))
-        .map(|(_, (_, id, _))| id.clone());
+        .filter(|(_, (kind, ..))| *kind == EntityKind::Org)
+        .max_by_key(|(index, (_, _, n, _))| (*n, std::cmp::Reverse(*index)))
+        .map(|(_, (_, id, ..))| id.clone());
     let context = ArticleContext {
         gazetteer,
         anchor,
@@ -214,16 +220,21 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             }
         }
     }
+    // People named with a title whom the gazetteer does not know (no entry).
     for person in title_people {
-        count(&mut counts, EntityKind::Person, &person);
+        match counts
+            .iter_mut()
+            .find(|c| c.0 == EntityKind::Person && c.1 == person)
+        {
+            Some(counted) => counted.2 += 1,
+            None => counts.push((EntityKind::Person, person, 1, None)),
+        }
     }
 
     let mut entities: Vec<EntityMention> = counts
         .into_iter()
-        .map(|(kind, id, mentions)| {
-            let name = gazetteer
-                .find(kind, &id)
-                .map_or_else(|| id.clone(), |i| gazetteer.entry(i).name.clone());
+        .map(|(kind, id, mentions, entry)| {
+            let name = entry.map_or_else(|| id.clone(), |i| gazetteer.entry(i).name.clone());
             EntityMention {
                 kind,
                 id,

@@ -66,6 +66,9 @@ pub(crate) struct Mention {
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
     entries: Vec<Entry>,
+    /// For each entry, the first entry of the same kind and id (what [`Gazetteer::find`]
+    /// answers): two tables may list the same place.
+    canonical: Vec<usize>,
     patterns: Vec<Pattern>,
     automaton: Option<AhoCorasick>,
 }
@@ -202,8 +205,17 @@ impl Gazetteer {
         // built-in one); without an automaton, extraction runs and finds no entities
         // rather than panicking.
         let automaton = automaton.ok();
+        let canonical = (0..entries.len())
+            .map(|i| {
+                entries
+                    .iter()
+                    .position(|e| e.kind == entries[i].kind && e.id == entries[i].id)
+                    .unwrap_or(i)
+            })
+            .collect();
         Gazetteer {
             entries,
+            canonical,
             patterns,
             automaton,
         }
@@ -212,6 +224,11 @@ impl Gazetteer {
     /// The entry with index `index`.
     pub(crate) fn entry(&self, index: usize) -> &Entry {
         &self.entries[index]
+    }
+
+    /// `find(kind, id)` of entry `index`'s kind and id, without comparing strings.
+    pub(crate) fn canonical(&self, index: usize) -> usize {
+        self.canonical.get(index).copied().unwrap_or(index)
     }
 
     /// All entries.
