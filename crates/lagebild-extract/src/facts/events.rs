@@ -73,7 +73,7 @@ pub(crate) fn event(
     }
     // Event words must be nouns (capitalised in German): `Treffen` is a meeting, `treffen
     // … ein` is someone arriving.
-    let nouns = capitalised_words(sentence.text);
+    let nouns = capitalised_words(sentence);
     let Some(&(_, event_type)) = EVENT_NOUNS.iter().find(|(noun, _)| {
         if noun.contains(' ') {
             sentence.lower.contains(noun)
@@ -157,11 +157,17 @@ fn capital_by_description(
     })
 }
 
-/// The capitalised words of `text` (German nouns and names), lowercased once.
-fn capitalised_words(text: &str) -> Vec<String> {
+/// The capitalised words of the sentence (German nouns and names), lowercase: slices of
+/// the sentence's lowercase text where its offsets agree (nearly always), not copies.
+fn capitalised_words<'s>(sentence: &'s Sentence<'_>) -> Vec<std::borrow::Cow<'s, str>> {
+    let text = sentence.text;
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|word| word.starts_with(char::is_uppercase))
-        .map(str::to_lowercase)
+        .map(|word| {
+            // `split` yields subslices of `text`: the offset is the distance between them.
+            let start = word.as_ptr() as usize - text.as_ptr() as usize;
+            sentence.lower_of(start..start + word.len())
+        })
         .collect()
 }
 

@@ -613,7 +613,7 @@ fn member_count(
     }
     // `das zehnte Mitglied`: an ordinal word before a member noun is the count too.
     if best.is_none() {
-        let words: Vec<String> = sentence.words().map(str::to_owned).collect();
+        let words: Vec<&str> = sentence.words().collect();
         for pair in words.windows(2) {
             let stem = pair[0].trim_end_matches(['n', 'r', 's', 'm']);
             if let Some(&(_, value)) = ORDINAL_WORDS.iter().find(|(word, _)| *word == stem)
