@@ -55,15 +55,9 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut skip_to = 0;
-    // Scanned by bytes, not characters: a mark is an ASCII byte or the lead byte of `…`
-    // (E2 80 A6), and either is a character boundary; decoding every character was most
-    // of the splitter's time.
-    for (i, &byte) in text.as_bytes().iter().enumerate() {
-        let width = match byte {
-            b'.' | b'!' | b'?' => 1,
-            0xE2 if text.as_bytes()[i..].starts_with("…".as_bytes()) => "…".len(),
-            _ => continue,
-        };
+    // Found by byte searches, not by decoding characters: a mark is an ASCII byte or the
+    // lead byte of `…` (E2 80 A6), and either is a character boundary.
+    for (i, width) in (Marks { text, from: 0 }) {
         if i < skip_to {
             continue;
         }
@@ -84,6 +78,38 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// The sentence marks of a text in order, as (offset, length in bytes).
+struct Marks<'t> {
+    text: &'t str,
+    from: usize,
+}
+
+impl Iterator for Marks<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        const ELLIPSIS: &[u8] = "…".as_bytes();
+        let bytes = self.text.as_bytes();
+        let rest = bytes.get(self.from..)?;
+        let ascii = memchr::memchr3(b'.', b'!', b'?', rest).unwrap_or(rest.len());
+        // An ellipsis before the next ASCII mark comes first; 0xE2 also leads dashes and
+        // quotation marks, so each one found is checked.
+        let mut search = 0;
+        let mark = loop {
+            match memchr::memchr(0xE2, &rest[search..ascii]) {
+                Some(at) if rest[search + at..].starts_with(ELLIPSIS) => {
+                    break Some((search + at, ELLIPSIS.len()));
+                }
+                Some(at) => search += at + 1,
+                None => break (ascii < rest.len()).then_some((ascii, 1)),
+            }
+        };
+        let (at, width) = mark?;
+        self.from += at + width;
+        Some((self.from - width, width))
+    }
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -145,6 +171,18 @@ fn is_boundary(text: &str, mark: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_are_every_stop_exclamation_question_and_ellipsis() {
+        let text = "„Ja…“ – sagte er. Wirklich?! Nein… – „doch“. 3.000 Mann… Ende";
+        let expected: Vec<(usize, usize)> = text
+            .char_indices()
+            .filter(|(_, c)| matches!(c, '.' | '!' | '?' | '…'))
+            .map(|(i, c)| (i, c.len_utf8()))
+            .collect();
+        let found: Vec<(usize, usize)> = Marks { text, from: 0 }.collect();
+        assert_eq!(found, expected);
+    }
 
     fn check(text: &str) -> Vec<&str> {
         sentences(text)
