@@ -4,7 +4,7 @@
 use crate::cli::{DossierArgs, DossierFormat};
 use crate::input::{self, Input};
 use crate::output::{Layout, Output};
-use crate::parse_cmd::read_article;
+use crate::parse_cmd::{parse_article, read_bytes};
 use crate::report::{Failure, Outcome};
 use lagebild_dossier::{DossierBuilder, DossierView};
 use lagebild_model::{ArticleFacts, Dossier};
@@ -123,7 +123,11 @@ fn load_one(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
     if input.path.extension().is_some_and(|e| e == "jsonl") {
         return read_facts(input);
     }
-    let article = match read_article(input) {
+    let bytes = match read_bytes(input) {
+        Ok(bytes) => bytes,
+        Err(failure) => return vec![Err(failure)],
+    };
+    let article = match parse_article(input, &bytes) {
         Ok(article) => article,
         Err(failure) => return vec![Err(failure)],
     };

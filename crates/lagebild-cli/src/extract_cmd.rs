@@ -5,7 +5,7 @@ use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::input::{self, Input};
 use crate::markdown::escape;
 use crate::output::{Layout, Output};
-use crate::parse_cmd::read_article;
+use crate::parse_cmd::{parse_article, read_bytes};
 use crate::report::Outcome;
 use lagebild_model::ArticleFacts;
 use std::fmt::Write as _;
@@ -26,7 +26,8 @@ pub(crate) fn run(args: &ExtractArgs) -> Outcome {
     };
     let mut out = Output::new(layout);
     let work = |input: &Input| {
-        let article = read_article(input)?;
+        let bytes = read_bytes(input)?;
+        let article = parse_article(input, &bytes)?;
         let mut facts = lagebild_extract::extract(&article, &article_id(input));
         facts.article.file = Some(input.display());
         Ok(match args.format {

@@ -61,6 +61,13 @@ pub(crate) fn article_markdown(article: &Article) -> String {
 /// The article as plain text: title, metadata, then each block as a paragraph.
 pub(crate) fn article_text(article: &Article) -> String {
     let mut out = String::new();
+    write_article_text(&mut out, article);
+    out
+}
+
+/// [`article_text`] written as it is made, so that a very large page's text is never
+/// held whole.
+pub(crate) fn write_article_text(out: &mut dyn Write, article: &Article) {
     let meta = &article.meta;
     if let Some(kicker) = &meta.kicker {
         let _ = writeln!(out, "{kicker}");
@@ -91,7 +98,6 @@ pub(crate) fn article_text(article: &Article) -> String {
         }
         previous = Some(block.kind);
     }
-    out
 }
 
 /// `2022-01-07 21:33 · AFP · Anna Muster · Moskau`, from whatever metadata there is.

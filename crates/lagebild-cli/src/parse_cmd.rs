@@ -14,7 +14,7 @@ use serde::Serialize;
 struct FileArticle<'a> {
     file: String,
     #[serde(flatten)]
-    article: &'a Article,
+    article: &'a Article<'a>,
 }
 
 pub(crate) fn run(args: &ParseArgs) -> Outcome {
@@ -32,20 +32,30 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
     };
     let mut out = Output::new(layout);
     let several = inputs.len() > 1;
-    // One page as JSON is written as it is serialised: there is no order to keep, and
-    // the whole JSON of a very large page would otherwise be held as one string.
-    if let ([input], ParseFormat::Json, false) = (inputs.as_slice(), args.format, args.explain) {
-        match read_article(input) {
-            Ok(article) => {
-                outcome.processed += 1;
+    // One page as JSON or text is written as it is made: there is no order to keep, and
+    // the whole output of a very large page would otherwise be held as one string beside
+    // the page and its article.
+    let streamed = matches!(args.format, ParseFormat::Json | ParseFormat::Text);
+    if let ([input], true, false) = (inputs.as_slice(), streamed, args.explain) {
+        let written = read_bytes(input).and_then(|bytes| {
+            let article = parse_article(input, &bytes)?;
+            outcome.processed += 1;
+            Ok(if args.format == ParseFormat::Json {
                 let record = FileArticle {
                     file: input.display(),
                     article: &article,
                 };
-                if !out.record_json(&record, &mut outcome) {
-                    return outcome;
-                }
-            }
+                out.record_json(&record, &mut outcome)
+            } else {
+                let render = |sink: &mut dyn std::fmt::Write| {
+                    markdown::write_article_text(sink, &article);
+                };
+                out.record_streamed(render, &mut outcome)
+            })
+        });
+        match written {
+            Ok(true) => {}
+            Ok(false) => return outcome,
             Err(failure) => outcome.record(failure),
         }
         out.finish(&mut outcome);
@@ -53,7 +63,8 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
         return outcome;
     }
     let work = |input: &Input| {
-        let article = read_article(input)?;
+        let bytes = read_bytes(input)?;
+        let article = parse_article(input, &bytes)?;
         Ok(if args.explain {
             let header = if several {
                 format!("== {}\n", input.display())
@@ -83,16 +94,22 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
     outcome
 }
 
-/// Reads and parses one input without printing anything (safe to run in parallel).
-pub(crate) fn read_article(input: &Input) -> Result<Article, Failure> {
-    let bytes = input.read().map_err(|e| Failure {
+/// Reads one input's bytes, for [`parse_article`] (safe to run in parallel).
+pub(crate) fn read_bytes(input: &Input) -> Result<Vec<u8>, Failure> {
+    input.read().map_err(|e| Failure {
         input: input.display(),
         message: e.message(),
         hint: e.hint(),
-    })?;
+    })
+}
+
+/// Parses one input's bytes without printing anything (safe to run in parallel). The
+/// article borrows its texts from `bytes`: the caller keeps them for as long as it uses
+/// the article, so that a large page is not copied line by line.
+pub(crate) fn parse_article<'b>(input: &Input, bytes: &'b [u8]) -> Result<Article<'b>, Failure> {
     let article = lagebild_parse::Parser::default()
         .options(input.limits)
-        .parse(&bytes)
+        .parse(bytes)
         .map_err(|e| Failure {
             input: input.display(),
             message: e.to_string(),

@@ -214,7 +214,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
                         article: article_id.clone(),
                         line: title.lines.start,
                         span: [0, u32::try_from(title.text.len()).unwrap_or(u32::MAX)],
-                        sentence: title.text.as_str().into(),
+                        sentence: title.text.as_ref().into(),
                     },
                 });
             }
@@ -257,7 +257,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
                 .blocks
                 .iter()
                 .filter(|b| b.kind == BlockKind::Heading)
-                .map(|b| b.text.clone())
+                .map(|b| b.text.to_string())
                 .collect(),
         },
         entities,

@@ -101,16 +101,27 @@ impl BlockKind {
 /// One piece of the article, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Block {
+pub struct Block<'a> {
     /// What the block is.
     pub kind: BlockKind,
-    /// The normalised text (bullets, rubric words and lead datelines removed).
-    pub text: String,
+    /// The normalised text (bullets, rubric words and lead datelines removed): borrowed
+    /// from the input where the line needed no change, which is nearly always.
+    pub text: Cow<'a, str>,
     /// Where it stands in the original file.
     pub lines: LineRange,
     /// A rubric word fused to the heading or title (`Analyse`), split off.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub rubric: Option<String>,
+}
+
+impl Block<'_> {
+    /// The block with its text its own.
+    pub fn into_owned(self) -> Block<'static> {
+        Block {
+            text: Cow::Owned(self.text.into_owned()),
+            ..self
+        }
+    }
 }
 
 /// How much of a line over the length limit is kept in its [`DroppedLine`] entry: enough
@@ -176,17 +187,28 @@ impl DropReason {
 /// An input line that is not part of the article, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct DroppedLine {
+pub struct DroppedLine<'a> {
     /// Line number in the original file.
     pub line: u32,
     /// The normalised text (for a [`DropReason::TooLong`] line, its first
-    /// [`TOO_LONG_PREVIEW_CHARS`] characters and `…`).
-    pub text: String,
+    /// [`TOO_LONG_PREVIEW_CHARS`] characters and `…`), borrowed from the input where
+    /// possible.
+    pub text: Cow<'a, str>,
     /// Why it was dropped.
     pub reason: DropReason,
     /// The rule table id or structural rule that decided it (borrowed from the built-in
     /// rule table, owned for a table read at run time).
     pub rule: Cow<'static, str>,
+}
+
+impl DroppedLine<'_> {
+    /// The entry with its text its own.
+    pub fn into_owned(self) -> DroppedLine<'static> {
+        DroppedLine {
+            text: Cow::Owned(self.text.into_owned()),
+            ..self
+        }
+    }
 }
 
 /// Metadata of an article, as far as the page gives it.
@@ -212,30 +234,46 @@ pub struct Metadata {
     pub encoding: Encoding,
 }
 
-/// A parsed article.
+/// A parsed article. Its texts borrow from the decoded input (`'a`) wherever a line
+/// needed no normalising, so that a large page is not copied line by line; see
+/// [`Article::into_owned`] for one that outlives its input.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Article {
+pub struct Article<'a> {
     /// Metadata.
     pub meta: Metadata,
     /// Blocks in reading order, metadata lines (kicker, title, dateline, byline) included.
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<Block<'a>>,
     /// Every line with visible text that is not in a block.
-    pub dropped: Vec<DroppedLine>,
+    pub dropped: Vec<DroppedLine<'a>>,
     /// Number of lines in the original file.
     pub line_count: u32,
 }
 
-impl Article {
+impl<'a> Article<'a> {
     /// The lead paragraph's text, if the article has one.
     pub fn lead(&self) -> Option<&str> {
         self.blocks
             .iter()
             .find(|b| b.kind == BlockKind::Lead)
-            .map(|b| b.text.as_str())
+            .map(|b| b.text.as_ref())
     }
 
     /// The running text of the article: lead, headings, paragraphs, list items, quotes.
-    pub fn body(&self) -> impl Iterator<Item = &Block> {
+    pub fn body(&self) -> impl Iterator<Item = &Block<'a>> {
         self.blocks.iter().filter(|b| b.kind.is_body())
+    }
+
+    /// The article with every text its own, independent of the input.
+    pub fn into_owned(self) -> Article<'static> {
+        Article {
+            meta: self.meta,
+            blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
+            dropped: self
+                .dropped
+                .into_iter()
+                .map(DroppedLine::into_owned)
+                .collect(),
+            line_count: self.line_count,
+        }
     }
 }

@@ -44,10 +44,10 @@ pub fn explain(article: &Article) -> String {
                 (Some(rubric), false) => format!("{} [rubric {rubric}]", block.kind.as_str()),
                 (None, false) => block.kind.as_str().to_owned(),
             };
-            text = if continued { "" } else { block.text.as_str() };
+            text = if continued { "" } else { block.text.as_ref() };
         } else if let Some(line) = dropped.next_if(|d| d.line == number) {
             label = format!("drop {} ({})", line.reason.as_str(), line.rule);
-            text = line.text.as_str();
+            text = line.text.as_ref();
         } else {
             let _ = writeln!(out, "{number:>4} |");
             continue;

@@ -23,11 +23,11 @@ struct ArticleJson<'a> {
     lead: Option<&'a str>,
     encoding: Encoding,
     line_count: u32,
-    blocks: &'a [Block],
-    dropped: &'a [DroppedLine],
+    blocks: &'a [Block<'a>],
+    dropped: &'a [DroppedLine<'a>],
 }
 
-impl Serialize for Article {
+impl Serialize for Article<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let meta = &self.meta;
         ArticleJson {

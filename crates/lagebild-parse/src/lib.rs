@@ -120,8 +120,10 @@ impl<'r> Parser<'r> {
         self
     }
 
-    /// Parses one article from its bytes.
-    pub fn parse(&self, bytes: &[u8]) -> Result<Article, ParseError> {
+    /// Parses one article from its bytes. Its texts borrow from `bytes` where they are
+    /// the input's own (UTF-8 input whose lines needed no normalising); input in another
+    /// encoding is decoded into a copy, and the article then owns its texts.
+    pub fn parse<'b>(&self, bytes: &'b [u8]) -> Result<Article<'b>, ParseError> {
         let size = bytes.len() as u64;
         if size > self.options.max_input_bytes {
             return Err(ParseError::TooLarge {
@@ -130,18 +132,21 @@ impl<'r> Parser<'r> {
             });
         }
         let (text, encoding) = decode::decode(bytes)?;
-        Ok(structure::build(
-            &text,
-            encoding,
-            self.rules,
-            self.options.max_line_bytes,
-        ))
+        let max_line_bytes = self.options.max_line_bytes;
+        Ok(match text {
+            std::borrow::Cow::Borrowed(text) => {
+                structure::build(text, encoding, self.rules, max_line_bytes)
+            }
+            std::borrow::Cow::Owned(text) => {
+                structure::build(&text, encoding, self.rules, max_line_bytes).into_owned()
+            }
+        })
     }
 }
 
 /// Parses one article with the built-in rules and default limits.
-pub fn parse(bytes: &[u8]) -> Result<Article, ParseError> {
-    Parser::default().parse(bytes)
+pub fn parse(bytes: &[u8]) -> Result<Article<'_>, ParseError> {
+    Parser::with_rules(RuleSet::builtin()).parse(bytes)
 }
 
 #[cfg(test)]
@@ -188,6 +193,32 @@ mod tests {
             .unwrap();
         assert!(article.dropped.is_empty(), "{:?}", article.dropped);
         assert_eq!(article.blocks.len(), 1);
+    }
+
+    #[test]
+    fn texts_borrow_from_utf8_input_and_are_owned_after_decoding() {
+        use std::borrow::Cow;
+        let page = "Titel der Seite\n\nDie Allianz hat am Freitag in Minsk getagt und über die Lage gesprochen, wie es hieß.\n";
+        let article = parse(page.as_bytes()).unwrap();
+        assert!(
+            article
+                .blocks
+                .iter()
+                .all(|b| matches!(b.text, Cow::Borrowed(_)))
+        );
+        // The same page in Windows-1252 is decoded into a copy the article cannot borrow.
+        let latin1: Vec<u8> = page
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).unwrap())
+            .collect();
+        let decoded = parse(&latin1).unwrap();
+        assert!(
+            decoded
+                .blocks
+                .iter()
+                .all(|b| matches!(b.text, Cow::Owned(_)))
+        );
+        assert_eq!(decoded.blocks, article.clone().into_owned().blocks);
     }
 
     #[test]

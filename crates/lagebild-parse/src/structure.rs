@@ -96,12 +96,12 @@ fn saturating_u32(n: usize) -> u32 {
 }
 
 /// Parses decoded text into an article.
-pub(crate) fn build(
-    text: &str,
+pub(crate) fn build<'a>(
+    text: &'a str,
     encoding: Encoding,
     rules: &RuleSet,
     max_line_bytes: usize,
-) -> Article {
+) -> Article<'a> {
     let mut line_count = 0;
     // One record per line, allocated once: a 100 MB file has over a million lines, and a
     // vector that doubles as it fills can hold room for twice as many. (Lone `\r` line
@@ -179,7 +179,7 @@ fn word_count(normalized: &str) -> usize {
 }
 
 /// The dropped-line entry of a line over the length limit, with a preview of its text.
-fn too_long_line(number: u32, raw: &str) -> DroppedLine {
+fn too_long_line(number: u32, raw: &str) -> DroppedLine<'static> {
     let preview_end = raw
         .char_indices()
         .nth(TOO_LONG_PREVIEW_CHARS)
@@ -188,7 +188,7 @@ fn too_long_line(number: u32, raw: &str) -> DroppedLine {
     text.push('…');
     DroppedLine {
         line: number,
-        text,
+        text: Cow::Owned(text),
         reason: DropReason::TooLong,
         rule: Cow::Borrowed("max-line-bytes"),
     }
@@ -1002,7 +1002,7 @@ impl<'l, 'a> Page<'l, 'a> {
         }
     }
 
-    fn into_article(self, encoding: Encoding, line_count: u32) -> Article {
+    fn into_article(self, encoding: Encoding, line_count: u32) -> Article<'a> {
         // The rule answers are no longer needed: let them go before the article is
         // built, which is when a large page's memory peaks.
         drop(self.hits);
@@ -1027,7 +1027,7 @@ impl<'l, 'a> Page<'l, 'a> {
                 Class::Drop(reason, rule) => match &line.pieces {
                     None => dropped.push(DroppedLine {
                         line: line.number,
-                        text: line.text.to_string(),
+                        text: line.text.clone(),
                         reason,
                         rule,
                     }),
@@ -1035,7 +1035,7 @@ impl<'l, 'a> Page<'l, 'a> {
                         for (number, text) in pieces.iter() {
                             dropped.push(DroppedLine {
                                 line: *number,
-                                text: text.clone(),
+                                text: Cow::Owned(text.clone()),
                                 reason,
                                 rule: rule.clone(),
                             });
@@ -1044,7 +1044,7 @@ impl<'l, 'a> Page<'l, 'a> {
                 },
                 Class::Block { kind, text, rubric } => blocks.push(Block {
                     kind,
-                    text: text.into_owned(),
+                    text,
                     lines: LineRange {
                         start: line.number,
                         end: line.end,
@@ -1062,11 +1062,11 @@ impl<'l, 'a> Page<'l, 'a> {
         let title = blocks
             .iter()
             .find(|b| b.kind == BlockKind::Title)
-            .map(|b| b.text.clone());
+            .map(|b| b.text.to_string());
         let kicker = blocks
             .iter()
             .find(|b| b.kind == BlockKind::Kicker)
-            .map(|b| b.text.clone());
+            .map(|b| b.text.to_string());
         Article {
             meta: Metadata {
                 title,
