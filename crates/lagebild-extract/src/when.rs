@@ -8,6 +8,7 @@
 
 use lagebild_model::{CalendarDate, Season, When};
 use lagebild_parse::parse_date_prefix;
+use std::borrow::Cow;
 use std::cell::OnceCell;
 
 /// A date expression found in a text.
@@ -119,7 +120,7 @@ fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 fn lookup<T: Copy>(word: &str, table: &[(&str, T)]) -> Option<T> {
-    let lower = word.trim_end_matches('.').to_lowercase();
+    let lower = lowercase(word.trim_end_matches('.'));
     table
         .iter()
         .find(|(name, _)| *name == lower)
@@ -282,10 +283,22 @@ pub(crate) fn find_dates(text: &str, anchor: Option<CalendarDate>) -> Vec<DateMe
 }
 
 /// The word after `i`, lowercased.
-fn lower_at(words: &[Word<'_>], i: usize) -> Option<String> {
+fn lower_at<'w>(words: &[Word<'w>], i: usize) -> Option<Cow<'w, str>> {
     words
         .get(i)
-        .map(|w| w.text.trim_end_matches('.').to_lowercase())
+        .map(|w| lowercase(w.text.trim_end_matches('.')))
+}
+
+/// `word` in lower case, borrowed when it has no capital letter (digits, most words).
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 fn date_at(
@@ -430,7 +443,7 @@ fn date_at(
     }
 
     // `heute`, `gestern`, `vorgestern`.
-    let days_back = match lower.as_str() {
+    let days_back = match lower.as_ref() {
         "heute" => Some(0),
         "gestern" => Some(1),
         "vorgestern" => Some(2),
