@@ -568,25 +568,28 @@ fn verb_bit(k: u32) -> u64 {
 }
 
 fn find_separable(text: &str, verb: &str, particle: &str) -> Option<usize> {
+    // Words as slices with their offsets, compared lowercased character by character
+    // (a lowercase copy of every word of the sentence was most of this function's time).
     let mut offset = 0;
-    let words: Vec<(usize, String)> = text
+    let words: Vec<(usize, &str)> = text
         .split_inclusive(|c: char| c.is_whitespace())
         .map(|w| {
             let start = offset;
             offset += w.len();
-            (start, w.trim().to_lowercase())
+            (start, w.trim())
         })
         .collect();
-    words.iter().enumerate().find_map(|(i, (start, word))| {
-        if word.trim_end_matches([',', '.']) != verb {
+    let is = |word: &str, lower: &str| word.chars().flat_map(char::to_lowercase).eq(lower.chars());
+    words.iter().enumerate().find_map(|(i, &(start, word))| {
+        if !is(word.trim_end_matches([',', '.']), verb) {
             return None;
         }
         words[i + 1..]
             .iter()
             .take(SEPARABLE_MAX_WORDS)
             .take_while(|(_, w)| !w.ends_with([';', ':']))
-            .any(|(_, w)| w.trim_end_matches([',', '.', '!', '?']) == particle)
-            .then_some(*start)
+            .any(|(_, w)| is(w.trim_end_matches([',', '.', '!', '?']), particle))
+            .then_some(start)
     })
 }
 
