@@ -420,6 +420,8 @@ static TABLES: &[&TriggerTable] = &[
     &crate::facts::membership::MEMBER_VERBS,
     &crate::facts::membership::TROOP_WORDS,
     &crate::facts::membership::MEMBER_NOUN,
+    &crate::facts::membership::REFER_TO_PAIR,
+    &crate::facts::membership::REFER_TO_ONE,
     &crate::facts::membership::FORCE_NOUNS,
     &crate::facts::membership::EXISTS,
     &crate::facts::membership::FOUNDED,

@@ -168,6 +168,15 @@ const PARTIAL: &[&str] = &[
 /// Words of existing since a date (`besteht die OVKS seit 2002`).
 /// The noun of membership, as a stem (`Mitglied`, `Mitgliedern`, `Mitgliedstaat`).
 pub(crate) static MEMBER_NOUN: TriggerTable = &["mitglied"];
+/// Phrases that refer back to the two states named last (`beide Länder`).
+pub(crate) static REFER_TO_PAIR: TriggerTable = &[
+    "beide länder",
+    "beide staaten",
+    "beiden länder",
+    "beiden staaten",
+];
+/// Phrases that refer back to the state named last (`das Land`).
+pub(crate) static REFER_TO_ONE: TriggerTable = &["das land", "dem land", "der staat", "des landes"];
 /// Stems of nouns for forces and bases: a sentence about them is not about the
 /// organisation's existence.
 pub(crate) static FORCE_NOUNS: TriggerTable =
@@ -254,18 +263,10 @@ impl EarlierStates {
     }
 
     fn referred(&self, sentence: &Sentence<'_>) -> Vec<String> {
-        let lower = &sentence.lower;
-        let pair = [
-            "beide länder",
-            "beide staaten",
-            "beiden länder",
-            "beiden staaten",
-        ];
-        let single = ["das land", "dem land", "der staat", "des landes"];
-        if pair.iter().any(|p| lower.contains(p)) {
+        if sentence.has_any(&REFER_TO_PAIR) {
             return self.last_pair.clone();
         }
-        if single.iter().any(|p| lower.contains(p)) {
+        if sentence.has_any(&REFER_TO_ONE) {
             return self.last.first().cloned().into_iter().collect();
         }
         Vec::new()
