@@ -218,10 +218,10 @@ impl<'a> Sentence<'a> {
     /// separable verb: `trat` with `bei` as a later word of the same clause
     /// (`trat 2006 wieder bei`).
     pub(crate) fn find_any(&self, table: &'static TriggerTable) -> Option<usize> {
-        let hit = TriggerIndex::get()
-            .position(table)
-            .map(|at| self.table_hits()[at]);
-        if let Some(hit) = hit {
+        let index = TriggerIndex::get();
+        let at = index.position(table);
+        if let Some(at) = at {
+            let hit = self.table_hits()[at];
             // Registered tables: everything from the sentence's one pass; the table itself
             // is read only for the rare unaligned text and separable verbs.
             let plain = if self.aligned {
@@ -236,12 +236,11 @@ impl<'a> Sentence<'a> {
             // Only the entries whose verb the pass saw (a substring search per entry
             // was half of this function's time).
             let separable = if hit.verbs != 0 {
-                table
+                index.separable[at]
                     .iter()
-                    .filter_map(|t| t.split_once(" … "))
                     .zip(0..)
                     .filter(|&(_, k)| hit.verbs & verb_bit(k) != 0)
-                    .filter_map(|((verb, particle), _)| find_separable(self.text, verb, particle))
+                    .filter_map(|(&(verb, particle), _)| find_separable(self.text, verb, particle))
                     .min()
             } else {
                 None
@@ -456,6 +455,8 @@ enum Role {
 struct TriggerIndex {
     automaton: Option<AhoCorasick>,
     owners: Vec<Vec<(usize, Role)>>,
+    /// Per table, its separable entries split into verb and particle, in table order.
+    separable: Vec<Vec<(&'static str, &'static str)>>,
 }
 
 impl TriggerIndex {
@@ -479,18 +480,20 @@ impl TriggerIndex {
             };
             owners[at].push((table, role));
         };
+        let mut separable: Vec<Vec<(&'static str, &'static str)>> = Vec::new();
         for (table, entries) in TABLES.iter().enumerate() {
-            let mut separable = 0;
+            let mut split = Vec::new();
             for entry in entries.iter().copied() {
                 match entry.split_once(" … ") {
-                    Some((verb, _)) => {
+                    Some((verb, particle)) => {
                         add(entry, table, Role::Separable);
-                        add(verb, table, Role::Verb(separable));
-                        separable += 1;
+                        add(verb, table, Role::Verb(split.len() as u32));
+                        split.push((verb, particle));
                     }
                     None => add(entry, table, Role::Plain),
                 }
             }
+            separable.push(split);
         }
         // A DFA: a few hundred short patterns, searched once per sentence of every
         // article, are worth the larger table.
@@ -499,7 +502,11 @@ impl TriggerIndex {
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
-        TriggerIndex { automaton, owners }
+        TriggerIndex {
+            automaton,
+            owners,
+            separable,
+        }
     }
 
     /// The index of `table` in [`TABLES`], by the address of the static that holds it
