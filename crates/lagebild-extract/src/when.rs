@@ -92,7 +92,9 @@ struct Word<'t> {
 }
 
 fn words(text: &str) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
+    // Room for a word per six bytes up front: German running text averages about seven
+    // bytes a word with its space, and the vector used to grow three or four times.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut start = None;
     for (i, c) in text.char_indices() {
         let inside = c.is_alphanumeric() || c == '-' || (c == '.' && start.is_some());
