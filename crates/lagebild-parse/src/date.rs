@@ -240,20 +240,29 @@ pub fn starts_with_date_word(text: &str) -> bool {
     let bytes = text.as_bytes();
     let ascii_run = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     if bytes.get(ascii_run).is_none_or(u8::is_ascii) {
+        // A length and first letter that no name has settle most words before anything
+        // is copied: the candidates are the whole run (up to ten letters) and its
+        // nine- and ten-letter prefixes.
+        let shapes = date_word_shapes();
+        let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
+        let fits = |len: usize| {
+            shapes
+                .get(len)
+                .is_some_and(|by_first| by_first[usize::from(first)])
+        };
+        if !((ascii_run <= 10 && fits(ascii_run))
+            || (ascii_run > 9 && fits(9))
+            || (ascii_run > 10 && fits(10)))
+        {
+            return false;
+        }
         let mut lower = [0u8; 10];
         let kept = ascii_run.min(lower.len());
         for (to, from) in lower.iter_mut().zip(&bytes[..kept]) {
             *to = from.to_ascii_lowercase();
         }
-        // A length and first letter that no name has settle most words before the
-        // binary search.
-        let shapes = date_word_shapes();
         let is_name = |candidate: &[u8]| {
-            candidate.first().is_some_and(|&first| {
-                shapes
-                    .get(candidate.len())
-                    .is_some_and(|by_first| by_first[usize::from(first)])
-            }) && date_words().binary_search(&pack(candidate)).is_ok()
+            fits(candidate.len()) && date_words().binary_search(&pack(candidate)).is_ok()
         };
         return (ascii_run <= 10 && is_name(&lower[..kept]))
             || (ascii_run > 9 && is_name(&lower[..9]))
