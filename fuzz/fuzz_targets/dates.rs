@@ -5,8 +5,8 @@
 
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
 use lagebild_model::CalendarDate;
+use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
     let (anchor, rest) = match bytes {
@@ -24,7 +24,10 @@ fuzz_target!(|bytes: &[u8]| {
     let _ = lagebild_parse::parse_date(&text);
     for (range, when) in lagebild_extract::dates(&text, anchor) {
         assert!(range.start < range.end, "{range:?}");
-        assert!(text.get(range.clone()).is_some(), "{range:?} splits a character");
+        assert!(
+            text.get(range.clone()).is_some(),
+            "{range:?} splits a character"
+        );
         let printed = when.to_string();
         assert!(!printed.is_empty());
     }

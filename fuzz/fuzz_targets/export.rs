@@ -12,10 +12,46 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Elements the HTML exporter and pulldown-cmark write for our documents.
 const ELEMENTS: &[&str] = &[
-    "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4",
-    "h5", "h6", "p", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "sup", "a", "div",
-    "section", "em", "strong", "code", "pre", "blockquote", "hr", "br", "del", "svg",
-    "line", "circle", "text", "span",
+    "!DOCTYPE",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "sup",
+    "a",
+    "div",
+    "section",
+    "em",
+    "strong",
+    "code",
+    "pre",
+    "blockquote",
+    "hr",
+    "br",
+    "del",
+    "svg",
+    "line",
+    "circle",
+    "text",
+    "span",
 ];
 
 fn check_markdown(markdown: &str) {
@@ -71,7 +107,9 @@ fn check_html(html: &str) {
 }
 
 fn render(page: &[u8]) {
-    let Ok(article) = lagebild_parse::parse(page) else { return };
+    let Ok(article) = lagebild_parse::parse(page) else {
+        return;
+    };
     let facts = lagebild_extract::extract(&article, "fuzz");
     let dossier = lagebild_dossier::from_articles([facts]);
     let view = lagebild_dossier::view(&dossier, None);

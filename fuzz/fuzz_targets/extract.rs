@@ -8,18 +8,28 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    let Ok(article) = lagebild_parse::parse(bytes) else { return };
+    let Ok(article) = lagebild_parse::parse(bytes) else {
+        return;
+    };
     let facts = lagebild_extract::extract(&article, "fuzz");
     for record in &facts.facts {
         let p = &record.provenance;
-        assert!(p.line >= 1 && p.line <= article.line_count, "line {}", p.line);
+        assert!(
+            p.line >= 1 && p.line <= article.line_count,
+            "line {}",
+            p.line
+        );
         let [start, end] = p.span.map(|n| n as usize);
         let in_block = article
             .blocks
             .iter()
             .filter(|b| b.lines.start == p.line)
             .any(|b| b.text.get(start..end) == Some(&*p.sentence));
-        let in_title = article.meta.title.as_deref().and_then(|t| t.get(start..end))
+        let in_title = article
+            .meta
+            .title
+            .as_deref()
+            .and_then(|t| t.get(start..end))
             == Some(&*p.sentence);
         assert!(in_block || in_title, "{p:?} is not where it says");
     }

@@ -17,15 +17,19 @@ const PAGE: &str = "Zentralasien\n\nDas Bündnis schickt Truppen\n\n06.01.2022, 
     Das Bündnis wurde 2002 gegründet.\n\n\
     „Wir bleiben, solange es nötig ist“, sagte Präsident Kassym-Schomart Tokajew.\n";
 
-fn corpus() -> &'static (Dossier, DossierView) {
-    static CORPUS: OnceLock<(Dossier, DossierView)> = OnceLock::new();
-    CORPUS.get_or_init(|| {
+/// The dossier of `PAGE` and its view, built once (the view borrows from the dossier).
+fn corpus() -> (&'static Dossier, &'static DossierView<'static>) {
+    static DOSSIER: OnceLock<Dossier> = OnceLock::new();
+    static VIEW: OnceLock<DossierView<'static>> = OnceLock::new();
+    let dossier = DOSSIER.get_or_init(|| {
         let article = lagebild_parse::parse(PAGE.as_bytes()).unwrap();
         let facts = lagebild_extract::extract(&article, "fuzz");
-        let dossier = lagebild_dossier::from_articles([facts]);
-        let view = lagebild_dossier::view(&dossier, None);
-        (dossier, view)
-    })
+        lagebild_dossier::from_articles([facts])
+    });
+    (
+        dossier,
+        VIEW.get_or_init(|| lagebild_dossier::view(dossier, None)),
+    )
 }
 
 fuzz_target!(|bytes: &[u8]| {

@@ -10,8 +10,14 @@ fuzz_target!(|bytes: &[u8]| {
     let text = String::from_utf8_lossy(bytes);
     let mut last_end = 0;
     for (range, quantity) in lagebild_extract::numbers(&text) {
-        assert!(range.start >= last_end && range.start < range.end, "{range:?}");
-        assert!(text.get(range.clone()).is_some(), "{range:?} splits a character");
+        assert!(
+            range.start >= last_end && range.start < range.end,
+            "{range:?}"
+        );
+        assert!(
+            text.get(range.clone()).is_some(),
+            "{range:?} splits a character"
+        );
         assert!(
             quantity.value.is_finite() && quantity.value >= 0.0,
             "{} from {:?}",

@@ -7,7 +7,9 @@ use libfuzzer_sys::fuzz_target;
 use std::collections::HashMap;
 
 fuzz_target!(|bytes: &[u8]| {
-    let Ok(article) = lagebild_parse::parse(bytes) else { return };
+    let Ok(article) = lagebild_parse::parse(bytes) else {
+        return;
+    };
     let mut claims: HashMap<u32, u32> = HashMap::new();
     for block in &article.blocks {
         assert!(block.lines.start <= block.lines.end);
