@@ -3,6 +3,8 @@
 //! both cores. Throughput is reported in bytes (parse, extract, end to end) or articles.
 //!
 //! `cargo bench -p lagebild-bench` (corpus size: `LAGEBILD_BENCH_ARTICLES`, default 500).
+//! `parse_extract_dense` runs the same stage on the dense stress corpus
+//! ([`lagebild_bench::Generator::dense`]), about three times as rich in facts.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -10,12 +12,17 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 use rayon::prelude::*;
 use std::hint::black_box;
 
-fn corpus() -> Vec<String> {
-    let count = std::env::var("LAGEBILD_BENCH_ARTICLES")
+fn article_count() -> usize {
+    std::env::var("LAGEBILD_BENCH_ARTICLES")
         .ok()
         .and_then(|n| n.parse().ok())
-        .unwrap_or(500);
-    lagebild_bench::Generator::new(1).take(count).collect()
+        .unwrap_or(500)
+}
+
+fn corpus() -> Vec<String> {
+    lagebild_bench::Generator::new(1)
+        .take(article_count())
+        .collect()
 }
 
 fn stages(c: &mut Criterion) {
@@ -61,6 +68,20 @@ fn stages(c: &mut Criterion) {
     group.bench_function("parse_extract", |b| {
         b.iter(|| {
             for (i, a) in corpus.iter().enumerate() {
+                let article = lagebild_parse::parse(a.as_bytes()).unwrap();
+                black_box(lagebild_extract::extract(&article, &format!("a{i}")));
+            }
+        });
+    });
+    let dense: Vec<String> = lagebild_bench::Generator::dense(1)
+        .take(article_count())
+        .collect();
+    group.throughput(Throughput::Bytes(
+        dense.iter().map(|a| a.len() as u64).sum(),
+    ));
+    group.bench_function("parse_extract_dense", |b| {
+        b.iter(|| {
+            for (i, a) in dense.iter().enumerate() {
                 let article = lagebild_parse::parse(a.as_bytes()).unwrap();
                 black_box(lagebild_extract::extract(&article, &format!("a{i}")));
             }

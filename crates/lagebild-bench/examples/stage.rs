@@ -1,5 +1,5 @@
 //! Runs one stage over a generated corpus for a profiler (`perf record`, callgrind):
-//! `cargo run --release -p lagebild-bench --example stage -- extract 300`. Stages:
+//! `cargo run --release -p lagebild-bench --example stage -- extract 300 [dense]`. Stages:
 //! `parse`, `extract` (parse + extract), and `brief` (parse and extract untimed, then
 //! merge, view and the English briefing each timed; for callgrind, count one of them
 //! with `--toggle-collect=lagebild_dossier::view::view` and the like).
@@ -14,7 +14,13 @@ fn main() {
         brief(count);
         return;
     }
-    let corpus: Vec<String> = lagebild_bench::Generator::new(1).take(count).collect();
+    // A third argument `dense` profiles the dense stress corpus instead.
+    let generator = if args.get(2).is_some_and(|a| a == "dense") {
+        lagebild_bench::Generator::dense(1)
+    } else {
+        lagebild_bench::Generator::new(1)
+    };
+    let corpus: Vec<String> = generator.take(count).collect();
     let bytes: usize = corpus.iter().map(String::len).sum();
     // The rule table, gazetteer and trigger automata are built once per process; that
     // is not what is measured here.

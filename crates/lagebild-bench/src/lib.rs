@@ -186,6 +186,43 @@ const SENTENCES: &[&str] = &[
     "{S} und {T} unterzeichneten im {M} ein Abkommen über militärische Zusammenarbeit.",
 ];
 
+/// Sentences that carry background, assessment and colour rather than figures: most of
+/// a real report. They name states, capitals, organisations and people now and then, but
+/// give no counts and no dates, so the fact rules see them and (mostly) find nothing,
+/// as in the press. Same placeholders as [`SENTENCES`].
+const FILLER: &[&str] = &[
+    "Diplomaten in {C} beschreiben die Stimmung hinter verschlossenen Türen als gereizt, aber nicht feindselig.",
+    "Für die Regierung in {C} geht es dabei vor allem um die Frage, wie viel Eigenständigkeit ihr noch bleibt.",
+    "Wie belastbar die Zusagen aus {C} sind, lässt sich von außen kaum beurteilen.",
+    "Ein Sprecher der {O} wollte sich zu den Berichten zunächst nicht äußern.",
+    "Die Opposition in {S} wirft der Führung vor, das Land in eine einseitige Abhängigkeit zu führen.",
+    "Offiziell spricht die {O} von einer rein defensiven Ausrichtung, doch Kritiker in {S} sehen das anders.",
+    "{P} hatte zuvor mehrfach betont, dass sein Land keine fremden Truppen auf Dauer dulden werde.",
+    "Fachleute verweisen darauf, dass die Streitkräfte von {S} und {T} kaum gemeinsam geübt haben.",
+    "In der Hauptstadt {C} blieb es nach Angaben von Augenzeugen weitgehend ruhig.",
+    "Ob das Vorhaben tatsächlich umgesetzt wird, hängt nicht zuletzt von Zusagen aus {C} ab.",
+    "Seit Jahren ringen die Mitglieder um ein gemeinsames Verständnis davon, wann die Beistandspflicht greift.",
+    "Die {A}e Seite sprach von einem konstruktiven Austausch, nannte aber keine Einzelheiten.",
+    "Regierungen in {C} und {C} beobachten die Entwicklung mit wachsender Sorge.",
+    "Dass die Partner so geschlossen auftreten, gilt unter Beobachtern keineswegs als selbstverständlich.",
+    "Vertreter aus {S} und {T} tauschten sich am Rande des Treffens auch über Handelsfragen aus.",
+    "Was {S} und {T} genau vereinbart haben, blieb auch nach der Pressekonferenz in {C} unklar.",
+    "Nach Einschätzung westlicher Geheimdienste ist die Lage jedoch weniger stabil, als es die offiziellen Erklärungen nahelegen.",
+    "Die Führung in {C} betrachtet die {O} vor allem als Rückversicherung gegenüber ihren Nachbarn.",
+    "Unabhängige Medien aus {S} dürfen aus dem Gebiet nur eingeschränkt berichten.",
+    "Mehrere Mitgliedstaaten hatten zuletzt Vorbehalte gegen eine engere militärische Integration angemeldet.",
+    "Aus Sicht der Kritiker dient die {O} in erster Linie den Interessen von {S}.",
+    "Die Zusammenarbeit zwischen {S} und {T} reicht von gemeinsamer Ausbildung bis zur Abstimmung bei der Luftverteidigung.",
+    "Auch innerhalb der Regierung von {S} gibt es dem Vernehmen nach unterschiedliche Auffassungen.",
+    "Ein Militärexperte aus {C} nannte die Pläne ehrgeizig, aber kaum bezahlbar.",
+    "Die Gespräche sollen in den kommenden Wochen auf Ebene der Fachminister fortgesetzt werden.",
+    "{P} äußerte sich zurückhaltend und sprach lediglich von einem ersten Schritt.",
+    "Nach wie vor ist offen, welche Rolle {S} in dem Gefüge künftig spielen will.",
+    "Die Bevölkerung in {S} verfolgt die Debatte über die {O} nach Umfragen eher gleichgültig.",
+    "Gleichzeitig wirbt die Regierung in {C} um Investitionen aus {S} und {T}.",
+    "Beobachter in {C} werten den Schritt von {P} als Signal an die Nachbarstaaten.",
+];
+
 const QUOTES: &[&str] = &[
     "Wir stehen zu unseren Verpflichtungen gegenüber den Partnern",
     "Die Lage an der Grenze bleibt angespannt, aber kontrollierbar",
@@ -209,10 +246,17 @@ const TEASERS: &[&str] = &[
     "Die Stützpunkte im Überblick",
 ];
 
+/// Of the running-text sentences of a (not dense) article, the percentage drawn from
+/// the fact templates; the rest is [`FILLER`].
+const FACT_SENTENCE_PERCENT: usize = 25;
+
 /// An endless, deterministic stream of synthetic articles.
 #[derive(Debug, Clone)]
 pub struct Generator {
     rng: Rng,
+    /// Every sentence from [`SENTENCES`] (the stress corpus), instead of the mix of fact
+    /// sentences and [`FILLER`] calibrated against real pages.
+    dense: bool,
 }
 
 impl Generator {
@@ -220,6 +264,17 @@ impl Generator {
     pub fn new(seed: u64) -> Self {
         Generator {
             rng: Rng::new(seed),
+            dense: false,
+        }
+    }
+
+    /// A stream whose every running-text sentence carries names and figures or dates:
+    /// about three times the fact density of real reports, for stress runs of the fact
+    /// rules and the dossier. (The corpus of sessions 1 to 4 of docs/performance.md.)
+    pub fn dense(seed: u64) -> Self {
+        Generator {
+            rng: Rng::new(seed),
+            dense: true,
         }
     }
 
@@ -291,11 +346,16 @@ impl Generator {
             if self.rng.below(5) == 0 {
                 let (role, person) = *self.rng.pick(PEOPLE);
                 let quote = *self.rng.pick(QUOTES);
-                let _ = writeln!(
-                    out,
-                    "„{quote}“, sagte {role} {person} am {}.\n",
-                    self.rng.pick(WEEKDAYS)
-                );
+                // Reports date most quotes only by the article's own date.
+                if self.dense || self.rng.below(2) == 0 {
+                    let _ = writeln!(
+                        out,
+                        "„{quote}“, sagte {role} {person} am {}.\n",
+                        self.rng.pick(WEEKDAYS)
+                    );
+                } else {
+                    let _ = writeln!(out, "„{quote}“, sagte {role} {person}.\n");
+                }
                 continue;
             }
             if self.rng.below(9) == 0 {
@@ -306,7 +366,12 @@ impl Generator {
                     self.rng.pick(AGENCIES)
                 );
             }
-            let sentences = self.rng.between(3, 5);
+            // Real paragraphs run longer than the fact-only ones of the dense corpus.
+            let sentences = if self.dense {
+                self.rng.between(3, 5)
+            } else {
+                self.rng.between(3, 6)
+            };
             let text: Vec<String> = (0..sentences).map(|_| self.sentence(year)).collect();
             let _ = writeln!(out, "{}\n", text.join(" "));
         }
@@ -317,7 +382,9 @@ impl Generator {
             }
             out.push('\n');
         }
-        for _ in 0..self.rng.below(3) {
+        // Saved pages end in more chrome than the dense corpus gave them.
+        let chrome = if self.dense { 3 } else { 7 };
+        for _ in 0..self.rng.below(chrome) {
             let _ = writeln!(out, "{}", self.rng.pick(CHROME));
         }
         out
@@ -325,7 +392,13 @@ impl Generator {
 
     fn sentence(&mut self, year: usize) -> String {
         let rng = &mut self.rng;
-        let template = *rng.pick(SENTENCES);
+        // The share of fact sentences is what brings names, numbers, dates and facts
+        // per KB near those of real reports (measured with the `density` example).
+        let template = if self.dense || rng.below(100) < FACT_SENTENCE_PERCENT {
+            *rng.pick(SENTENCES)
+        } else {
+            *rng.pick(FILLER)
+        };
         let mut out = String::with_capacity(template.len() + 64);
         let mut rest = template;
         while let Some(start) = rest.find('{') {
@@ -398,16 +471,20 @@ pub enum CorpusError {
     },
 }
 
-/// Writes `count` articles for `seed` into `dir` as `article-000001.txt` …; returns the
-/// number of bytes written.
-pub fn write_corpus(dir: &std::path::Path, seed: u64, count: usize) -> Result<u64, CorpusError> {
+/// Writes the next `count` articles of `generator` into `dir` as `article-000001.txt` …;
+/// returns the number of bytes written.
+pub fn write_corpus(
+    dir: &std::path::Path,
+    generator: Generator,
+    count: usize,
+) -> Result<u64, CorpusError> {
     let io = |path: &std::path::Path| {
         let path = path.display().to_string();
         move |source| CorpusError::Io { path, source }
     };
     std::fs::create_dir_all(dir).map_err(io(dir))?;
     let mut bytes = 0;
-    for (index, article) in Generator::new(seed).take(count).enumerate() {
+    for (index, article) in generator.take(count).enumerate() {
         let path = dir.join(format!("article-{:06}.txt", index + 1));
         std::fs::write(&path, &article).map_err(io(&path))?;
         bytes += article.len() as u64;
