@@ -39,7 +39,8 @@ pub(crate) struct Sentence<'a> {
     /// one are offsets in the other (true unless the text has letters such as `İ`).
     aligned: bool,
     pub(crate) mentions: Vec<Mention>,
-    pub(crate) numbers: Vec<NumberMention>,
+    /// Found on first use, and only where a digit or a number word could make one.
+    numbers: OnceCell<Vec<NumberMention>>,
     /// Found on first use: most sentences reach no rule that asks for dates, and the
     /// date grammar was a quarter of extraction time.
     dates: OnceCell<Vec<DateMention>>,
@@ -82,7 +83,7 @@ impl<'a> Sentence<'a> {
             aligned,
             lower,
             mentions,
-            numbers: find_numbers(text),
+            numbers: OnceCell::new(),
             dates: OnceCell::new(),
             anchor,
             titles: OnceCell::new(),
@@ -120,6 +121,19 @@ impl<'a> Sentence<'a> {
                 return Vec::new();
             }
             crate::facts::people::titles(self.text, self.aligned.then_some(self.lower.as_str()))
+        })
+    }
+
+    /// The numbers of the sentence, left to right.
+    pub(crate) fn numbers(&self) -> &[NumberMention] {
+        self.numbers.get_or_init(|| {
+            let maybe = self.text.bytes().any(|b| b.is_ascii_digit())
+                || self.has_any(&crate::number::NUMBER_STEMS);
+            if maybe {
+                find_numbers(self.text)
+            } else {
+                Vec::new()
+            }
         })
     }
 
@@ -437,6 +451,7 @@ static TABLES: &[&TriggerTable] = &[
     &crate::facts::forces::PLACE_REFERENCES,
     &ORG_REFERENCES,
     &crate::facts::people::TITLE_FORMS,
+    &crate::number::NUMBER_STEMS,
 ];
 
 /// How a search pattern answers for a table.

@@ -85,6 +85,16 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("tausend", 1000.0),
 ];
 
+/// Pieces of which every entry of [`NUMBER_WORDS`] and [`VAGUE`] contains one. A
+/// sentence with neither an ASCII digit nor one of these in its lowercase text has no
+/// number (a qualifier alone is none), so the scan is skipped: most sentences of a
+/// report have no figure, and the scan walked every word of every sentence. A test
+/// checks that each table entry contains a stem.
+pub(crate) static NUMBER_STEMS: crate::context::TriggerTable = &[
+    "zwei", "drei", "vier", "fünf", "sechs", "sechzig", "sieb", "acht", "neun", "zehn", "elf",
+    "zwölf", "zwanzig", "dreißig", "hundert", "tausend", "dutzend",
+];
+
 /// Scale words after a number.
 const SCALES: &[(&str, f64)] = &[
     ("tausend", 1e3),
@@ -460,6 +470,16 @@ fn number_at(text: &str, start: usize) -> Option<NumberMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_number_word_and_vague_amount_contains_a_stem() {
+        for (entry, _) in NUMBER_WORDS.iter().chain(VAGUE) {
+            assert!(
+                NUMBER_STEMS.iter().any(|stem| entry.contains(stem)),
+                "{entry}"
+            );
+        }
+    }
 
     #[test]
     fn the_first_word_test_is_a_set_lookup_of_the_lowercase_word() {

@@ -182,7 +182,7 @@ fn ends_with_noun(word: &str, stem: &str) -> bool {
 
 /// Figures: numbers followed by a counted noun from the table.
 pub(crate) fn figures(sentence: &Sentence<'_>, out: &mut Vec<Fact>) {
-    for number in &sentence.numbers {
+    for number in sentence.numbers() {
         if number.year_like {
             continue;
         }

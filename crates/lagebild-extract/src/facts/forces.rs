@@ -153,7 +153,7 @@ pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
     // A force is named with its organisation's standing verb or a strength; otherwise
     // `Friedenstruppe` is just the name of a deployed unit.
     let strength = sentence
-        .numbers
+        .numbers()
         .iter()
         .filter(|n| !n.year_like && counts_troops(sentence, n, 3))
         .min_by_key(|n| n.start.abs_diff(at));
@@ -233,7 +233,7 @@ impl DeploymentBuilder {
         // or a number followed by a state adjective (`70 armenischen Militärangehörigen`).
         let mut found = Vec::new();
         let states: Vec<_> = sentence.states(gazetteer).collect();
-        let numbers = &sentence.numbers;
+        let numbers = sentence.numbers();
         for (i, (mention, id)) in states.iter().enumerate() {
             if hosts.iter().any(|h| h == id) {
                 continue;
@@ -462,7 +462,7 @@ pub(crate) fn stationed(
         *last_base = Some((state.clone(), location.clone()));
     }
     let troops = sentence
-        .numbers
+        .numbers()
         .iter()
         .filter(|n| !n.year_like && counts_troops(sentence, n, 3))
         .min_by_key(|n| n.start);

@@ -592,7 +592,7 @@ fn member_count(
     // (`zwölf Staaten`); the agent of a passive (`von zwölf Staaten gegründet`) and a
     // part (`die übrigen fünf`) are never the count.
     let mut best: Option<(bool, Quantity)> = None;
-    for number in &sentence.numbers {
+    for number in sentence.numbers() {
         if number.year_like {
             continue;
         }
