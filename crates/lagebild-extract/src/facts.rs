@@ -10,8 +10,8 @@ use crate::context::{ArticleContext, Sentence};
 use crate::gazetteer::{Gazetteer, Mention};
 use crate::sentence::sentences;
 use lagebild_model::{
-    ArticleFacts, ArticleInfo, CalendarDate, EntityKind, EntityMention, EntityRef, FACTS_SCHEMA,
-    FactRecord, PlaceId, Provenance, When,
+    ArticleFacts, ArticleInfo, CalendarDate, EntityKind, EntityMention, FACTS_SCHEMA, FactRecord,
+    Provenance, When,
 };
 use lagebild_parse::{Article, BlockKind};
 
@@ -116,7 +116,9 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     let mut known_people: Vec<String> = Vec::new();
     let mut last_person: Option<String> = None;
     let mut last_base = None;
-    let mut last_place: Option<EntityRef> = None;
+    // The gazetteer entry of the latest place named; made an EntityRef only when a rule
+    // takes it (a copy of its id per sentence before).
+    let mut last_place: Option<usize> = None;
     let mut deployment = forces::DeploymentBuilder::default();
     let mut earlier_states = membership::EarlierStates::default();
     // Where each sentence stands; its provenance (which copies the sentence) is made
@@ -139,13 +141,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         let mut found = Vec::new();
         membership::extract(&sentence, &context, &earlier_states, &mut found);
         forces::force(&sentence, &context, &mut found);
-        forces::stationed(
-            &sentence,
-            &context,
-            &mut last_base,
-            last_place.as_ref(),
-            &mut found,
-        );
+        forces::stationed(&sentence, &context, &mut last_base, last_place, &mut found);
         let people = people::people(&sentence, &context, &mut known_people);
         for person in &people {
             if gazetteer.find(EntityKind::Person, &person.id).is_none() {
@@ -164,11 +160,13 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         deployment.add(sentence_positions.len(), &sentence, &context);
         sentence_positions.push((block, start, end));
         earlier_states.update(&sentence, &context);
-        if let Some(place) = sentence.mentions.iter().rev().find_map(|m| {
-            let entry = gazetteer.entry(m.entry);
-            (entry.kind == EntityKind::Place).then(|| EntityRef::Place(PlaceId::new(&entry.id)))
-        }) {
-            last_place = Some(place);
+        if let Some(place) = sentence
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| gazetteer.entry(m.entry).kind == EntityKind::Place)
+        {
+            last_place = Some(place.entry);
         }
         if let Some(person) = people.last() {
             last_person = Some(person.id.clone());

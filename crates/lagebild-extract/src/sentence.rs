@@ -158,14 +158,32 @@ fn is_boundary(text: &str, mark: usize, end: usize) -> bool {
         return !(MONTHS.contains(&next_word.as_str())
             || ORDINAL_CONTEXT.contains(&previous.to_lowercase().as_str()));
     }
-    let lower = word.trim_start_matches(['(', '"']).to_lowercase();
+    !is_abbreviation(word.trim_start_matches(['(', '"']))
+}
+
+/// Whether `word`, before a full stop, is an initial or an abbreviation.
+fn is_abbreviation(word: &str) -> bool {
+    // Nearly every word before a full stop is ASCII: decided without a lowercase copy
+    // (one per sentence), with the answers of the general case (a test compares them).
+    if word.is_ascii() {
+        if word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic() {
+            return true;
+        }
+        let dotted_abbreviation = word.contains('.') && word.len() <= 6;
+        return dotted_abbreviation || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
+    is_abbreviation_lowercased(word)
+}
+
+fn is_abbreviation_lowercased(word: &str) -> bool {
+    let lower = word.to_lowercase();
     // Single letters with a dot are initials or parts of `z. B.`; listed abbreviations too.
     if lower.chars().count() == 1 && lower.chars().all(char::is_alphabetic) {
-        return false;
+        return true;
     }
     // `u.a.`, `z.B.` written without spaces end in an inner dot too.
     let dotted_abbreviation = lower.contains('.') && lower.len() <= 6;
-    !(ABBREVIATIONS.contains(&lower.as_str()) || dotted_abbreviation)
+    ABBREVIATIONS.contains(&lower.as_str()) || dotted_abbreviation
 }
 
 #[cfg(test)]
@@ -182,6 +200,26 @@ mod tests {
             .collect();
         let found: Vec<(usize, usize)> = Marks { text, from: 0 }.collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn the_ascii_abbreviation_test_answers_like_the_lowercased_one() {
+        let mut words: Vec<String> = ABBREVIATIONS.iter().map(|a| (*a).to_owned()).collect();
+        words.extend(ABBREVIATIONS.iter().map(|a| a.to_uppercase()));
+        words.extend(
+            [
+                "", "a", "Z", "1", "u.a", "z.B", "Abs", "NATO", "Soldaten", "Mio", "usw.x",
+                "abcdefg.", "x.y", "St", "Jan", "12", "-", "ab.cdef",
+            ]
+            .map(String::from),
+        );
+        for word in &words {
+            assert_eq!(
+                is_abbreviation(word),
+                is_abbreviation_lowercased(word),
+                "{word:?}"
+            );
+        }
     }
 
     fn check(text: &str) -> Vec<&str> {

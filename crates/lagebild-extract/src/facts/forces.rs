@@ -365,13 +365,13 @@ pub(crate) static PLACE_REFERENCES: TriggerTable =
     &["region", "gebiet", "dort", "provinz", "enklave"];
 
 /// Troops stationed abroad. `last_base` carries the state and location of the previous
-/// sentence's base, for `Dort dienen etwa 3.000 Soldaten`; `last_place` is the place the
-/// sentences before named last, for `In der Region stehen …`.
+/// sentence's base, for `Dort dienen etwa 3.000 Soldaten`; `last_place` is the gazetteer
+/// entry of the place the sentences before named last, for `In der Region stehen …`.
 pub(crate) fn stationed(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
     last_base: &mut Option<(String, EntityRef)>,
-    last_place: Option<&EntityRef>,
+    last_place: Option<usize>,
     out: &mut Vec<Fact>,
 ) {
     if !sentence.has_any(&STATIONED_WORDS) {
@@ -478,7 +478,10 @@ pub(crate) fn stationed(
             None => return,
         },
         (Some(state), None) if sentence.has_word(&PLACE_REFERENCES) => match last_place {
-            Some(place) => (state, place.clone()),
+            Some(place) => (
+                state,
+                EntityRef::Place(PlaceId::new(&context.gazetteer.entry(place).id)),
+            ),
             None => return,
         },
         _ => return,
