@@ -452,6 +452,7 @@ static TABLES: &[&TriggerTable] = &[
     &ORG_REFERENCES,
     &crate::facts::people::TITLE_FORMS,
     &crate::number::NUMBER_STEMS,
+    &crate::facts::forces::FORCE_STEMS,
 ];
 
 /// How a search pattern answers for a table.

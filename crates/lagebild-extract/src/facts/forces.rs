@@ -3,7 +3,7 @@
 //! Soldaten`), and troops stationed abroad (`In Transnistrien sind mehr als
 //! 1.000 russische Soldaten stationiert`).
 
-use crate::context::{ArticleContext, Sentence, TriggerTable};
+use crate::context::{ArticleContext, Sentence, TriggerTable, first_column};
 use crate::gazetteer::Form;
 use crate::number::NumberMention;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -14,7 +14,13 @@ use lagebild_model::{
 use std::sync::LazyLock;
 
 /// Force names and their type; lowercase stems, most specific first.
-const FORCE_NAMES: &[(&str, ForceType)] = &[
+const FORCE_NAMES: &[(&str, ForceType)] = &FORCE_ROWS;
+
+/// The force names as a trigger table: the shared pass over each sentence tells whether
+/// one occurs before the force automaton is run (most sentences name none).
+pub(crate) static FORCE_STEMS: TriggerTable = &first_column(FORCE_ROWS);
+
+const FORCE_ROWS: [(&str, ForceType); 9] = [
     ("schnelle eingreiftruppe", ForceType::RapidReaction),
     ("schnellen eingreiftruppe", ForceType::RapidReaction),
     ("eingreiftruppe", ForceType::RapidReaction),
@@ -25,6 +31,7 @@ const FORCE_NAMES: &[(&str, ForceType)] = &[
     ("friedenstruppen", ForceType::Peacekeeping),
     ("friedenskräfte", ForceType::Peacekeeping),
 ];
+
 /// Verbs of having a standing force.
 pub(crate) static FORCE_VERBS: TriggerTable = &[
     "verfügt über",
@@ -128,6 +135,9 @@ static FORCE_AUTOMATON: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
 /// The first force name in the sentence (the longest where several start there): its
 /// offset, length and type.
 fn force_name(sentence: &Sentence<'_>) -> Option<(usize, usize, ForceType)> {
+    if !sentence.has_any(&FORCE_STEMS) {
+        return None;
+    }
     if sentence.aligned()
         && let Some(automaton) = FORCE_AUTOMATON.as_ref()
     {
