@@ -232,22 +232,26 @@ fn list_span(list: &[(&Mention, String)]) -> (usize, usize) {
 /// States a sentence refers to without naming them, resolved from the sentences before:
 /// `Das Land` is the state the last sentence was about, `Beide Staaten` the last two.
 #[derive(Debug, Default, Clone)]
-pub(crate) struct EarlierStates {
-    /// States (or capitals standing for them) of the latest sentence that named one.
-    last: Vec<String>,
+pub(crate) struct EarlierStates<'g> {
+    /// States (or capitals standing for them) of the latest sentence that named one, as
+    /// the gazetteer's ids (copied only when a sentence refers back to them).
+    last: Vec<&'g str>,
     /// The first two states of the latest sentence that named two or more.
-    last_pair: Vec<String>,
+    last_pair: Vec<&'g str>,
+    /// The list `update` fills, kept between sentences.
+    scratch: Vec<&'g str>,
 }
 
-impl EarlierStates {
+impl<'g> EarlierStates<'g> {
     /// Remembers the states of a sentence once the rules are done with it.
-    pub(crate) fn update(&mut self, sentence: &Sentence<'_>, context: &ArticleContext<'_>) {
-        let mut states: Vec<String> = Vec::new();
+    pub(crate) fn update(&mut self, sentence: &Sentence<'_>, context: &ArticleContext<'g>) {
+        let mut states = std::mem::take(&mut self.scratch);
+        states.clear();
         for m in &sentence.mentions {
             let entry = context.gazetteer.entry(m.entry);
             let state = match entry.kind {
-                EntityKind::State if m.form != Form::Adjective => Some(entry.id.clone()),
-                EntityKind::Place => entry.parent.clone().filter(|p| p.len() == 2),
+                EntityKind::State if m.form != Form::Adjective => Some(entry.id.as_str()),
+                EntityKind::Place => entry.parent.as_deref().filter(|p| p.len() == 2),
                 _ => None,
             };
             if let Some(state) = state.filter(|s| !states.contains(s)) {
@@ -255,19 +259,26 @@ impl EarlierStates {
             }
         }
         if states.len() >= 2 {
-            self.last_pair = states[..2].to_vec();
+            self.last_pair.clear();
+            self.last_pair.extend_from_slice(&states[..2]);
         }
         if !states.is_empty() {
-            self.last = states;
+            std::mem::swap(&mut self.last, &mut states);
         }
+        self.scratch = states;
     }
 
     fn referred(&self, sentence: &Sentence<'_>) -> Vec<String> {
         if sentence.has_any(&REFER_TO_PAIR) {
-            return self.last_pair.clone();
+            return self.last_pair.iter().map(|s| (*s).to_owned()).collect();
         }
         if sentence.has_any(&REFER_TO_ONE) {
-            return self.last.first().cloned().into_iter().collect();
+            return self
+                .last
+                .first()
+                .map(|s| (*s).to_owned())
+                .into_iter()
+                .collect();
         }
         Vec::new()
     }
@@ -326,7 +337,7 @@ fn subject_states(
 pub(crate) fn extract(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
-    earlier: &EarlierStates,
+    earlier: &EarlierStates<'_>,
     out: &mut Vec<Fact>,
 ) {
     founded(sentence, context, out);
