@@ -8,7 +8,7 @@ use crate::when::{DateMention, find_dates};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use lagebild_model::{CalendarDate, EntityKind, When};
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -48,6 +48,15 @@ pub(crate) struct Sentence<'a> {
     titles: OnceCell<Vec<(usize, usize, String)>>,
     /// What the trigger tables found, one automaton pass for all of them, on first use.
     triggers: OnceCell<Vec<TableHit>>,
+    /// The buffer `triggers` is filled into.
+    spare_hits: Cell<Vec<TableHit>>,
+}
+
+/// Buffers one sentence leaves to the next ([`Sentence::reusing`]).
+#[derive(Default)]
+pub(crate) struct Buffers {
+    lower: String,
+    hits: Vec<TableHit>,
 }
 
 /// What the rules know about the article as a whole.
@@ -77,7 +86,20 @@ impl<'a> Sentence<'a> {
         mentions: Vec<Mention>,
         anchor: Option<CalendarDate>,
     ) -> Self {
-        let (lower, aligned) = lowercase(text);
+        Sentence::reusing(text, mentions, anchor, &mut Buffers::default())
+    }
+
+    /// [`Sentence::with_mentions`] in the buffers of an earlier sentence (handed back
+    /// with [`Sentence::recycle`]): the lowercase copy and the trigger answers were two
+    /// allocations per sentence.
+    pub(crate) fn reusing(
+        text: &'a str,
+        mentions: Vec<Mention>,
+        anchor: Option<CalendarDate>,
+        buffers: &mut Buffers,
+    ) -> Self {
+        let mut lower = std::mem::take(&mut buffers.lower);
+        let aligned = lowercase_into(text, &mut lower);
         Sentence {
             text,
             aligned,
@@ -88,13 +110,26 @@ impl<'a> Sentence<'a> {
             anchor,
             titles: OnceCell::new(),
             triggers: OnceCell::new(),
+            spare_hits: Cell::new(std::mem::take(&mut buffers.hits)),
         }
+    }
+
+    /// Hands the sentence's buffers back for the next one.
+    pub(crate) fn recycle(self, buffers: &mut Buffers) {
+        buffers.lower = self.lower;
+        buffers.hits = self
+            .triggers
+            .into_inner()
+            .unwrap_or_else(|| self.spare_hits.take());
     }
 
     /// The answers of every registered trigger table for this sentence.
     fn table_hits(&self) -> &[TableHit] {
-        self.triggers
-            .get_or_init(|| TriggerIndex::get().scan(&self.lower))
+        self.triggers.get_or_init(|| {
+            let mut hits = self.spare_hits.take();
+            TriggerIndex::get().scan_into(&self.lower, &mut hits);
+            hits
+        })
     }
 
     /// Whether offsets in [`Sentence::lower`] are offsets in [`Sentence::text`].
@@ -324,10 +359,19 @@ impl<'a> Sentence<'a> {
 /// The lowercase text, and whether every character kept its byte length (so offsets in
 /// one are offsets in the other); one pass with an ASCII fast path, where lowercasing and
 /// then checking each character's length were two (an eighth of extraction time).
+#[cfg(test)]
 fn lowercase(text: &str) -> (String, bool) {
+    let mut lower = String::new();
+    let aligned = lowercase_into(text, &mut lower);
+    (lower, aligned)
+}
+
+/// `text` lowercased into `lower` (cleared first); whether offsets stay aligned.
+fn lowercase_into(text: &str, lower: &mut String) -> bool {
     // Runs of ASCII are copied whole and lowercased in place at the end; only the other
     // characters (a few umlauts per sentence) are lowercased one by one.
-    let mut lower = String::with_capacity(text.len());
+    lower.clear();
+    lower.reserve(text.len());
     let mut aligned = true;
     let mut rest = text;
     while !rest.is_empty() {
@@ -345,7 +389,7 @@ fn lowercase(text: &str) -> (String, bool) {
         }
     }
     lower.make_ascii_lowercase();
-    (lower, aligned)
+    aligned
 }
 
 /// A trigger table compiled for searching: its plain stems as one automaton, its
@@ -570,10 +614,11 @@ impl TriggerIndex {
 
     /// Every table's answer for the lowercase text `lower`: all matches, overlapping
     /// ones included, so that each table sees its own leftmost stem.
-    fn scan(&self, lower: &str) -> Vec<TableHit> {
-        let mut hits = vec![TableHit::default(); TABLES.len()];
+    fn scan_into(&self, lower: &str, hits: &mut Vec<TableHit>) {
+        hits.clear();
+        hits.resize(TABLES.len(), TableHit::default());
         let Some(automaton) = &self.automaton else {
-            return hits;
+            return;
         };
         for found in automaton.find_overlapping_iter(lower) {
             for &(table, role) in &self.owners[found.pattern().as_usize()] {
@@ -589,7 +634,6 @@ impl TriggerIndex {
                 }
             }
         }
-        hits
     }
 }
 

@@ -136,9 +136,11 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         sentence: block.text[start..end].into(),
     };
     let mut title_people: Vec<String> = Vec::new();
+    // One sentence's buffers and fact list serve the next.
+    let mut buffers = crate::context::Buffers::default();
+    let mut found = Vec::new();
     for (block, start, end, mentions) in running {
-        let sentence = Sentence::with_mentions(&block.text[start..end], mentions, anchor);
-        let mut found = Vec::new();
+        let sentence = Sentence::reusing(&block.text[start..end], mentions, anchor, &mut buffers);
         membership::extract(&sentence, &context, &earlier_states, &mut found);
         forces::force(&sentence, &context, &mut found);
         forces::stationed(&sentence, &context, &mut last_base, last_place, &mut found);
@@ -171,8 +173,9 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         if let Some(person) = people.last() {
             last_person = Some(person.id.clone());
         }
+        sentence.recycle(&mut buffers);
         let mut provenance: Option<Provenance> = None;
-        for fact in found {
+        for fact in found.drain(..) {
             if !facts.iter().any(|f| f.fact == fact) {
                 let provenance = provenance
                     .get_or_insert_with(|| provenance_of(block, start, end))
