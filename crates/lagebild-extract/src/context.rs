@@ -375,10 +375,7 @@ fn lowercase_into(text: &str, lower: &mut String) -> bool {
     let mut aligned = true;
     let mut rest = text;
     while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let ascii = ascii_run(rest.as_bytes());
         lower.push_str(&rest[..ascii]);
         rest = &rest[ascii..];
         if let Some(c) = rest.chars().next() {
@@ -390,6 +387,29 @@ fn lowercase_into(text: &str, lower: &mut String) -> bool {
     }
     lower.make_ascii_lowercase();
     aligned
+}
+
+/// The length of the run of ASCII bytes `bytes` starts with, eight bytes at a time
+/// (a sentence has a few umlauts in a hundred-odd bytes).
+fn ascii_run(bytes: &[u8]) -> usize {
+    const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut run = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(word) & HIGH_BITS;
+        if high != 0 {
+            // The lowest set high bit is the first non-ASCII byte (little-endian order).
+            return run + (high.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    run + chunks
+        .remainder()
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(chunks.remainder().len())
 }
 
 /// A trigger table compiled for searching: its plain stems as one automaton, its
@@ -725,6 +745,19 @@ pub(crate) fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usi
 #[cfg(test)]
 mod tests {
     use super::lowercase;
+
+    #[test]
+    fn ascii_runs_end_at_the_first_byte_above_127() {
+        let text = "Die Truppen über der Grenze: 3.000 Soldaten „rund“ – jeweils ÄÖÜ ẞ x";
+        for start in 0..text.len() {
+            let bytes = &text.as_bytes()[start..];
+            for len in 0..=bytes.len() {
+                let bytes = &bytes[..len];
+                let expected = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(len);
+                assert_eq!(super::ascii_run(bytes), expected, "{start} {len}");
+            }
+        }
+    }
 
     #[test]
     fn every_registered_table_is_found_by_its_slot() {
