@@ -10,6 +10,9 @@ const ABBREVIATIONS: &[&str] = &[
     "st", "str", "tsd", "u", "usw", "v", "vgl", "z", "zit", "zzgl",
 ];
 
+/// The byte length of the longest entry of [`ABBREVIATIONS`] (a test checks it).
+const ABBREVIATION_MAX_BYTES: usize = 6;
+
 /// Words after which a small number with a dot is an ordinal, not a sentence end:
 /// `das 32. Mitglied`, `am 8. Januar`, `zum 3. Mal`.
 const ORDINAL_CONTEXT: &[&str] = &[
@@ -169,6 +172,10 @@ fn is_abbreviation(word: &str) -> bool {
         if word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic() {
             return true;
         }
+        // Longer than any listed abbreviation and than a dotted one: settled here.
+        if word.len() > ABBREVIATION_MAX_BYTES.max(6) {
+            return false;
+        }
         let dotted_abbreviation = word.contains('.') && word.len() <= 6;
         return dotted_abbreviation || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
     }
@@ -203,13 +210,22 @@ mod tests {
     }
 
     #[test]
+    fn abbreviation_max_bytes_is_the_longest_entry() {
+        assert_eq!(
+            ABBREVIATIONS.iter().map(|a| a.len()).max(),
+            Some(ABBREVIATION_MAX_BYTES)
+        );
+    }
+
+    #[test]
     fn the_ascii_abbreviation_test_answers_like_the_lowercased_one() {
         let mut words: Vec<String> = ABBREVIATIONS.iter().map(|a| (*a).to_owned()).collect();
         words.extend(ABBREVIATIONS.iter().map(|a| a.to_uppercase()));
         words.extend(
             [
                 "", "a", "Z", "1", "u.a", "z.B", "Abs", "NATO", "Soldaten", "Mio", "usw.x",
-                "abcdefg.", "x.y", "St", "Jan", "12", "-", "ab.cdef",
+                "abcdefg.", "x.y", "St", "Jan", "12", "-", "ab.cdef", "Oberst", "OBERSTE",
+                "Truppen", "abc.de", "abcd.ef",
             ]
             .map(String::from),
         );
