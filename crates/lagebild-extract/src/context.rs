@@ -155,7 +155,24 @@ impl<'a> Sentence<'a> {
             if !self.has_any(&crate::facts::people::TITLE_FORMS) {
                 return Vec::new();
             }
-            crate::facts::people::titles(self.text, self.aligned.then_some(self.lower.as_str()))
+            // A title word contains a title form, so no word that ends before the
+            // leftmost form is one: the scan starts at the word that holds it.
+            let from = self
+                .aligned
+                .then(|| self.find_any(&crate::facts::people::TITLE_FORMS))
+                .flatten()
+                .map_or(0, |at| {
+                    self.text[..at]
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| c.is_whitespace())
+                        .map_or(0, |(i, c)| i + c.len_utf8())
+                });
+            crate::facts::people::titles(
+                self.text,
+                from,
+                self.aligned.then_some(self.lower.as_str()),
+            )
         })
     }
 

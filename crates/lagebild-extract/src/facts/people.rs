@@ -224,16 +224,22 @@ pub(crate) fn people(
     out
 }
 
-/// Title words in `text`: (start, end, base form with compound prefix).
+/// Title words in `text`, from the word that starts at byte `from` on (the words before
+/// it are known to hold no title form): (start, end, base form with compound prefix).
 ///
 /// `aligned_lower` is the lowercase text when its offsets are the text's (see
 /// `Sentence::lower_of`): words are then compared as slices of it, without a copy.
-pub(crate) fn titles(text: &str, aligned_lower: Option<&str>) -> Vec<(usize, usize, String)> {
+pub(crate) fn titles(
+    text: &str,
+    from: usize,
+    aligned_lower: Option<&str>,
+) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
-    let mut offset = 0;
+    let mut offset = from;
+    let text_from = &text[from..];
     // One buffer for a word's lowercase form where the text's lowercase is not aligned.
     let mut buffer = String::new();
-    for word in text.split_inclusive(|c: char| c.is_whitespace()) {
+    for word in text_from.split_inclusive(|c: char| c.is_whitespace()) {
         let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         // Split the original word; lowercase only to compare (lowercasing can change a
         // character's byte length, so offsets are never taken from the lowercase form).
@@ -500,6 +506,26 @@ mod tests {
         for (open, _) in super::QUOTES {
             let first = open.to_string().as_bytes()[0];
             assert!(matches!(first, b'"' | 0xC2 | 0xE2), "{open}");
+        }
+    }
+
+    #[test]
+    fn titles_from_a_word_start_are_the_later_part_of_all_titles() {
+        for text in [
+            "Der russische Präsident Wladimir Putin traf Verteidigungsminister Boris Pistorius.",
+            "Laut Kremlsprecher Dmitri Peskow sagte die Ministerin, der Generalsekretär komme.",
+            "Keine Titel hier, nur Wörter.",
+        ] {
+            let all = super::titles(text, 0, None);
+            let starts = std::iter::once(0).chain(
+                text.char_indices()
+                    .filter(|(_, c)| c.is_whitespace())
+                    .map(|(i, c)| i + c.len_utf8()),
+            );
+            for from in starts {
+                let later: Vec<_> = all.iter().filter(|t| t.0 >= from).cloned().collect();
+                assert_eq!(super::titles(text, from, None), later, "{text} from {from}");
+            }
         }
     }
 
