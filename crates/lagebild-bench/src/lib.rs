@@ -2,10 +2,12 @@
 //!
 //! The generator writes German news pages about alliances the way saved pages look:
 //! page chrome, a kicker, a title, one of several dateline styles, a lead with an agency
-//! dateline, paragraphs with names, numbers and dates at the density of real coverage,
-//! quotes, subheadings, captions and teaser blocks. Every sentence is assembled from the
-//! phrase tables below (our own words); output depends only on the seed, so a benchmark
-//! run is reproducible byte for byte.
+//! dateline, paragraphs with names, numbers and dates at the density of real coverage
+//! (measured against real pages with the `density` example: a quarter of the sentences
+//! carry figures or dates, the rest background), quotes, subheadings, captions and
+//! teaser blocks. [`Generator::dense`] makes every sentence a fact sentence, for stress
+//! runs. Every sentence is assembled from the phrase tables below (our own words);
+//! output depends only on the seed, so a benchmark run is reproducible byte for byte.
 //!
 //! ```
 //! let corpus: Vec<String> = lagebild_bench::Generator::new(7).take(3).collect();
