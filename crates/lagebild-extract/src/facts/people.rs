@@ -71,6 +71,16 @@ const TITLE_ROWS: [(&str, &str); 49] = [
 struct TitleTable {
     exact: std::collections::HashMap<&'static str, &'static str>,
     compounds: Vec<(&'static str, &'static str)>,
+    /// The last three bytes of every form, hashed into 4,096 bits: a word is a form or
+    /// a compound of one only if it ends like one, and most capitalised words do not
+    /// (a filter in front of the map and the compound scan).
+    tails: Box<[u64; 64]>,
+}
+
+/// The bit of `tails` for a word's last three bytes (the word has at least three).
+fn tail_bit(word: &[u8]) -> usize {
+    let [a, b, c] = [word.len() - 3, word.len() - 2, word.len() - 1].map(|i| usize::from(word[i]));
+    (a * 961 + b * 31 + c) % 4096
 }
 
 /// The byte length of the shortest title form: capitalised words shorter than it are
@@ -84,8 +94,14 @@ fn title_table() -> &'static TitleTable {
         for &(form, base) in TITLES {
             exact.entry(form).or_insert(base);
         }
+        let mut tails = Box::new([0u64; 64]);
+        for (form, _) in TITLES {
+            let bit = tail_bit(form.as_bytes());
+            tails[bit / 64] |= 1 << (bit % 64);
+        }
         TitleTable {
             exact,
+            tails,
             compounds: TITLES
                 .iter()
                 .copied()
@@ -270,6 +286,15 @@ pub(crate) fn titles(
             }
         };
         let table = title_table();
+        // Lowercasing can shorten a word (`K`, the Kelvin sign, is three bytes, `k` one);
+        // shorter than every form, it is none.
+        if lower.len() < TITLE_MIN_BYTES || {
+            let bit = tail_bit(lower.as_bytes());
+            table.tails[bit / 64] & (1 << (bit % 64)) == 0
+        } {
+            offset += word.len();
+            continue;
+        }
         if let Some(base) = table.exact.get(lower) {
             out.push((offset, offset + clean.len(), format!("{prefix}{base}")));
         } else if let Some((form, base)) = table
@@ -507,6 +532,18 @@ mod tests {
             let first = open.to_string().as_bytes()[0];
             assert!(matches!(first, b'"' | 0xC2 | 0xE2), "{open}");
         }
+    }
+
+    #[test]
+    fn words_that_lowercase_shorter_are_no_titles_and_do_not_panic() {
+        assert!(super::titles("Der \u{212A}\u{212A} sprach.", 0, None).is_empty());
+        assert_eq!(
+            super::titles("Die PRÄSIDENTIN und der Militärexperte", 0, None)
+                .into_iter()
+                .map(|t| t.2)
+                .collect::<Vec<_>>(),
+            ["Präsidentin", "Militärexperte"]
+        );
     }
 
     #[test]
