@@ -10,6 +10,43 @@ use std::fmt::Write;
 /// The article as Markdown: kicker, title, a metadata line, then the body.
 pub(crate) fn article_markdown(article: &Article) -> String {
     let mut out = String::new();
+    write_article_markdown(&mut out, article);
+    out
+}
+
+/// [`article_markdown`] written as it is made, so that a very large page's Markdown is
+/// never held whole: the output ends in exactly one newline, so trailing white space is
+/// held back until more text follows (see [`TrimEnd`]).
+pub(crate) fn write_article_markdown(sink: &mut dyn Write, article: &Article) {
+    let mut out = TrimEnd {
+        sink,
+        pending: String::new(),
+    };
+    write_markdown_body(&mut out, article);
+    let _ = out.sink.write_char('\n');
+}
+
+/// A writer that holds back trailing white space: what `text.trim_end()` would drop is
+/// passed on only when more text follows it.
+struct TrimEnd<'s> {
+    sink: &'s mut dyn Write,
+    pending: String,
+}
+
+impl Write for TrimEnd<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let content = s.trim_end();
+        if !content.is_empty() {
+            self.sink.write_str(&self.pending)?;
+            self.pending.clear();
+            self.sink.write_str(content)?;
+        }
+        self.pending.push_str(&s[content.len()..]);
+        Ok(())
+    }
+}
+
+fn write_markdown_body(out: &mut TrimEnd<'_>, article: &Article) {
     let meta = &article.meta;
     if let Some(kicker) = &meta.kicker {
         let _ = writeln!(out, "*{}*\n", escape(kicker));
@@ -24,7 +61,7 @@ pub(crate) fn article_markdown(article: &Article) -> String {
     for block in &article.blocks {
         let text = escape(&block.text);
         if in_list && block.kind != BlockKind::ListItem {
-            out.push('\n');
+            let _ = out.write_char('\n');
         }
         in_list = block.kind == BlockKind::ListItem;
         match block.kind {
@@ -52,10 +89,6 @@ pub(crate) fn article_markdown(article: &Article) -> String {
             }
         }
     }
-    let trimmed = out.trim_end().len();
-    out.truncate(trimmed);
-    out.push('\n');
-    out
 }
 
 /// The article as plain text: title, metadata, then each block as a paragraph.
@@ -115,4 +148,42 @@ fn metadata_line(article: &Article) -> String {
     parts.extend(meta.author.clone());
     parts.extend(meta.place.clone());
     parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TrimEnd;
+    use std::fmt::Write;
+
+    /// Whatever the pieces, what passes through is the whole text without its trailing
+    /// white space (what the Markdown used to be cut to before its final newline).
+    #[test]
+    fn trim_end_passes_the_text_without_its_trailing_white_space() {
+        let pieces: &[&[&str]] = &[
+            &[
+                "# Titel\n\n",
+                "**Lead**\n\n",
+                "- a\n",
+                "- b\n",
+                "\n",
+                "Text\n\n",
+            ],
+            &["", "  ", "a", " \n ", "\t", "b\u{3000}", "\n\n"],
+            &["\n\n", "  "],
+            &[],
+            &["x"],
+        ];
+        for chunks in pieces {
+            let mut sink = String::new();
+            let mut out = TrimEnd {
+                sink: &mut sink,
+                pending: String::new(),
+            };
+            for chunk in *chunks {
+                out.write_str(chunk).unwrap();
+            }
+            let whole: String = chunks.concat();
+            assert_eq!(sink, whole.trim_end(), "{chunks:?}");
+        }
+    }
 }

@@ -32,25 +32,31 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
     };
     let mut out = Output::new(layout);
     let several = inputs.len() > 1;
-    // One page as JSON or text is written as it is made: there is no order to keep, and
-    // the whole output of a very large page would otherwise be held as one string beside
-    // the page and its article.
-    let streamed = matches!(args.format, ParseFormat::Json | ParseFormat::Text);
-    if let ([input], true, false) = (inputs.as_slice(), streamed, args.explain) {
+    // One page is written as it is made: there is no order to keep, and the whole output
+    // of a very large page would otherwise be held as one string beside the page and its
+    // article.
+    if let ([input], false) = (inputs.as_slice(), args.explain) {
         let written = read_bytes(input).and_then(|bytes| {
             let article = parse_article(input, &bytes)?;
             outcome.processed += 1;
-            Ok(if args.format == ParseFormat::Json {
-                let record = FileArticle {
-                    file: input.display(),
-                    article: &article,
-                };
-                out.record_json(&record, &mut outcome)
-            } else {
-                let render = |sink: &mut dyn std::fmt::Write| {
-                    markdown::write_article_text(sink, &article);
-                };
-                out.record_streamed(render, &mut outcome)
+            Ok(match args.format {
+                ParseFormat::Json => {
+                    let record = FileArticle {
+                        file: input.display(),
+                        article: &article,
+                    };
+                    out.record_json(&record, &mut outcome)
+                }
+                ParseFormat::Text => out.record_streamed(
+                    |sink: &mut dyn std::fmt::Write| markdown::write_article_text(sink, &article),
+                    &mut outcome,
+                ),
+                ParseFormat::Md => out.record_streamed(
+                    |sink: &mut dyn std::fmt::Write| {
+                        markdown::write_article_markdown(sink, &article);
+                    },
+                    &mut outcome,
+                ),
             })
         });
         match written {
