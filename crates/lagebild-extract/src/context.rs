@@ -39,7 +39,9 @@ pub(crate) struct Sentence<'a> {
     /// Every character of `lower` has the byte length of the one in `text`, so offsets in
     /// one are offsets in the other (true unless the text has letters such as `İ`).
     aligned: bool,
-    pub(crate) mentions: Vec<Mention>,
+    /// Borrowed from the article's one list of mentions where the sentence is part of
+    /// the running text.
+    pub(crate) mentions: Cow<'a, [Mention]>,
     /// Found on first use, and only where a digit or a number word could make one.
     numbers: OnceCell<Vec<NumberMention>>,
     /// Found on first use: most sentences reach no rule that asks for dates, and the
@@ -78,13 +80,13 @@ impl ArticleContext<'_> {
 
 impl<'a> Sentence<'a> {
     pub(crate) fn new(text: &'a str, gazetteer: &Gazetteer, anchor: Option<CalendarDate>) -> Self {
-        Sentence::with_mentions(text, gazetteer.mentions(text), anchor)
+        Sentence::with_mentions(text, gazetteer.mentions(text).into(), anchor)
     }
 
     /// [`Sentence::new`] with the gazetteer's mentions of `text` already found.
     pub(crate) fn with_mentions(
         text: &'a str,
-        mentions: Vec<Mention>,
+        mentions: Cow<'a, [Mention]>,
         anchor: Option<CalendarDate>,
     ) -> Self {
         Sentence::reusing(text, mentions, anchor, &mut Buffers::default())
@@ -95,7 +97,7 @@ impl<'a> Sentence<'a> {
     /// allocations per sentence.
     pub(crate) fn reusing(
         text: &'a str,
-        mentions: Vec<Mention>,
+        mentions: Cow<'a, [Mention]>,
         anchor: Option<CalendarDate>,
         buffers: &mut Buffers,
     ) -> Self {
@@ -548,6 +550,28 @@ enum Role {
     Verb(u32),
 }
 
+/// Walks `bytes` from `from` with the automaton in state `state` to the next special
+/// state (for an automaton without prefilter: a match state or the dead state): the
+/// offset after the byte that reached it, and the state. The loop holds only the state
+/// and the position, as `find_overlapping_iter` (which keeps its state in memory, ~21
+/// instructions per byte) and a loop with the match handling inlined (~18, the rest
+/// spilled to the stack) did not.
+#[inline(always)]
+pub(crate) fn next_special_state(
+    automaton: &aho_corasick::dfa::DFA,
+    mut state: aho_corasick::automaton::StateID,
+    bytes: &[u8],
+    from: usize,
+) -> Option<(usize, aho_corasick::automaton::StateID)> {
+    for (at, &byte) in bytes.iter().enumerate().skip(from) {
+        state = automaton.next_state(Anchored::No, state, byte);
+        if automaton.is_special(state) {
+            return Some((at + 1, state));
+        }
+    }
+    None
+}
+
 /// All registered tables as one automaton over their distinct strings, each pattern
 /// with the tables and roles it answers for.
 struct TriggerIndex {
@@ -661,31 +685,48 @@ impl TriggerIndex {
             return;
         };
         // Every match, overlapping ones included, as `find_overlapping_iter` reports
-        // them, but walked here with the state in a local: the iterator keeps it in
-        // memory between bytes and cost ~21 instructions per byte, this loop a third.
-        // Without a prefilter the only special states of an unanchored walk are match
-        // states (and the dead state, which it never enters).
+        // them, but walked here from match state to match state (see
+        // `next_special_state`; an unanchored overlapping walk never enters the dead
+        // state).
         let Ok(mut state) = automaton.start_state(Anchored::No) else {
             return;
         };
-        for (at, &byte) in lower.as_bytes().iter().enumerate() {
-            state = automaton.next_state(Anchored::No, state, byte);
-            if !automaton.is_special(state) || !automaton.is_match(state) {
-                continue;
-            }
-            for k in 0..automaton.match_len(state) {
-                let pattern = automaton.match_pattern(state, k);
-                let start = at + 1 - automaton.pattern_len(pattern);
-                for &(table, role) in &self.owners[pattern.as_usize()] {
-                    let hit = &mut hits[table];
-                    match role {
-                        Role::Plain => {
-                            hit.literal = true;
-                            hit.first_plain = Some(hit.first_plain.map_or(start, |s| s.min(start)));
-                        }
-                        Role::Separable => hit.literal = true,
-                        Role::Verb(k) => hit.verbs |= verb_bit(k),
+        let bytes = lower.as_bytes();
+        let mut at = 0;
+        while let Some((end, found)) = next_special_state(automaton, state, bytes, at) {
+            self.record(automaton, found, end, hits);
+            (state, at) = (found, end);
+        }
+    }
+
+    /// Adds what the patterns of match state `state`, reached after byte `end - 1`, tell
+    /// the tables. Kept out of the walk (a few states per sentence are match states) so
+    /// that the walk keeps its few values in registers.
+    #[inline(never)]
+    fn record(
+        &self,
+        automaton: &aho_corasick::dfa::DFA,
+        state: aho_corasick::automaton::StateID,
+        end: usize,
+        hits: &mut [TableHit],
+    ) {
+        if !automaton.is_match(state) {
+            return;
+        }
+        for k in 0..automaton.match_len(state) {
+            let pattern = automaton.match_pattern(state, k);
+            let start = end - automaton.pattern_len(pattern);
+            for &(table, role) in &self.owners[pattern.as_usize()] {
+                let Some(hit) = hits.get_mut(table) else {
+                    continue;
+                };
+                match role {
+                    Role::Plain => {
+                        hit.literal = true;
+                        hit.first_plain = Some(hit.first_plain.map_or(start, |s| s.min(start)));
                     }
+                    Role::Separable => hit.literal = true,
+                    Role::Verb(k) => hit.verbs |= verb_bit(k),
                 }
             }
         }

@@ -78,7 +78,11 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     // mentions count toward the article's entities here (the rules need the topic
     // organisation first) and are handed to the rules' sentences below. Titles and
     // headings are counted as whole blocks.
-    let mut running: Vec<(&lagebild_parse::Block, usize, usize, Vec<Mention>)> = Vec::new();
+    // Each sentence's mentions are a range of one list for the article (a list per
+    // sentence was an allocation or two per sentence).
+    let mut running: Vec<(&lagebild_parse::Block, usize, usize, std::ops::Range<usize>)> =
+        Vec::new();
+    let mut all_mentions: Vec<Mention> = Vec::new();
     for block in article
         .blocks
         .iter()
@@ -86,14 +90,17 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     {
         if block.kind.is_body() && block.kind != BlockKind::Heading {
             for (start, end) in sentences(&block.text) {
-                let mentions = gazetteer.mentions(&block.text[start..end]);
-                for mention in &mentions {
+                let first = all_mentions.len();
+                gazetteer.mentions_into(&block.text[start..end], &mut all_mentions);
+                for mention in &all_mentions[first..] {
                     count(&mut counts, mention.entry);
                 }
-                running.push((block, start, end, mentions));
+                running.push((block, start, end, first..all_mentions.len()));
             }
         } else {
-            for mention in gazetteer.mentions(&block.text) {
+            let first = all_mentions.len();
+            gazetteer.mentions_into(&block.text, &mut all_mentions);
+            for mention in all_mentions.drain(first..) {
                 count(&mut counts, mention.entry);
             }
         }
@@ -140,6 +147,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     let mut buffers = crate::context::Buffers::default();
     let mut found = Vec::new();
     for (block, start, end, mentions) in running {
+        let mentions = all_mentions.get(mentions).unwrap_or_default().into();
         let sentence = Sentence::reusing(&block.text[start..end], mentions, anchor, &mut buffers);
         membership::extract(&sentence, &context, &earlier_states, &mut found);
         forces::force(&sentence, &context, &mut found);

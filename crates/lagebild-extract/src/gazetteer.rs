@@ -7,7 +7,8 @@
 //! stems take their endings (`kasachisch` → `kasachischen`), and names may stand at the
 //! front of a hyphen compound (`OVKS-Truppe`, `Nato-Mitglieder`).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::{Anchored, MatchKind};
 use lagebild_model::EntityKind;
 use std::sync::OnceLock;
 
@@ -70,7 +71,8 @@ pub(crate) struct Gazetteer {
     /// answers): two tables may list the same place.
     canonical: Vec<usize>,
     patterns: Vec<Pattern>,
-    automaton: Option<AhoCorasick>,
+    /// Walked byte by byte in [`leftmost_longest`], hence the DFA type itself.
+    automaton: Option<aho_corasick::dfa::DFA>,
 }
 
 /// Adjective endings, longest first.
@@ -196,10 +198,14 @@ impl Gazetteer {
         }
         let patterns = merge_case_variants(with_declined_names(patterns));
         // A DFA: built once per process, searched over every sentence of every article.
-        let automaton = AhoCorasickBuilder::new()
+        // No prefilter: with hundreds of patterns it seldom skips, and it made every
+        // return to the start state (after most words) a special state that stopped the
+        // walk.
+        let automaton = aho_corasick::dfa::Builder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .start_kind(aho_corasick::StartKind::Unanchored)
+            .prefilter(false)
             .build(patterns.iter().map(|p| p.text.as_str()));
         // Building fails only for pattern sets far beyond this size (a test builds the
         // built-in one); without an automaton, extraction runs and finds no entities
@@ -256,12 +262,28 @@ impl Gazetteer {
     /// Every mention in `text`, left to right.
     pub(crate) fn mentions(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
+        self.mentions_into(text, &mut out);
+        out
+    }
+
+    /// [`Gazetteer::mentions`] appended to `out` (one buffer serves a whole article).
+    pub(crate) fn mentions_into(&self, text: &str, out: &mut Vec<Mention>) {
         let Some(automaton) = &self.automaton else {
-            return out;
+            return;
         };
-        for found in automaton.find_iter(text) {
-            let pattern = &self.patterns[found.pattern().as_usize()];
-            let (start, end) = (found.start(), found.end());
+        let Ok(start_state) = automaton.start_state(Anchored::No) else {
+            return;
+        };
+        let mut from = 0;
+        while let Some((pattern, start, end)) =
+            leftmost_longest(automaton, start_state, text.as_bytes(), from)
+        {
+            // The next search starts where this match ends, as `find_iter`'s does, also
+            // when the match is then rejected.
+            from = end;
+            let Some(pattern) = self.patterns.get(pattern) else {
+                continue;
+            };
             if !pattern.exact.is_empty() && !pattern.exact.iter().any(|e| *e == text[start..end]) {
                 continue;
             }
@@ -286,8 +308,40 @@ impl Gazetteer {
                 end,
             });
         }
-        out
     }
+}
+
+/// The leftmost-longest match in `bytes` from `from` on, as `(pattern, start, end)`: what
+/// `AhoCorasick::find_iter` yields next, walked here from special state to special state
+/// with the state in a register (the library's search loop cost about 24 instructions
+/// per byte). Not inlined, so that its caller's values do not crowd the walk.
+#[inline(never)]
+fn leftmost_longest(
+    automaton: &aho_corasick::dfa::DFA,
+    start_state: StateID,
+    bytes: &[u8],
+    from: usize,
+) -> Option<(usize, usize, usize)> {
+    let (mut state, mut at) = (start_state, from);
+    let mut found = None;
+    // Without a prefilter the special states are the dead state (no longer match can
+    // follow) and match states (a match, perhaps outdone by a longer one).
+    while let Some((end, special)) = crate::context::next_special_state(automaton, state, bytes, at)
+    {
+        if automaton.is_dead(special) {
+            break;
+        }
+        if automaton.is_match(special) {
+            let pattern = automaton.match_pattern(special, 0);
+            found = Some((
+                pattern.as_usize(),
+                end - automaton.pattern_len(pattern),
+                end,
+            ));
+        }
+        (state, at) = (special, end);
+    }
+    found
 }
 
 /// Multi-word names whose leading words are adjectives also occur declined: `die
@@ -502,6 +556,65 @@ mod tests {
     #[test]
     fn builtin_automaton_builds() {
         assert!(Gazetteer::builtin().automaton.is_some());
+    }
+
+    #[test]
+    fn the_walk_finds_what_find_iter_finds() {
+        let gazetteer = Gazetteer::builtin();
+        let automaton = gazetteer.automaton.as_ref().unwrap();
+        let start_state = automaton.start_state(Anchored::No).unwrap();
+        let library = aho_corasick::AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(gazetteer.patterns.iter().map(|p| p.text.as_str()))
+            .unwrap();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let mut texts: Vec<String> = Vec::new();
+        for dir in [
+            "examples/articles",
+            "tests/eval",
+            "tests/eval-heldout",
+            "tests/regressions",
+        ] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}"))
+                .unwrap()
+                .flatten()
+            {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    texts.extend(text.lines().map(String::from));
+                }
+            }
+        }
+        // Overlapping names, a name inside a longer one, a name at the very end.
+        texts.extend(
+            [
+                "",
+                "RusslandRussland Russlands",
+                "Roman Oman OMAN omanisch",
+                "die Vereinigten Staaten von Amerika und die Vereinigten",
+                "KasachstanKirgistan",
+                "Nato",
+            ]
+            .map(String::from),
+        );
+        assert!(texts.len() > 200, "{} texts", texts.len());
+        let mut matches = 0;
+        for text in &texts {
+            let mut walked = Vec::new();
+            let mut from = 0;
+            while let Some(found) = leftmost_longest(automaton, start_state, text.as_bytes(), from)
+            {
+                from = found.2;
+                walked.push(found);
+            }
+            let expected: Vec<(usize, usize, usize)> = library
+                .find_iter(text.as_str())
+                .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                .collect();
+            assert_eq!(walked, expected, "{text}");
+            matches += walked.len();
+        }
+        assert!(matches > 500, "{matches} matches");
     }
 
     #[test]

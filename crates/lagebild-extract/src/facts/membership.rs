@@ -247,7 +247,7 @@ impl<'g> EarlierStates<'g> {
     pub(crate) fn update(&mut self, sentence: &Sentence<'_>, context: &ArticleContext<'g>) {
         let mut states = std::mem::take(&mut self.scratch);
         states.clear();
-        for m in &sentence.mentions {
+        for m in sentence.mentions.iter() {
             let entry = context.gazetteer.entry(m.entry);
             let state = match entry.kind {
                 EntityKind::State if m.form != Form::Adjective => Some(entry.id.as_str()),
