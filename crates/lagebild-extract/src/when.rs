@@ -506,6 +506,55 @@ fn year_context(words: &[Word<'_>], i: usize) -> bool {
             .is_some_and(|p| AMOUNT_BEFORE.contains(&p)))
 }
 
+/// Pieces of which every word of this module's tables (and `jahr`, `heute`, `gestern`)
+/// contains one. A date expression is either one the parser's grammar reads, which
+/// always has digits (its year at least), or starts with such a word: a sentence with
+/// neither an ASCII digit nor one of these in its lowercase text has no date, and the
+/// word-by-word scan is skipped. A test checks that each table word contains a piece.
+pub(crate) static DATE_WORD_PIECES: crate::context::TriggerTable = &[
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "frühjahr",
+    "frühling",
+    "sommer",
+    "herbst",
+    "winter",
+    "vergangene",
+    "letzte",
+    "vorige",
+    "diese",
+    "laufenden",
+    "kommende",
+    "nächste",
+    "anfang",
+    "mitte",
+    "ende",
+    "ziger",
+    "ßiger",
+    "jahr",
+    "heute",
+    "gestern",
+];
+
 /// Decades written as words: `in den neunziger Jahren`.
 const DECADE_WORDS: &[(&str, i32)] = &[
     ("zwanziger", 1920),
@@ -722,6 +771,63 @@ fn relative_period(unit: &str, offset: i32, anchor: CalendarDate) -> Option<When
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_date_table_word_contains_a_piece() {
+        fn names<T>(table: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
+            table.iter().map(|(name, _)| *name)
+        }
+        let words = ["jahr", "jahres", "heute", "gestern", "vorgestern"]
+            .into_iter()
+            .chain(names(MONTHS))
+            .chain(names(WEEKDAYS))
+            .chain(names(SEASONS))
+            .chain(names(RELATIVE))
+            .chain(names(PARTS))
+            .chain(names(DECADE_WORDS));
+        for word in words {
+            assert!(
+                DATE_WORD_PIECES.iter().any(|piece| word.contains(piece)),
+                "{word}"
+            );
+        }
+    }
+
+    /// The gate's other half: the parser's grammar finds no date without a digit.
+    #[test]
+    fn no_date_without_a_digit_or_a_piece() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let anchor = CalendarDate::ymd(2024, 5, 8);
+        let mut texts: Vec<String> = [
+            "Am Mittwoch, dem sechsten Mai, tagte das Gremium.",
+            "Mo Di Mi Do Fr Sa So Jan Feb Mär Okt Dez Sept",
+            "Ende Januar, im Herbst, vergangene Woche, heute",
+        ]
+        .map(String::from)
+        .to_vec();
+        for dir in ["examples/articles", "tests/eval", "tests/regressions"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}"))
+                .unwrap()
+                .flatten()
+            {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    texts.extend(text.lines().map(String::from));
+                }
+            }
+        }
+        let mut gated = 0;
+        for text in &texts {
+            let lower = text.to_lowercase();
+            if text.bytes().any(|b| b.is_ascii_digit())
+                || DATE_WORD_PIECES.iter().any(|piece| lower.contains(piece))
+            {
+                continue;
+            }
+            gated += 1;
+            assert!(find_dates(text, anchor).is_empty(), "{text}");
+        }
+        assert!(gated > 100, "{gated}");
+    }
 
     #[test]
     fn the_any_case_table_test_is_the_lowercase_one() {
