@@ -228,7 +228,11 @@ impl<'a> Sentence<'a> {
 
     /// The organisation mention nearest to byte `at`, preferring one right after it
     /// (`Beitrittskandidat der Europäischen Union`).
-    pub(crate) fn org_near(&self, context: &ArticleContext<'_>, at: usize) -> Option<String> {
+    pub(crate) fn org_near<'c>(
+        &self,
+        context: &'c ArticleContext<'_>,
+        at: usize,
+    ) -> Option<&'c str> {
         self.of_kind(context.gazetteer, EntityKind::Org)
             .min_by_key(|m| {
                 if m.start >= at {
@@ -237,7 +241,7 @@ impl<'a> Sentence<'a> {
                     (at - m.end) * 3
                 }
             })
-            .map(|m| context.gazetteer.entry(m.entry).id.clone())
+            .map(|m| context.gazetteer.entry(m.entry).id.as_str())
     }
 
     /// The mentions of one kind.
@@ -253,13 +257,15 @@ impl<'a> Sentence<'a> {
 
     /// The organisation the sentence talks about: one it names, else one it refers to
     /// (`das Bündnis`, `die Allianz`), which is the article's topic organisation.
-    pub(crate) fn org(&self, context: &ArticleContext<'_>) -> Option<String> {
+    /// Borrowed from the gazetteer or the context: rules ask this of most sentences,
+    /// and a copy each time was a tenth of the allocations.
+    pub(crate) fn org<'c>(&self, context: &'c ArticleContext<'_>) -> Option<&'c str> {
         let named = self.of_kind(context.gazetteer, EntityKind::Org).next();
         if let Some(mention) = named {
-            return Some(context.gazetteer.entry(mention.entry).id.clone());
+            return Some(context.gazetteer.entry(mention.entry).id.as_str());
         }
         self.refers_to_org()
-            .then(|| context.topic_org.clone())
+            .then_some(context.topic_org.as_deref())
             .flatten()
     }
 
@@ -405,9 +411,20 @@ fn lowercase_into(text: &str, lower: &mut String) -> bool {
         lower.push_str(&rest[..ascii]);
         rest = &rest[ascii..];
         if let Some(c) = rest.chars().next() {
-            let before = lower.len();
-            lower.extend(c.to_lowercase());
-            aligned &= lower.len() - before == c.len_utf8();
+            // German text's other characters are nearly all umlauts and `ß` (U+00C0 to
+            // U+00FF) or typographic punctuation (U+2000 to U+203F), whose lowercase is
+            // known without the Unicode tables (tests compare both ranges).
+            match u32::from(c) {
+                0xC0..=0xDE if c != '×' => {
+                    lower.push(char::from_u32(u32::from(c) + 0x20).unwrap_or(c))
+                }
+                0xDF..=0xFF | 0x2000..=0x203F => lower.push(c),
+                _ => {
+                    let before = lower.len();
+                    lower.extend(c.to_lowercase());
+                    aligned &= lower.len() - before == c.len_utf8();
+                }
+            }
             rest = &rest[c.len_utf8()..];
         }
     }
@@ -882,6 +899,18 @@ mod tests {
                 let expected = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(len);
                 assert_eq!(super::ascii_run(bytes), expected, "{start} {len}");
             }
+        }
+    }
+
+    #[test]
+    fn latin_letters_and_punctuation_lowercase_as_the_unicode_tables_say() {
+        for c in ('\u{c0}'..='\u{ff}').chain('\u{2000}'..='\u{203f}') {
+            let text = format!("A{c}B");
+            assert_eq!(
+                super::lowercase(&text),
+                (text.to_lowercase(), true),
+                "{c:?}"
+            );
         }
     }
 

@@ -304,7 +304,7 @@ impl DeploymentBuilder {
         }
         self.hosts.extend(hosts);
         if self.org.is_none() {
-            self.org = sentence.org(context);
+            self.org = sentence.org(context).map(str::to_owned);
         }
         if self.start.is_none() && sentence.has_any(&START_WORDS) {
             self.start = sentence.main_date(sentence.find_any(&START_WORDS));

@@ -351,7 +351,7 @@ pub(crate) fn extract(
         sentence
             .org_near(context, at)
             .or_else(|| sentence.org(context))
-            .or_else(|| context.topic_org.clone())
+            .or(context.topic_org.as_deref())
             .map(OrgId::new)
     };
     if let Some(org) = org_at(0) {
@@ -700,7 +700,7 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
     let org = sentence
         .org_near(context, at)
         .or_else(|| sentence.org(context))
-        .or_else(|| pronoun.then(|| context.topic_org.clone()).flatten());
+        .or_else(|| pronoun.then_some(context.topic_org.as_deref()).flatten());
     if let (Some(org), Some(date)) = (org, date) {
         out.push(Fact::Founded {
             org: OrgId::new(org),

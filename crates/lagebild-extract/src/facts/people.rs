@@ -255,7 +255,13 @@ pub(crate) fn titles(
     let text_from = &text[from..];
     // One buffer for a word's lowercase form where the text's lowercase is not aligned.
     let mut buffer = String::new();
-    for word in text_from.split_inclusive(|c: char| c.is_whitespace()) {
+    for word in split_after_whitespace(text_from) {
+        // Most words start with a lowercase ASCII letter and have no hyphen: no noun, and
+        // no compound with a capitalised last part; passed over before any trimming.
+        if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && !word.contains('-') {
+            offset += word.len();
+            continue;
+        }
         let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         // Split the original word; lowercase only to compare (lowercasing can change a
         // character's byte length, so offsets are never taken from the lowercase form).
@@ -315,6 +321,38 @@ pub(crate) fn titles(
         offset += word.len();
     }
     out
+}
+
+/// `text.split_inclusive(char::is_whitespace)`, reading ASCII bytes without decoding
+/// them (decoding every character was a quarter of the title scan).
+fn split_after_whitespace(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let mut end = 0;
+        while let Some(&byte) = bytes.get(end) {
+            if byte.is_ascii() {
+                end += 1;
+                // The ASCII white space of `char::is_whitespace`: tab to carriage return,
+                // and the space.
+                if byte == b' ' || (b'\t'..=b'\r').contains(&byte) {
+                    break;
+                }
+            } else {
+                let c = rest[end..].chars().next().unwrap_or(' ');
+                end += c.len_utf8();
+                if c.is_whitespace() {
+                    break;
+                }
+            }
+        }
+        let (piece, after) = rest.split_at(end);
+        rest = after;
+        Some(piece)
+    })
 }
 
 /// A personal name of two or three capitalised words right after `at`.
@@ -523,8 +561,28 @@ fn next_quote(text: &str, from: usize) -> Option<(char, &'static [char], usize)>
 
 #[cfg(test)]
 mod tests {
-    use super::{TITLE_MIN_BYTES, TITLES};
+    use super::{TITLE_MIN_BYTES, TITLES, split_after_whitespace};
     use crate::facts::tests::check;
+
+    #[test]
+    fn splitting_after_white_space_is_split_inclusive() {
+        let texts = [
+            "",
+            " ",
+            "a",
+            "Präsident  Putin\tsagte\r\n„so“\u{a0}nicht\u{2009}mehr\u{3000}",
+            "\u{85}\u{b}\u{c}x\u{1c}y\u{202f}",
+            "Weißrussland, ÖSTERREICH und Ägypten. ",
+        ];
+        for text in texts {
+            let expected: Vec<&str> = text.split_inclusive(char::is_whitespace).collect();
+            assert_eq!(
+                split_after_whitespace(text).collect::<Vec<_>>(),
+                expected,
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn every_opening_quote_starts_with_a_byte_next_quote_searches_for() {
