@@ -9,7 +9,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
 use lagebild_model::{CalendarDate, EntityKind, When};
 use std::borrow::Cow;
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -35,7 +35,7 @@ static ORG_REFERENCES: TriggerTable = &[
 pub(crate) struct Sentence<'a> {
     pub(crate) text: &'a str,
     /// Lowercased text, for trigger lookups only (offsets may differ from `text`).
-    pub(crate) lower: String,
+    pub(crate) lower: Cow<'a, str>,
     /// Every character of `lower` has the byte length of the one in `text`, so offsets in
     /// one are offsets in the other (true unless the text has letters such as `İ`).
     aligned: bool,
@@ -49,17 +49,95 @@ pub(crate) struct Sentence<'a> {
     dates: OnceCell<Vec<DateMention>>,
     anchor: Option<CalendarDate>,
     titles: OnceCell<Vec<(usize, usize, String)>>,
-    /// What the trigger tables found, one automaton pass for all of them, on first use.
-    triggers: OnceCell<Vec<TableHit>>,
-    /// The buffer `triggers` is filled into.
-    spare_hits: Cell<Vec<TableHit>>,
+    /// What the trigger tables found, one automaton pass for all of them: from the walk
+    /// that found the names ([`Prepared`]), else on first use.
+    triggers: OnceCell<Cow<'a, [TableHit]>>,
 }
 
-/// Buffers one sentence leaves to the next ([`Sentence::reusing`]).
+/// An article's sentences prepared for the rules, each in one walk of the shared
+/// automaton that finds its names and answers every trigger table (two walks before):
+/// their lowercase text, mentions and trigger answers, in one list each for the whole
+/// article. [`Spans`] says where a sentence's parts are.
 #[derive(Default)]
-pub(crate) struct Buffers {
+pub(crate) struct Prepared {
     lower: String,
+    mentions: Vec<Mention>,
     hits: Vec<TableHit>,
+    /// The walk's name matches for the sentence at hand.
+    names: Vec<(usize, usize, u32)>,
+}
+
+/// Where one sentence's parts are in [`Prepared`].
+#[derive(Debug, Clone)]
+pub(crate) struct Spans {
+    lower: std::ops::Range<usize>,
+    aligned: bool,
+    mentions: std::ops::Range<usize>,
+    /// `None` where the names were found apart (see [`Prepared::add`]): the trigger
+    /// answers are then found on first use.
+    hits: Option<std::ops::Range<usize>>,
+}
+
+impl Prepared {
+    /// Room for an article of `bytes` bytes of running text.
+    pub(crate) fn with_capacity(bytes: usize) -> Self {
+        Prepared {
+            lower: String::with_capacity(bytes),
+            // About a name per 64 bytes and a sentence per 80 in news prose.
+            mentions: Vec::with_capacity(bytes / 64 + 1),
+            hits: Vec::with_capacity((bytes / 80 + 1) * TABLES.len()),
+            names: Vec::new(),
+        }
+    }
+
+    /// Prepares the sentence `text`. The shared walk knows the built-in gazetteer's
+    /// names and runs over the lowercase text, so text whose lowercase form shifts
+    /// offsets (and any other gazetteer) has its names found by the gazetteer's own
+    /// walk over the text.
+    pub(crate) fn add(&mut self, gazetteer: &Gazetteer, text: &str) -> Spans {
+        let lower_start = self.lower.len();
+        let aligned = lowercase_append(text, &mut self.lower);
+        let lower = lower_start..self.lower.len();
+        let mentions_start = self.mentions.len();
+        let index = TriggerIndex::get();
+        let shared = aligned && index.names && std::ptr::eq(gazetteer, Gazetteer::builtin());
+        let hits = if shared {
+            let hits_start = self.hits.len();
+            self.names.clear();
+            index.scan_append(
+                &self.lower[lower.clone()],
+                &mut self.hits,
+                Some(&mut self.names),
+            );
+            gazetteer.mentions_among(text, &mut self.names, &mut self.mentions);
+            Some(hits_start..self.hits.len())
+        } else {
+            gazetteer.mentions_into(text, &mut self.mentions);
+            None
+        };
+        Spans {
+            lower,
+            aligned,
+            mentions: mentions_start..self.mentions.len(),
+            hits,
+        }
+    }
+
+    /// The mentions of a prepared sentence.
+    pub(crate) fn mentions(&self, spans: &Spans) -> &[Mention] {
+        self.mentions
+            .get(spans.mentions.clone())
+            .unwrap_or_default()
+    }
+
+    /// Forgets the sentence added last (a title or heading, whose names only count).
+    pub(crate) fn forget(&mut self, spans: &Spans) {
+        self.lower.truncate(spans.lower.start);
+        self.mentions.truncate(spans.mentions.start);
+        if let Some(hits) = &spans.hits {
+            self.hits.truncate(hits.start);
+        }
+    }
 }
 
 /// What the rules know about the article as a whole.
@@ -80,58 +158,72 @@ impl ArticleContext<'_> {
 
 impl<'a> Sentence<'a> {
     pub(crate) fn new(text: &'a str, gazetteer: &Gazetteer, anchor: Option<CalendarDate>) -> Self {
-        Sentence::with_mentions(text, gazetteer.mentions(text).into(), anchor)
+        let mut prepared = Prepared::default();
+        let spans = prepared.add(gazetteer, text);
+        Sentence {
+            triggers: spans
+                .hits
+                .map(|_| Cow::Owned(prepared.hits))
+                .map_or_else(OnceCell::new, OnceCell::from),
+            ..Sentence::with_parts(
+                text,
+                prepared.lower.into(),
+                spans.aligned,
+                prepared.mentions.into(),
+                anchor,
+            )
+        }
     }
 
-    /// [`Sentence::new`] with the gazetteer's mentions of `text` already found.
-    pub(crate) fn with_mentions(
+    /// The sentence `text` as [`Prepared::add`] prepared it into `prepared`.
+    pub(crate) fn prepared(
         text: &'a str,
+        prepared: &'a Prepared,
+        spans: &Spans,
+        anchor: Option<CalendarDate>,
+    ) -> Self {
+        let lower = prepared.lower.get(spans.lower.clone()).unwrap_or_default();
+        let hits = spans.hits.clone().and_then(|hits| prepared.hits.get(hits));
+        Sentence {
+            triggers: hits
+                .map(Cow::Borrowed)
+                .map_or_else(OnceCell::new, OnceCell::from),
+            ..Sentence::with_parts(
+                text,
+                lower.into(),
+                spans.aligned,
+                prepared.mentions(spans).into(),
+                anchor,
+            )
+        }
+    }
+
+    fn with_parts(
+        text: &'a str,
+        lower: Cow<'a, str>,
+        aligned: bool,
         mentions: Cow<'a, [Mention]>,
         anchor: Option<CalendarDate>,
     ) -> Self {
-        Sentence::reusing(text, mentions, anchor, &mut Buffers::default())
-    }
-
-    /// [`Sentence::with_mentions`] in the buffers of an earlier sentence (handed back
-    /// with [`Sentence::recycle`]): the lowercase copy and the trigger answers were two
-    /// allocations per sentence.
-    pub(crate) fn reusing(
-        text: &'a str,
-        mentions: Cow<'a, [Mention]>,
-        anchor: Option<CalendarDate>,
-        buffers: &mut Buffers,
-    ) -> Self {
-        let mut lower = std::mem::take(&mut buffers.lower);
-        let aligned = lowercase_into(text, &mut lower);
         Sentence {
             text,
-            aligned,
             lower,
+            aligned,
             mentions,
             numbers: OnceCell::new(),
             dates: OnceCell::new(),
             anchor,
             titles: OnceCell::new(),
             triggers: OnceCell::new(),
-            spare_hits: Cell::new(std::mem::take(&mut buffers.hits)),
         }
-    }
-
-    /// Hands the sentence's buffers back for the next one.
-    pub(crate) fn recycle(self, buffers: &mut Buffers) {
-        buffers.lower = self.lower;
-        buffers.hits = self
-            .triggers
-            .into_inner()
-            .unwrap_or_else(|| self.spare_hits.take());
     }
 
     /// The answers of every registered trigger table for this sentence.
     fn table_hits(&self) -> &[TableHit] {
         self.triggers.get_or_init(|| {
-            let mut hits = self.spare_hits.take();
-            TriggerIndex::get().scan_into(&self.lower, &mut hits);
-            hits
+            let mut hits = Vec::new();
+            TriggerIndex::get().scan_append(&self.lower, &mut hits, None);
+            Cow::Owned(hits)
         })
     }
 
@@ -171,11 +263,7 @@ impl<'a> Sentence<'a> {
                         .find(|(_, c)| c.is_whitespace())
                         .map_or(0, |(i, c)| i + c.len_utf8())
                 });
-            crate::facts::people::titles(
-                self.text,
-                from,
-                self.aligned.then_some(self.lower.as_str()),
-            )
+            crate::facts::people::titles(self.text, from, self.aligned.then_some(&*self.lower))
         })
     }
 
@@ -208,7 +296,7 @@ impl<'a> Sentence<'a> {
     pub(crate) fn has_any(&self, table: &'static TriggerTable) -> bool {
         match TriggerIndex::get().position(table) {
             Some(at) => self.table_hits()[at].literal,
-            None => with_triggers(table, |t| t.literal.is_match(self.lower.as_str())),
+            None => with_triggers(table, |t| t.literal.is_match(&*self.lower)),
         }
     }
 
@@ -336,7 +424,7 @@ impl<'a> Sentence<'a> {
             // tables, else one automaton pass for this table (a search per stem was a
             // fifth of extraction time).
             let plain = if self.aligned {
-                triggers.plain.find(self.lower.as_str()).map(|m| m.start())
+                triggers.plain.find(&*self.lower).map(|m| m.start())
             } else {
                 triggers
                     .plain_words
@@ -349,7 +437,7 @@ impl<'a> Sentence<'a> {
             let any_verb = triggers
                 .verbs
                 .as_ref()
-                .is_some_and(|verbs| verbs.is_match(self.lower.as_str()));
+                .is_some_and(|verbs| verbs.is_match(&*self.lower));
             let separable = triggers
                 .separable
                 .iter()
@@ -394,15 +482,15 @@ impl<'a> Sentence<'a> {
 #[cfg(test)]
 fn lowercase(text: &str) -> (String, bool) {
     let mut lower = String::new();
-    let aligned = lowercase_into(text, &mut lower);
+    let aligned = lowercase_append(text, &mut lower);
     (lower, aligned)
 }
 
-/// `text` lowercased into `lower` (cleared first); whether offsets stay aligned.
-fn lowercase_into(text: &str, lower: &mut String) -> bool {
+/// `text` lowercased and appended to `lower`; whether offsets stay aligned.
+fn lowercase_append(text: &str, lower: &mut String) -> bool {
     // Runs of ASCII are copied whole and lowercased in place at the end; only the other
     // characters (a few umlauts per sentence) are lowercased one by one.
-    lower.clear();
+    let start = lower.len();
     lower.reserve(text.len());
     let mut aligned = true;
     let mut rest = text;
@@ -428,7 +516,7 @@ fn lowercase_into(text: &str, lower: &mut String) -> bool {
             rest = &rest[c.len_utf8()..];
         }
     }
-    lower.make_ascii_lowercase();
+    lower[start..].make_ascii_lowercase();
     aligned
 }
 
@@ -581,6 +669,8 @@ enum Role {
     Separable,
     /// The verb of a table's `k`-th separable entry: answers bit `k` of `verbs`.
     Verb(u32),
+    /// A gazetteer pattern (its index), in lower case: a name match.
+    Name(u32),
 }
 
 /// Walks `bytes` from `from` with the automaton in state `state` to the next special
@@ -605,12 +695,15 @@ pub(crate) fn next_special_state(
     None
 }
 
-/// All registered tables as one automaton over their distinct strings, each pattern
-/// with the tables and roles it answers for.
+/// All registered tables and the gazetteer's names as one automaton over their distinct
+/// lowercase strings, each pattern with the tables and roles it answers for.
 struct TriggerIndex {
-    /// Walked byte by byte in `scan_into` (see there), hence the DFA type itself.
+    /// Walked byte by byte in `scan_append` (see there), hence the DFA type itself.
     automaton: Option<aho_corasick::dfa::DFA>,
     owners: Vec<Vec<(usize, Role)>>,
+    /// Whether the built-in gazetteer's names are among the patterns (they are unless
+    /// one changes its length in lower case).
+    names: bool,
     /// Per table, its separable entries split into verb and particle, in table order.
     separable: Vec<Vec<(&'static str, &'static str)>>,
     /// The tables' positions by address, a perfect hash: `slots[slot_of(table, k)]` is a
@@ -637,17 +730,15 @@ impl TriggerIndex {
     }
 
     fn build() -> TriggerIndex {
-        let mut patterns: Vec<&str> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
         let mut owners: Vec<Vec<(usize, Role)>> = Vec::new();
-        let mut add = |pattern: &'static str, table: usize, role: Role| {
-            let at = match patterns.iter().position(|p| *p == pattern) {
-                Some(at) => at,
-                None => {
-                    patterns.push(pattern);
-                    owners.push(Vec::new());
-                    patterns.len() - 1
-                }
-            };
+        let mut known: HashMap<String, usize> = HashMap::new();
+        let mut add = |pattern: &str, table: usize, role: Role| {
+            let at = *known.entry(pattern.to_owned()).or_insert_with(|| {
+                patterns.push(pattern.to_owned());
+                owners.push(Vec::new());
+                patterns.len() - 1
+            });
             owners[at].push((table, role));
         };
         let mut separable: Vec<Vec<(&'static str, &'static str)>> = Vec::new();
@@ -665,7 +756,11 @@ impl TriggerIndex {
             }
             separable.push(split);
         }
-        // A DFA: a few hundred short patterns, searched once per sentence of every
+        let names = Gazetteer::builtin().lowercase_patterns();
+        for (pattern, name) in names.iter().flatten().zip(0..) {
+            add(pattern, usize::MAX, Role::Name(name));
+        }
+        // A DFA: a thousand-odd short patterns, searched once per sentence of every
         // article, are worth the larger table.
         let automaton = aho_corasick::dfa::Builder::new()
             .match_kind(MatchKind::Standard)
@@ -690,6 +785,7 @@ impl TriggerIndex {
         TriggerIndex {
             automaton,
             owners,
+            names: names.is_some(),
             separable,
             slots,
         }
@@ -709,11 +805,19 @@ impl TriggerIndex {
         found.filter(|_| self.automaton.is_some())
     }
 
-    /// Every table's answer for the lowercase text `lower`: all matches, overlapping
-    /// ones included, so that each table sees its own leftmost stem.
-    fn scan_into(&self, lower: &str, hits: &mut Vec<TableHit>) {
-        hits.clear();
-        hits.resize(TABLES.len(), TableHit::default());
+    /// Appends every table's answer for the lowercase text `lower` to `hits` (one
+    /// entry per table of [`TABLES`]), and each match of a gazetteer name to `names`
+    /// as `(start, end, pattern)`: all matches, overlapping ones included, so that each
+    /// table sees its own leftmost stem and the gazetteer can pick its own.
+    fn scan_append(
+        &self,
+        lower: &str,
+        hits: &mut Vec<TableHit>,
+        mut names: Option<&mut Vec<(usize, usize, u32)>>,
+    ) {
+        let first = hits.len();
+        hits.resize(first + TABLES.len(), TableHit::default());
+        let hits = &mut hits[first..];
         let Some(automaton) = &self.automaton else {
             return;
         };
@@ -727,14 +831,14 @@ impl TriggerIndex {
         let bytes = lower.as_bytes();
         let mut at = 0;
         while let Some((end, found)) = next_special_state(automaton, state, bytes, at) {
-            self.record(automaton, found, end, hits);
+            self.record(automaton, found, end, hits, names.as_deref_mut());
             (state, at) = (found, end);
         }
     }
 
     /// Adds what the patterns of match state `state`, reached after byte `end - 1`, tell
-    /// the tables. Kept out of the walk (a few states per sentence are match states) so
-    /// that the walk keeps its few values in registers.
+    /// the tables and names. Kept out of the walk (a few states per sentence are match
+    /// states) so that the walk keeps its few values in registers.
     #[inline(never)]
     fn record(
         &self,
@@ -742,6 +846,7 @@ impl TriggerIndex {
         state: aho_corasick::automaton::StateID,
         end: usize,
         hits: &mut [TableHit],
+        mut names: Option<&mut Vec<(usize, usize, u32)>>,
     ) {
         if !automaton.is_match(state) {
             return;
@@ -749,54 +854,66 @@ impl TriggerIndex {
         for k in 0..automaton.match_len(state) {
             let pattern = automaton.match_pattern(state, k);
             let start = end - automaton.pattern_len(pattern);
-            for &(table, role) in &self.owners[pattern.as_usize()] {
-                let Some(hit) = hits.get_mut(table) else {
-                    continue;
-                };
-                match role {
-                    Role::Plain => {
-                        hit.literal = true;
-                        hit.first_plain = Some(hit.first_plain.map_or(start, |s| s.min(start)));
-                    }
-                    Role::Separable => hit.literal = true,
-                    Role::Verb(k) => hit.verbs |= verb_bit(k),
+            self.apply(pattern.as_usize(), start, end, hits, names.as_deref_mut());
+        }
+    }
+
+    /// Adds one match of pattern `pattern` at `start..end` to the answers.
+    fn apply(
+        &self,
+        pattern: usize,
+        start: usize,
+        end: usize,
+        hits: &mut [TableHit],
+        mut names: Option<&mut Vec<(usize, usize, u32)>>,
+    ) {
+        for &(table, role) in self.owners.get(pattern).into_iter().flatten() {
+            if let Role::Name(name) = role {
+                if let Some(names) = names.as_deref_mut() {
+                    names.push((start, end, name));
                 }
+                continue;
+            }
+            let Some(hit) = hits.get_mut(table) else {
+                continue;
+            };
+            match role {
+                Role::Plain => {
+                    hit.literal = true;
+                    hit.first_plain = Some(hit.first_plain.map_or(start, |s| s.min(start)));
+                }
+                Role::Separable => hit.literal = true,
+                Role::Verb(k) => hit.verbs |= verb_bit(k),
+                Role::Name(_) => {}
             }
         }
     }
 
-    /// [`TriggerIndex::scan_into`] through the library's own overlapping iterator: what
-    /// the walk must agree with.
+    /// [`TriggerIndex::scan_append`] through the library's own overlapping iterator:
+    /// what the walk must agree with.
     #[cfg(test)]
-    fn scan_with_iterator(&self, lower: &str) -> Vec<TableHit> {
+    fn scan_with_iterator(&self, lower: &str) -> (Vec<TableHit>, Vec<(usize, usize, u32)>) {
         let mut hits = vec![TableHit::default(); TABLES.len()];
+        let mut names = Vec::new();
         let Some(automaton) = &self.automaton else {
-            return hits;
+            return (hits, names);
         };
-        let searcher = aho_corasick::automaton::OverlappingState::start();
-        let mut state = searcher;
+        let mut state = aho_corasick::automaton::OverlappingState::start();
         let input = aho_corasick::Input::new(lower);
-        loop {
-            if automaton.try_find_overlapping(&input, &mut state).is_err() {
-                break;
-            }
+        while automaton.try_find_overlapping(&input, &mut state).is_ok() {
             let Some(found) = state.get_match() else {
                 break;
             };
-            for &(table, role) in &self.owners[found.pattern().as_usize()] {
-                let hit = &mut hits[table];
-                match role {
-                    Role::Plain => {
-                        hit.literal = true;
-                        let start = found.start();
-                        hit.first_plain = Some(hit.first_plain.map_or(start, |s| s.min(start)));
-                    }
-                    Role::Separable => hit.literal = true,
-                    Role::Verb(k) => hit.verbs |= verb_bit(k),
-                }
-            }
+            let (start, end) = (found.start(), found.end());
+            self.apply(
+                found.pattern().as_usize(),
+                start,
+                end,
+                &mut hits,
+                Some(&mut names),
+            );
         }
-        hits
+        (hits, names)
     }
 }
 
@@ -958,11 +1075,68 @@ mod tests {
             .map(String::from),
         );
         assert!(texts.len() > 200, "{} texts", texts.len());
-        let mut hits = Vec::new();
+        let mut names_found = 0;
         for text in &texts {
-            index.scan_into(text, &mut hits);
-            assert_eq!(hits, index.scan_with_iterator(text), "{text}");
+            let (mut hits, mut names) = (Vec::new(), Vec::new());
+            index.scan_append(text, &mut hits, Some(&mut names));
+            assert_eq!(
+                (hits, names.clone()),
+                index.scan_with_iterator(text),
+                "{text}"
+            );
+            names_found += names.len();
         }
+        assert!(index.names && names_found > 1000, "{names_found}");
+    }
+
+    /// The shared walk's names are the gazetteer's own search's, on every line of our
+    /// pages and on text built to trip it (overlapping names, case, hyphens, endings).
+    #[test]
+    fn names_from_the_shared_walk_are_the_gazetteer_search() {
+        let gazetteer = super::Gazetteer::builtin();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let mut texts: Vec<String> = [
+            "",
+            "RusslandRussland Russlands russland RUSSLAND",
+            "Roman Oman OMAN omanisch Omans",
+            "die Vereinigten Staaten von Amerika und die Vereinigten Arabischen Emirate",
+            "Ägypten ägyptische Ägyptische ÄGYPTEN Österreich österreichischen",
+            "Mini-Nato, Anti-Nato, Nato-Staaten, NATO, Uno, UNO, uno, Un, UN, un",
+            "russisch-belarussische Truppen, OVKS-Gipfel, Kasachstans, kasachischen",
+            "Weißrussland WEISSRUSSLAND Belarus BELARUS Minsk minsk",
+        ]
+        .map(String::from)
+        .to_vec();
+        for dir in [
+            "examples/articles",
+            "tests/eval",
+            "tests/eval-heldout",
+            "tests/regressions",
+            "tests/fixtures",
+        ] {
+            let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    texts.extend(text.lines().map(String::from));
+                }
+            }
+        }
+        let mut shared = 0;
+        let mut mentions = 0;
+        for text in &texts {
+            let mut prepared = super::Prepared::default();
+            let spans = prepared.add(gazetteer, text);
+            shared += usize::from(spans.hits.is_some());
+            let expected = gazetteer.mentions(text);
+            assert_eq!(prepared.mentions(&spans), expected.as_slice(), "{text}");
+            mentions += expected.len();
+        }
+        assert!(
+            shared + 5 > texts.len() && mentions > 500,
+            "{shared} {mentions}"
+        );
     }
 
     #[test]

@@ -6,8 +6,8 @@ pub(crate) mod forces;
 pub(crate) mod membership;
 pub(crate) mod people;
 
-use crate::context::{ArticleContext, Sentence};
-use crate::gazetteer::{Gazetteer, Mention};
+use crate::context::{ArticleContext, Prepared, Sentence, Spans};
+use crate::gazetteer::Gazetteer;
 use crate::sentence::sentences;
 use lagebild_model::{
     ArticleFacts, ArticleInfo, CalendarDate, EntityKind, EntityMention, FACTS_SCHEMA, FactRecord,
@@ -78,19 +78,18 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     // mentions count toward the article's entities here (the rules need the topic
     // organisation first) and are handed to the rules' sentences below. Titles and
     // headings are counted as whole blocks.
-    // Each sentence's mentions are a range of one list for the article (a list per
-    // sentence was an allocation or two per sentence).
-    // Sized for about a sentence per 80 bytes and a name per 64 (news prose has some
-    // 90 bytes a sentence and 13 names per KB), so that they seldom grow.
+    // Each sentence's lowercase text, mentions and trigger answers are ranges of one
+    // list each for the article (lists per sentence were allocations per sentence),
+    // sized for about a sentence per 80 bytes (news prose has some 90).
     let body_bytes: usize = article
         .blocks
         .iter()
         .filter(|b| b.kind.is_body())
         .map(|b| b.text.len())
         .sum();
-    let mut running: Vec<(&lagebild_parse::Block, usize, usize, std::ops::Range<usize>)> =
+    let mut running: Vec<(&lagebild_parse::Block, usize, usize, Spans)> =
         Vec::with_capacity(body_bytes / 80 + 1);
-    let mut all_mentions: Vec<Mention> = Vec::with_capacity(body_bytes / 64 + 1);
+    let mut prepared = Prepared::with_capacity(body_bytes);
     for block in article
         .blocks
         .iter()
@@ -98,19 +97,18 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     {
         if block.kind.is_body() && block.kind != BlockKind::Heading {
             for (start, end) in sentences(&block.text) {
-                let first = all_mentions.len();
-                gazetteer.mentions_into(&block.text[start..end], &mut all_mentions);
-                for mention in &all_mentions[first..] {
+                let spans = prepared.add(gazetteer, &block.text[start..end]);
+                for mention in prepared.mentions(&spans) {
                     count(&mut counts, mention.entry);
                 }
-                running.push((block, start, end, first..all_mentions.len()));
+                running.push((block, start, end, spans));
             }
         } else {
-            let first = all_mentions.len();
-            gazetteer.mentions_into(&block.text, &mut all_mentions);
-            for mention in all_mentions.drain(first..) {
+            let spans = prepared.add(gazetteer, &block.text);
+            for mention in prepared.mentions(&spans) {
                 count(&mut counts, mention.entry);
             }
+            prepared.forget(&spans);
         }
     }
     // The most mentioned organisation; on a tie, the one mentioned first (usually in the
@@ -152,12 +150,10 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         sentence: block.text[start..end].into(),
     };
     let mut title_people: Vec<String> = Vec::new();
-    // One sentence's buffers and fact list serve the next.
-    let mut buffers = crate::context::Buffers::default();
+    // One sentence's fact list serves the next.
     let mut found = Vec::new();
-    for (block, start, end, mentions) in running {
-        let mentions = all_mentions.get(mentions).unwrap_or_default().into();
-        let sentence = Sentence::reusing(&block.text[start..end], mentions, anchor, &mut buffers);
+    for (block, start, end, spans) in running {
+        let sentence = Sentence::prepared(&block.text[start..end], &prepared, &spans, anchor);
         membership::extract(&sentence, &context, &earlier_states, &mut found);
         forces::force(&sentence, &context, &mut found);
         forces::stationed(&sentence, &context, &mut last_base, last_place, &mut found);
@@ -190,7 +186,6 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         if let Some(person) = people.last() {
             last_person = Some(person.id.clone());
         }
-        sentence.recycle(&mut buffers);
         let mut provenance: Option<Provenance> = None;
         for fact in found.drain(..) {
             if !facts.iter().any(|f| f.fact == fact) {

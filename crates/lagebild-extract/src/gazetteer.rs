@@ -71,8 +71,9 @@ pub(crate) struct Gazetteer {
     /// answers): two tables may list the same place.
     canonical: Vec<usize>,
     patterns: Vec<Pattern>,
-    /// Walked byte by byte in [`leftmost_longest`], hence the DFA type itself.
-    automaton: Option<aho_corasick::dfa::DFA>,
+    /// Walked byte by byte in [`leftmost_longest`], hence the DFA type itself; see
+    /// [`Gazetteer::automaton`].
+    automaton: OnceLock<Option<aho_corasick::dfa::DFA>>,
 }
 
 /// Adjective endings, longest first.
@@ -197,20 +198,6 @@ impl Gazetteer {
             add(&mut entries, place, forms);
         }
         let patterns = merge_case_variants(with_declined_names(patterns));
-        // A DFA: built once per process, searched over every sentence of every article.
-        // No prefilter: with hundreds of patterns it seldom skips, and it made every
-        // return to the start state (after most words) a special state that stopped the
-        // walk.
-        let automaton = aho_corasick::dfa::Builder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(aho_corasick::StartKind::Unanchored)
-            .prefilter(false)
-            .build(patterns.iter().map(|p| p.text.as_str()));
-        // Building fails only for pattern sets far beyond this size (a test builds the
-        // built-in one); without an automaton, extraction runs and finds no entities
-        // rather than panicking.
-        let automaton = automaton.ok();
         let canonical = (0..entries.len())
             .map(|i| {
                 entries
@@ -223,7 +210,7 @@ impl Gazetteer {
             entries,
             canonical,
             patterns,
-            automaton,
+            automaton: OnceLock::new(),
         }
     }
 
@@ -260,15 +247,17 @@ impl Gazetteer {
     }
 
     /// Every mention in `text`, left to right.
+    #[cfg(test)]
     pub(crate) fn mentions(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
         self.mentions_into(text, &mut out);
         out
     }
 
-    /// [`Gazetteer::mentions`] appended to `out` (one buffer serves a whole article).
+    /// [`Gazetteer::mentions`] appended to `out`: the case-insensitive (for ASCII)
+    /// leftmost-longest matches of the patterns that [`Gazetteer::accept`] takes.
     pub(crate) fn mentions_into(&self, text: &str, out: &mut Vec<Mention>) {
-        let Some(automaton) = &self.automaton else {
+        let Some(automaton) = self.automaton() else {
             return;
         };
         let Ok(start_state) = automaton.start_state(Anchored::No) else {
@@ -281,33 +270,107 @@ impl Gazetteer {
             // The next search starts where this match ends, as `find_iter`'s does, also
             // when the match is then rejected.
             from = end;
-            let Some(pattern) = self.patterns.get(pattern) else {
-                continue;
-            };
-            if !pattern.exact.is_empty() && !pattern.exact.iter().any(|e| *e == text[start..end]) {
-                continue;
-            }
-            // Not inside a word, and not the tail of a hyphen compound: `Mini-Nato` and
-            // `Anti-Nato` are not the Nato (`US-geführt`, with the name in front, is fine).
-            let mut before = text[..start].chars().rev();
-            match (before.next(), before.next()) {
-                (Some(c), _) if c.is_alphanumeric() => continue,
-                // Adjectives chain (`russisch-belarussische`): both are mentions.
-                (Some('-'), Some(c)) if c.is_alphanumeric() && pattern.form != Form::Adjective => {
-                    continue;
-                }
-                _ => {}
-            }
-            let Some(end) = inflected_end(text, end, pattern) else {
-                continue;
-            };
-            out.push(Mention {
-                entry: pattern.entry,
-                form: pattern.form,
-                start,
-                end,
-            });
+            out.extend(self.accept(text, pattern, start, end));
         }
+    }
+
+    /// The patterns in lower case, in pattern order, for a walk over lowercased text
+    /// that other searches share ([`Gazetteer::mentions_among`]); `None` if one changes
+    /// its byte length in lower case (offsets in the lowercase text would then not be
+    /// offsets in the text).
+    pub(crate) fn lowercase_patterns(&self) -> Option<Vec<String>> {
+        self.patterns
+            .iter()
+            .map(|p| {
+                let lower = p.text.to_lowercase();
+                (lower.len() == p.text.len()).then_some(lower)
+            })
+            .collect()
+    }
+
+    /// What [`Gazetteer::mentions_into`] finds in `text`, from `found`: every match,
+    /// overlapping ones included, of [`Gazetteer::lowercase_patterns`] in the lowercase
+    /// form of `text` (whose offsets are those of `text`), as `(start, end, pattern)`.
+    /// `found` is filtered and sorted in place.
+    pub(crate) fn mentions_among(
+        &self,
+        text: &str,
+        found: &mut Vec<(usize, usize, u32)>,
+        out: &mut Vec<Mention>,
+    ) {
+        // Where the text spells the pattern up to ASCII case, as the search over the text
+        // itself requires (`ä` does not match `Ä`). An ASCII pattern always does: its
+        // match in the lowercase text is ASCII, and where offsets agree only ASCII
+        // letters lowercase to ASCII.
+        found.retain(|&(start, end, pattern)| {
+            let Some(spelled) = self.patterns.get(pattern as usize).map(|p| p.text.as_str()) else {
+                return false;
+            };
+            spelled.is_ascii()
+                || text
+                    .get(start..end)
+                    .is_some_and(|written| written.eq_ignore_ascii_case(spelled))
+        });
+        // The leftmost match, the longest there, then the next from where it ends: the
+        // leftmost-longest search. Two patterns never match the same span (spellings
+        // equal up to case are one pattern).
+        found.sort_unstable_by_key(|&(start, end, _)| (start, std::cmp::Reverse(end)));
+        let mut from = 0;
+        for &(start, end, pattern) in found.iter() {
+            if start < from {
+                continue;
+            }
+            from = end;
+            out.extend(self.accept(text, pattern as usize, start, end));
+        }
+    }
+
+    /// The mention a match of `pattern` at `start..end` makes, if it stands as a word
+    /// (or the front of a hyphen compound) with an ending its form allows.
+    fn accept(&self, text: &str, pattern: usize, start: usize, end: usize) -> Option<Mention> {
+        let pattern = self.patterns.get(pattern)?;
+        if !pattern.exact.is_empty() && !pattern.exact.iter().any(|e| *e == text[start..end]) {
+            return None;
+        }
+        // Not inside a word, and not the tail of a hyphen compound: `Mini-Nato` and
+        // `Anti-Nato` are not the Nato (`US-geführt`, with the name in front, is fine).
+        let mut before = text[..start].chars().rev();
+        match (before.next(), before.next()) {
+            (Some(c), _) if c.is_alphanumeric() => return None,
+            // Adjectives chain (`russisch-belarussische`): both are mentions.
+            (Some('-'), Some(c)) if c.is_alphanumeric() && pattern.form != Form::Adjective => {
+                return None;
+            }
+            _ => {}
+        }
+        let end = inflected_end(text, end, pattern)?;
+        Some(Mention {
+            entry: pattern.entry,
+            form: pattern.form,
+            start,
+            end,
+        })
+    }
+
+    /// The automaton of [`Gazetteer::mentions_into`], built on first use: extraction
+    /// finds names in the shared walk and needs it only for text whose lowercase form
+    /// shifts offsets. Building fails only for pattern sets far beyond this size (a test
+    /// builds the built-in one); without an automaton, no names are found.
+    fn automaton(&self) -> Option<&aho_corasick::dfa::DFA> {
+        self.automaton
+            .get_or_init(|| {
+                // No prefilter: with hundreds of patterns it seldom skips, and it made
+                // every return to the start state (after most words) a special state
+                // that stopped the walk.
+                aho_corasick::dfa::Builder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .start_kind(aho_corasick::StartKind::Unanchored)
+                    .prefilter(false)
+                    .build(self.patterns.iter().map(|p| p.text.as_str()))
+                    .ok()
+            })
+            .as_ref()
     }
 }
 
@@ -555,13 +618,14 @@ mod tests {
 
     #[test]
     fn builtin_automaton_builds() {
-        assert!(Gazetteer::builtin().automaton.is_some());
+        assert!(Gazetteer::builtin().automaton().is_some());
+        assert!(Gazetteer::builtin().lowercase_patterns().is_some());
     }
 
     #[test]
     fn the_walk_finds_what_find_iter_finds() {
         let gazetteer = Gazetteer::builtin();
-        let automaton = gazetteer.automaton.as_ref().unwrap();
+        let automaton = gazetteer.automaton().unwrap();
         let start_state = automaton.start_state(Anchored::No).unwrap();
         let library = aho_corasick::AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)

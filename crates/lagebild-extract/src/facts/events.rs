@@ -174,7 +174,7 @@ fn has_noun_ending_in(sentence: &Sentence<'_>, finder: &memchr::memmem::Finder<'
             .iter()
             .any(|word| ends_with_noun(word, stem));
     }
-    let (text, lower) = (sentence.text, sentence.lower.as_str());
+    let (text, lower) = (sentence.text, &*sentence.lower);
     let in_word = |c: char| c.is_alphanumeric() || c == '-';
     let word_ends_at = |at: usize| !text[at..].starts_with(in_word);
     let mut from = 0;

@@ -141,7 +141,7 @@ fn force_name(sentence: &Sentence<'_>) -> Option<(usize, usize, ForceType)> {
     if sentence.aligned()
         && let Some(automaton) = FORCE_AUTOMATON.as_ref()
     {
-        return automaton.find(sentence.lower.as_str()).and_then(|m| {
+        return automaton.find(&*sentence.lower).and_then(|m| {
             let (name, kind) = FORCE_NAMES.get(m.pattern().as_usize())?;
             Some((m.start(), name.len(), *kind))
         });
