@@ -311,7 +311,26 @@ impl<'a> Sentence<'a> {
     /// the hedge `falls` must not fire on `ebenfalls`).
     pub(crate) fn has_word(&self, table: &'static TriggerTable) -> bool {
         // A whole word is also a substring: the one-pass answer rules out most sentences.
-        self.has_any(table) && self.words().any(|w| table.contains(&w))
+        if !self.has_any(table) {
+            return false;
+        }
+        let Some(at) = TriggerIndex::get().position(table) else {
+            return self.words().any(|w| table.contains(&w));
+        };
+        // A word equal to an entry starts where the entry occurs, so not before the
+        // leftmost one; no plain entry at all (a separable one alone) is no word.
+        let Some(from) = self.table_hits()[at].first_plain else {
+            return false;
+        };
+        let lower = &*self.lower;
+        let in_word = |c: char| c.is_alphanumeric() || c == '-';
+        // The word the leftmost entry ends or sits inside, if it started earlier, is none.
+        let inside = lower[..from].chars().next_back().is_some_and(in_word);
+        lower[from..]
+            .split(|c: char| !in_word(c))
+            .skip(usize::from(inside))
+            .filter(|w| !w.is_empty())
+            .any(|w| table.contains(&w))
     }
 
     /// The organisation mention nearest to byte `at`, preferring one right after it
@@ -1087,6 +1106,40 @@ mod tests {
             names_found += names.len();
         }
         assert!(index.names && names_found > 1000, "{names_found}");
+    }
+
+    /// `has_word` from the leftmost entry on answers as a scan of every word does, for
+    /// every registered table on every line of our pages.
+    #[test]
+    fn whole_words_are_found_from_the_leftmost_entry() {
+        let gazetteer = super::Gazetteer::builtin();
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let mut texts: Vec<String> = [
+            "ebenfalls falls, Falls-Klausel; das Militärbündnis und das Bündnis",
+            "Gruppen-Gruppe gruppe-",
+        ]
+        .map(String::from)
+        .to_vec();
+        for dir in ["examples/articles", "tests/eval", "tests/regressions"] {
+            for entry in std::fs::read_dir(format!("{root}/{dir}"))
+                .unwrap()
+                .flatten()
+            {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    texts.extend(text.lines().map(String::from));
+                }
+            }
+        }
+        let mut words_found = 0;
+        for text in &texts {
+            let sentence = super::Sentence::new(text, gazetteer, None);
+            for table in super::TABLES {
+                let expected = sentence.words().any(|w| table.contains(&w));
+                assert_eq!(sentence.has_word(table), expected, "{table:?}: {text}");
+                words_found += usize::from(expected);
+            }
+        }
+        assert!(words_found > 100, "{words_found}");
     }
 
     /// The shared walk's names are the gazetteer's own search's, on every line of our
