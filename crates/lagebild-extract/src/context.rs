@@ -283,7 +283,10 @@ impl<'a> Sentence<'a> {
     /// for only where a digit or a date word could make one.
     pub(crate) fn dates(&self) -> &[DateMention] {
         self.dates.get_or_init(|| {
-            let maybe = has_ascii_digit(self.text) || self.has_any(&crate::when::DATE_WORD_PIECES);
+            let maybe = has_ascii_digit(self.text)
+                || self.has_any(&crate::when::DATE_WORD_PIECES)
+                || self.has_any(&crate::when::MONTH_NAMES)
+                || self.has_any(&crate::when::WEEKDAY_NAMES);
             if maybe {
                 find_dates(self.text, self.anchor)
             } else {
@@ -677,6 +680,8 @@ static TABLES: &[&TriggerTable] = &[
     &crate::number::NUMBER_STEMS,
     &crate::facts::forces::FORCE_STEMS,
     &crate::when::DATE_WORD_PIECES,
+    &crate::when::MONTH_NAMES,
+    &crate::when::WEEKDAY_NAMES,
 ];
 
 /// How a search pattern answers for a table.
@@ -1067,35 +1072,15 @@ mod tests {
     #[test]
     fn the_trigger_walk_finds_what_the_overlapping_iterator_finds() {
         let index = super::TriggerIndex::get();
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-        let mut texts: Vec<String> = Vec::new();
-        for dir in [
-            "examples/articles",
-            "tests/eval",
-            "tests/eval-heldout",
-            "tests/regressions",
-        ] {
-            let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                    texts.extend(text.lines().map(str::to_lowercase));
-                }
-            }
-        }
-        texts.extend(
-            [
-                "",
-                "trat … bei",
-                "die ovks-staaten traten dem bündnis bei, die eingreiftruppe zog ab",
-                "mitgliedschaftmitgliedmitglieder",
-            ]
-            .map(String::from),
-        );
-        assert!(texts.len() > 200, "{} texts", texts.len());
+        let texts = crate::facts::tests::page_lines(&[
+            "",
+            "trat … bei",
+            "die ovks-staaten traten dem bündnis bei, die eingreiftruppe zog ab",
+            "mitgliedschaftmitgliedmitglieder",
+        ]);
         let mut names_found = 0;
-        for text in &texts {
+        for text in texts.iter().map(|t| t.to_lowercase()) {
+            let text = text.as_str();
             let (mut hits, mut names) = (Vec::new(), Vec::new());
             index.scan_append(text, &mut hits, Some(&mut names));
             assert_eq!(
@@ -1113,23 +1098,10 @@ mod tests {
     #[test]
     fn whole_words_are_found_from_the_leftmost_entry() {
         let gazetteer = super::Gazetteer::builtin();
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-        let mut texts: Vec<String> = [
+        let texts = crate::facts::tests::page_lines(&[
             "ebenfalls falls, Falls-Klausel; das Militärbündnis und das Bündnis",
             "Gruppen-Gruppe gruppe-",
-        ]
-        .map(String::from)
-        .to_vec();
-        for dir in ["examples/articles", "tests/eval", "tests/regressions"] {
-            for entry in std::fs::read_dir(format!("{root}/{dir}"))
-                .unwrap()
-                .flatten()
-            {
-                if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                    texts.extend(text.lines().map(String::from));
-                }
-            }
-        }
+        ]);
         let mut words_found = 0;
         for text in &texts {
             let sentence = super::Sentence::new(text, gazetteer, None);
@@ -1147,8 +1119,7 @@ mod tests {
     #[test]
     fn names_from_the_shared_walk_are_the_gazetteer_search() {
         let gazetteer = super::Gazetteer::builtin();
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-        let mut texts: Vec<String> = [
+        let texts = crate::facts::tests::page_lines(&[
             "",
             "RusslandRussland Russlands russland RUSSLAND",
             "Roman Oman OMAN omanisch Omans",
@@ -1157,25 +1128,7 @@ mod tests {
             "Mini-Nato, Anti-Nato, Nato-Staaten, NATO, Uno, UNO, uno, Un, UN, un",
             "russisch-belarussische Truppen, OVKS-Gipfel, Kasachstans, kasachischen",
             "Weißrussland WEISSRUSSLAND Belarus BELARUS Minsk minsk",
-        ]
-        .map(String::from)
-        .to_vec();
-        for dir in [
-            "examples/articles",
-            "tests/eval",
-            "tests/eval-heldout",
-            "tests/regressions",
-            "tests/fixtures",
-        ] {
-            let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else {
-                continue;
-            };
-            for entry in entries.flatten() {
-                if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                    texts.extend(text.lines().map(String::from));
-                }
-            }
-        }
+        ]);
         let mut shared = 0;
         let mut mentions = 0;
         for text in &texts {

@@ -280,6 +280,31 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
 
 #[cfg(test)]
 pub(crate) mod tests {
+    /// `extra` and every line of our own pages (examples, evaluation sets, regression
+    /// pages, fixtures): the texts that tests compare a fast path with its definition on.
+    pub(crate) fn page_lines(extra: &[&str]) -> Vec<String> {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let mut texts: Vec<String> = extra.iter().map(|t| (*t).to_owned()).collect();
+        for dir in [
+            "examples/articles",
+            "tests/eval",
+            "tests/eval-heldout",
+            "tests/regressions",
+            "tests/fixtures",
+        ] {
+            let Ok(entries) = std::fs::read_dir(format!("{root}/{dir}")) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    texts.extend(text.lines().map(String::from));
+                }
+            }
+        }
+        assert!(texts.len() > 200, "{} texts", texts.len());
+        texts
+    }
+
     /// The facts of a one-paragraph article dated `date` (or undated), one line each:
     /// the fact's JSON without its provenance.
     pub(crate) fn check(text: &str, date: Option<&str>) -> Vec<String> {

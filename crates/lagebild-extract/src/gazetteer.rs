@@ -1,6 +1,8 @@
 //! The gazetteer: states, organisations, people and places with their German names,
 //! variants, adjective stems and metonyms, read from `data/*.tsv` and matched in text
-//! with one Aho-Corasick automaton.
+//! as a case-insensitive leftmost-longest search: in extraction, picked from the matches
+//! of the one automaton walk per sentence that also answers the trigger tables
+//! ([`crate::context::Prepared`]), else by an automaton of its own.
 //!
 //! Matching is word-boundary aware (no `Iran` inside `Iraner`, no `Oman` inside `Roman`)
 //! and inflection aware: names take a genitive `-s` (`Russlands`, `Putins`), adjective
@@ -632,36 +634,15 @@ mod tests {
             .match_kind(MatchKind::LeftmostLongest)
             .build(gazetteer.patterns.iter().map(|p| p.text.as_str()))
             .unwrap();
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-        let mut texts: Vec<String> = Vec::new();
-        for dir in [
-            "examples/articles",
-            "tests/eval",
-            "tests/eval-heldout",
-            "tests/regressions",
-        ] {
-            for entry in std::fs::read_dir(format!("{root}/{dir}"))
-                .unwrap()
-                .flatten()
-            {
-                if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                    texts.extend(text.lines().map(String::from));
-                }
-            }
-        }
         // Overlapping names, a name inside a longer one, a name at the very end.
-        texts.extend(
-            [
-                "",
-                "RusslandRussland Russlands",
-                "Roman Oman OMAN omanisch",
-                "die Vereinigten Staaten von Amerika und die Vereinigten",
-                "KasachstanKirgistan",
-                "Nato",
-            ]
-            .map(String::from),
-        );
-        assert!(texts.len() > 200, "{} texts", texts.len());
+        let texts = crate::facts::tests::page_lines(&[
+            "",
+            "RusslandRussland Russlands",
+            "Roman Oman OMAN omanisch",
+            "die Vereinigten Staaten von Amerika und die Vereinigten",
+            "KasachstanKirgistan",
+            "Nato",
+        ]);
         let mut matches = 0;
         for text in &texts {
             let mut walked = Vec::new();
