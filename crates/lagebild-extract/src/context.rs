@@ -270,11 +270,13 @@ impl<'a> Sentence<'a> {
     /// The numbers of the sentence, left to right.
     pub(crate) fn numbers(&self) -> &[NumberMention] {
         self.numbers.get_or_init(|| {
-            let maybe = has_ascii_digit(self.text) || self.has_any(&crate::number::NUMBER_STEMS);
-            if maybe {
-                find_numbers(self.text)
-            } else {
-                Vec::new()
+            let digit = has_ascii_digit(self.text)
+                .then(|| self.text.bytes().position(|b| b.is_ascii_digit()))
+                .flatten();
+            let stem = self.find_any(&crate::number::NUMBER_STEMS);
+            match digit.into_iter().chain(stem).min() {
+                Some(first) => find_numbers(self.text, crate::number::scan_start(self.text, first)),
+                None => Vec::new(),
             }
         })
     }

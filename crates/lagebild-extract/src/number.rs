@@ -407,14 +407,45 @@ const FIRST_WORD_BUFFER: usize = 32;
 /// The largest number read as a number: 10^15, a Billiarde.
 const MAX_PLAUSIBLE: f64 = 1e15;
 
-/// Every number in `text`, with its qualifier, left to right.
-pub(crate) fn find_numbers(text: &str) -> Vec<NumberMention> {
+/// The most words a qualifier of [`QUALIFIERS`] has (a test checks it).
+const QUALIFIER_MAX_WORDS: usize = 2;
+
+/// Where a scan for numbers may start when the leftmost digit or number-word stem of
+/// `text` is at byte `first`: the start of the word that holds it, or of a qualifier
+/// before it (`mehr als 300`). A number's first word holds a digit or a stem (a test
+/// checks the stems), and a mention starts at its number or at its qualifier, so no
+/// mention starts earlier.
+pub(crate) fn scan_start(text: &str, first: usize) -> usize {
+    let mut start = text
+        .get(..first)
+        .map_or(0, |before| word_start(before, before.len()));
+    for _ in 0..QUALIFIER_MAX_WORDS {
+        let before = &text[..start];
+        let gap = before.trim_end_matches(|c: char| !c.is_alphanumeric());
+        start = word_start(gap, gap.len());
+    }
+    start
+}
+
+/// The start of the run of alphanumeric characters that ends at byte `end` of `text`.
+fn word_start(text: &str, end: usize) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(end, |(i, _)| i)
+}
+
+/// Every number in `text` from byte `from` on (a word start), with its qualifier, left
+/// to right.
+pub(crate) fn find_numbers(text: &str, from: usize) -> Vec<NumberMention> {
     let mut out = Vec::new();
     let mut skip_to = 0;
     // Whether the character before the current one is alphanumeric: a number starts a word.
     let mut after_alphanumeric = false;
     let bytes = text.as_bytes();
-    let mut next = 0;
+    let mut next = from;
     // Byte by byte, decoding only non-ASCII characters: this runs over every sentence.
     while let Some(&first) = bytes.get(next) {
         let start = next;
@@ -497,6 +528,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn qualifiers_have_at_most_the_words_the_scan_backs_up() {
+        for (qualifier, _) in QUALIFIERS {
+            assert!(
+                qualifier.split(' ').count() <= QUALIFIER_MAX_WORDS,
+                "{qualifier}"
+            );
+        }
+    }
+
+    /// A scan from the word before the leftmost digit or stem finds what a scan of the
+    /// whole text finds, on every line of our pages and on qualifiers far and near.
+    #[test]
+    fn the_scan_from_the_first_candidate_finds_every_number() {
+        let texts = crate::facts::tests::page_lines(&[
+            "Es waren nach Angaben von gestern mehr als 300 Soldaten und bis zu zwei Dutzend",
+            "Ca. 40, ca.  40, weniger als   einhundert, A320, 07.01.2022 und 5",
+            "schätzungsweise Tausende, über zweihundert, ZWÖLF Panzer, 1.500",
+        ]);
+        let mut found = 0;
+        for text in &texts {
+            let lower = text.to_lowercase();
+            let digit = text.bytes().position(|b| b.is_ascii_digit());
+            let stem = NUMBER_STEMS.iter().filter_map(|s| lower.find(s)).min();
+            let expected = find_numbers(text, 0);
+            let from = match digit.into_iter().chain(stem).min() {
+                Some(first) if lower.len() == text.len() => scan_start(text, first),
+                _ => 0,
+            };
+            assert_eq!(find_numbers(text, from), expected, "{text}");
+            found += expected.len();
+        }
+        assert!(found > 100, "{found}");
+    }
+
+    #[test]
     fn numeral_values_on_the_stack_equal_the_owned_ones() {
         let long = "9".repeat(70);
         for (integer, fraction) in [
@@ -567,7 +633,7 @@ mod tests {
     }
 
     fn check(text: &str) -> Vec<String> {
-        find_numbers(text)
+        find_numbers(text, 0)
             .into_iter()
             .map(|m| {
                 let q = m.quantity;

@@ -118,8 +118,9 @@ impl Iterator for Marks<'_> {
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let slice = &text[start..end];
-    let leading = slice.len() - slice.trim_start().len();
-    let trimmed = slice.trim();
+    let from_first = slice.trim_start();
+    let leading = slice.len() - from_first.len();
+    let trimmed = from_first.trim_end();
     if !trimmed.is_empty() {
         out.push((start + leading, start + leading + trimmed.len()));
     }
