@@ -435,15 +435,18 @@ fn with_declined_names(mut patterns: Vec<Pattern>) -> Vec<Pattern> {
     patterns
 }
 
-/// Spellings that differ only in case share one automaton pattern (the automaton ignores
-/// ASCII case, so it reports only one of them). The first entry wins, so a city-state's
-/// name stays the state's rather than its capital's. A pattern is case-sensitive only if
-/// every spelling merged into it is an acronym (`UNO` alone: yes; `UNO` and `Uno`: no).
+/// Spellings that differ only in ASCII case share one automaton pattern (the automaton
+/// ignores ASCII case, so it reports only one of them). The first entry wins, so a
+/// city-state's name stays the state's rather than its capital's. A pattern is
+/// case-sensitive only if every spelling merged into it is an acronym (`UNO` alone: yes;
+/// `UNO` and `Uno`: no). Spellings that differ in a non-ASCII letter's case stay apart:
+/// merged, `Österreichisch` at the start of a sentence went unfound, as the automaton
+/// does not equate `Ö` and `ö`.
 fn merge_case_variants(patterns: Vec<Pattern>) -> Vec<Pattern> {
     let mut merged: Vec<Pattern> = Vec::with_capacity(patterns.len());
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for pattern in patterns {
-        let key = pattern.text.to_lowercase();
+        let key = pattern.text.to_ascii_lowercase();
         match index.get(&key) {
             Some(&at) => {
                 let kept = &mut merged[at];
@@ -564,6 +567,14 @@ mod tests {
             ["KZ Adjective [kasachischen]"]
         );
         assert_eq!(check("Armenische Soldaten"), ["AM Adjective [Armenische]"]);
+        // A capitalised adjective whose first letter is an umlaut (sentence start).
+        assert_eq!(
+            check("Österreichische und ägyptische Diplomaten"),
+            [
+                "AT Adjective [Österreichische]",
+                "EG Adjective [ägyptische]"
+            ]
+        );
         assert_eq!(
             check("der russisch-belarussische Staat"),
             ["RU Adjective [russisch]", "BY Adjective [belarussische]"]
