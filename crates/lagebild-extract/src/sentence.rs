@@ -61,7 +61,7 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut skip_to = 0;
     // Found by byte searches, not by decoding characters: a mark is an ASCII byte or the
     // lead byte of `…` (E2 80 A6), and either is a character boundary.
-    for (i, width) in (Marks { text, from: 0 }) {
+    for (i, width) in Marks::new(text) {
         if i < skip_to {
             continue;
         }
@@ -88,6 +88,21 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 struct Marks<'t> {
     text: &'t str,
     from: usize,
+    /// Where the next ellipsis at or after `from` is (`Some(None)`: none is left; `None`:
+    /// not looked for yet). Looked for once, not at every mark: `0xE2` also leads the
+    /// quotation marks and dashes of German text, and checking each of them before each
+    /// full stop cost more than the marks themselves.
+    ellipsis: Option<Option<usize>>,
+}
+
+impl<'t> Marks<'t> {
+    fn new(text: &'t str) -> Self {
+        Marks {
+            text,
+            from: 0,
+            ellipsis: None,
+        }
+    }
 }
 
 impl Iterator for Marks<'_> {
@@ -97,22 +112,25 @@ impl Iterator for Marks<'_> {
         const ELLIPSIS: &[u8] = "…".as_bytes();
         let bytes = self.text.as_bytes();
         let rest = bytes.get(self.from..)?;
-        let ascii = memchr::memchr3(b'.', b'!', b'?', rest).unwrap_or(rest.len());
-        // An ellipsis before the next ASCII mark comes first; 0xE2 also leads dashes and
-        // quotation marks, so each one found is checked.
-        let mut search = 0;
-        let mark = loop {
-            match memchr::memchr(0xE2, &rest[search..ascii]) {
-                Some(at) if rest[search + at..].starts_with(ELLIPSIS) => {
-                    break Some((search + at, ELLIPSIS.len()));
-                }
-                Some(at) => search += at + 1,
-                None => break (ascii < rest.len()).then_some((ascii, 1)),
+        let ellipsis = match self.ellipsis {
+            Some(cached) if cached.is_none_or(|at| at >= self.from) => cached,
+            _ => {
+                static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+                    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(ELLIPSIS));
+                let found = FINDER.find(rest).map(|at| self.from + at);
+                self.ellipsis = Some(found);
+                found
             }
         };
-        let (at, width) = mark?;
-        self.from += at + width;
-        Some((self.from - width, width))
+        let ascii = memchr::memchr3(b'.', b'!', b'?', rest).map(|at| self.from + at);
+        let (at, width) = match (ascii, ellipsis) {
+            (Some(mark), Some(dots)) if dots < mark => (dots, ELLIPSIS.len()),
+            (Some(mark), _) => (mark, 1),
+            (None, Some(dots)) => (dots, ELLIPSIS.len()),
+            (None, None) => return None,
+        };
+        self.from = at + width;
+        Some((at, width))
     }
 }
 
@@ -199,16 +217,23 @@ fn is_abbreviation_lowercased(word: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// On every line of our pages too, and on text full of ellipses, quotation marks and
+    /// dashes (the ellipsis is looked for apart from the other marks).
     #[test]
     fn marks_are_every_stop_exclamation_question_and_ellipsis() {
-        let text = "„Ja…“ – sagte er. Wirklich?! Nein… – „doch“. 3.000 Mann… Ende";
-        let expected: Vec<(usize, usize)> = text
-            .char_indices()
-            .filter(|(_, c)| matches!(c, '.' | '!' | '?' | '…'))
-            .map(|(i, c)| (i, c.len_utf8()))
-            .collect();
-        let found: Vec<(usize, usize)> = Marks { text, from: 0 }.collect();
-        assert_eq!(found, expected);
+        let texts = crate::facts::tests::page_lines(&[
+            "„Ja…“ – sagte er. Wirklich?! Nein… – „doch“. 3.000 Mann… Ende",
+            "……. .. ?! ‚x‘ – – — …",
+            "",
+        ]);
+        for text in &texts {
+            let expected: Vec<(usize, usize)> = text
+                .char_indices()
+                .filter(|(_, c)| matches!(c, '.' | '!' | '?' | '…'))
+                .map(|(i, c)| (i, c.len_utf8()))
+                .collect();
+            assert_eq!(Marks::new(text).collect::<Vec<_>>(), expected, "{text}");
+        }
     }
 
     #[test]
