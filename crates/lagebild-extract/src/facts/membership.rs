@@ -518,14 +518,16 @@ fn nearest_list<'l, 's>(
 /// Byte ranges of the member nouns (`Mitglieder`, `Nato-Mitgliedern`) in the sentence.
 fn member_noun_positions(sentence: &Sentence<'_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    if !sentence.has_any(&MEMBER_NOUNS) {
+    // A member noun's last part starts where a table entry occurs, so the words before
+    // the one that holds the leftmost entry are none.
+    let Some(first) = sentence.find_any(&MEMBER_NOUNS) else {
         return out;
-    }
-    let mut offset = 0;
-    for word in sentence
-        .text
-        .split_inclusive(|c: char| c.is_whitespace() || c == ',' || c == ':')
-    {
+    };
+    let is_break = |c: char| c.is_whitespace() || c == ',' || c == ':';
+    let mut offset = sentence.text[..first].rfind(is_break).map_or(0, |at| {
+        at + sentence.text[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    for word in sentence.text[offset..].split_inclusive(is_break) {
         let clean = word.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
         let lower = sentence.lower_of(offset..offset + clean.len());
         let last_part = lower.rsplit('-').next().unwrap_or("");
@@ -603,32 +605,39 @@ fn member_count(
     // (`zwölf Staaten`); the agent of a passive (`von zwölf Staaten gegründet`) and a
     // part (`die übrigen fünf`) are never the count.
     let mut best: Option<(bool, Quantity)> = None;
+    let text = sentence.text;
+    // The words around a number in lower case: slices of the sentence's lowercase form
+    // (a `String` per word before).
+    let word_range = |word: &str| {
+        let start = word.as_ptr() as usize - text.as_ptr() as usize;
+        start..start + word.len()
+    };
     for number in sentence.numbers() {
         if number.year_like {
             continue;
         }
-        let before = sentence.text[..number.start]
+        let before = text[..number.start]
             .split_whitespace()
             .next_back()
-            .unwrap_or("")
-            .to_lowercase();
-        if PARTIAL.contains(&before.as_str()) || before == "von" {
+            .map(|w| sentence.lower_of(word_range(w)))
+            .unwrap_or_default();
+        if PARTIAL.contains(&before.as_ref()) || before == "von" {
             continue;
         }
-        let after: Vec<String> = sentence.text[number.end..]
+        let noun = text[number.end..]
             .split_whitespace()
             .take(3)
             .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                    .to_lowercase()
+                let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+                sentence.lower_of(word_range(trimmed))
             })
-            .collect();
-        let noun = after
-            .iter()
-            .map(|w| w.rsplit('-').next().unwrap_or("").to_owned())
-            .find(|w| COUNT_NOUNS.contains(&w.as_str()));
+            .find(|w| COUNT_NOUNS.contains(&w.rsplit('-').next().unwrap_or("")));
         let Some(noun) = noun else { continue };
-        let strong = noun.starts_with("mitglied");
+        let strong = noun
+            .rsplit('-')
+            .next()
+            .unwrap_or("")
+            .starts_with("mitglied");
         if best.is_none_or(|(was_strong, _)| strong && !was_strong) {
             best = Some((
                 strong,
@@ -636,16 +645,18 @@ fn member_count(
             ));
         }
     }
-    // `das zehnte Mitglied`: an ordinal word before a member noun is the count too.
-    if best.is_none() {
-        let words: Vec<&str> = sentence.words().collect();
-        for pair in words.windows(2) {
-            let stem = pair[0].trim_end_matches(['n', 'r', 's', 'm']);
-            if let Some(&(_, value)) = ORDINAL_WORDS.iter().find(|(word, _)| *word == stem)
-                && pair[1].starts_with("mitglied")
+    // `das zehnte Mitglied`: an ordinal word before a member noun is the count too
+    // (only where `mitglied` occurs at all; the last pair found wins).
+    if best.is_none() && sentence.has_any(&MEMBER_NOUN) {
+        let mut previous: Option<&str> = None;
+        for word in sentence.words() {
+            if word.starts_with("mitglied")
+                && let Some(stem) = previous.map(|p| p.trim_end_matches(['n', 'r', 's', 'm']))
+                && let Some(&(_, value)) = ORDINAL_WORDS.iter().find(|(w, _)| *w == stem)
             {
                 best = Some((true, Quantity::exact(value)));
             }
+            previous = Some(word);
         }
     }
     if let Some((_, count)) = best {
@@ -758,6 +769,35 @@ mod tests {
             .min()
             .unwrap_or(text.len());
         (start, end)
+    }
+
+    /// Member nouns found from the word with the leftmost entry on are those of a scan
+    /// of every word, on every line of our pages.
+    #[test]
+    fn member_nouns_are_found_from_the_leftmost_entry() {
+        let gazetteer = crate::gazetteer::Gazetteer::builtin();
+        let texts = crate::facts::tests::page_lines(&[
+            "Die Mitglieder, Nato-Mitgliedern:Mitgliedstaaten und MITGLIEDSLÄNDER",
+            "Nichtmitglieder mitglieder-Liste Mitglieder",
+        ]);
+        let mut found = 0;
+        for text in &texts {
+            let sentence = crate::context::Sentence::new(text, gazetteer, None);
+            let mut expected = Vec::new();
+            let mut offset = 0;
+            for word in text.split_inclusive(|c: char| c.is_whitespace() || c == ',' || c == ':') {
+                let clean =
+                    word.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
+                let lower = clean.to_lowercase();
+                if super::MEMBER_NOUNS.contains(&lower.rsplit('-').next().unwrap_or("")) {
+                    expected.push((offset, offset + clean.len()));
+                }
+                offset += word.len();
+            }
+            assert_eq!(super::member_noun_positions(&sentence), expected, "{text}");
+            found += expected.len();
+        }
+        assert!(found > 20, "{found}");
     }
 
     #[test]
