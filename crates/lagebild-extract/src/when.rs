@@ -258,12 +258,15 @@ fn infer_year(anchor: CalendarDate, month: u8, tense: Option<Tense>) -> i32 {
     })
 }
 
-/// Finds the date expressions in `text`. `anchor` is the article's publication date.
 /// A text and its tense, worked out at most once however many dates it holds (asking
 /// for each date made a sentence of many dates quadratic).
 struct Source<'t> {
     text: &'t str,
     tense: OnceCell<Option<Tense>>,
+    /// The end of the text's last ASCII digit (0: none). Every form of the parser's date
+    /// grammar has digits (a test checks it on our pages), so no word from here on
+    /// starts one, and its month and weekday names need not be looked up.
+    digits_end: usize,
 }
 
 impl Source<'_> {
@@ -272,11 +275,16 @@ impl Source<'_> {
     }
 }
 
+/// Finds the date expressions in `text`. `anchor` is the article's publication date.
 pub(crate) fn find_dates(text: &str, anchor: Option<CalendarDate>) -> Vec<DateMention> {
     let words = words(text);
     let source = Source {
         text,
         tense: OnceCell::new(),
+        digits_end: text
+            .bytes()
+            .rposition(|b| b.is_ascii_digit())
+            .map_or(0, |at| at + 1),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -325,7 +333,7 @@ fn date_at(
     // before the word is lowercased (a copy per word of every sentence).
     let may_start = word.text.starts_with(|c: char| c.is_ascii_digit())
         || is_date_table_word_any_case(word.text.trim_end_matches('.'))
-        || lagebild_parse::starts_with_date_word(word.text);
+        || (word.start < source.digits_end && lagebild_parse::starts_with_date_word(word.text));
     if !may_start {
         return None;
     }
@@ -773,6 +781,27 @@ mod tests {
         for word in date_table_words() {
             assert!(pieces.clone().any(|piece| word.contains(piece)), "{word}");
         }
+    }
+
+    /// What the gates rest on: the parser's grammar reads no date from text without an
+    /// ASCII digit, from any word of any line of our pages on, nor from names alone.
+    #[test]
+    fn the_date_grammar_needs_a_digit() {
+        let texts = crate::facts::tests::page_lines(&[
+            "Mittwoch, Juni Juli, Montag den, Mi., Jan. Feb Sept. Dezember",
+            "am Sonnabend, dem sechsten Mai zweitausendvierundzwanzig",
+        ]);
+        let mut tried = 0;
+        for text in &texts {
+            for (at, _) in text.char_indices() {
+                let rest = &text[at..];
+                if !rest.bytes().any(|b| b.is_ascii_digit()) {
+                    assert!(lagebild_parse::parse_date_prefix(rest).is_none(), "{rest}");
+                    tried += 1;
+                }
+            }
+        }
+        assert!(tried > 10_000, "{tried}");
     }
 
     /// The gate's other half: the parser's grammar finds no date without a digit.

@@ -79,7 +79,7 @@ pub(crate) fn event(
         let found = if noun.contains(' ') {
             sentence.lower.contains(noun)
         } else {
-            has_noun_ending_in(sentence, finder)
+            has_noun_ending_in(sentence, noun, finder)
         };
         found.then_some(row)
     }) else {
@@ -164,11 +164,12 @@ fn capital_by_description(
 /// offsets in the lowercase text are offsets in the text (nearly always): listing the
 /// sentence's capitalised words first cost some 3,900 instructions per sentence with an
 /// event stem.
-fn has_noun_ending_in(sentence: &Sentence<'_>, finder: &memchr::memmem::Finder<'static>) -> bool {
-    // The table's stems are UTF-8 (built from `&str`).
-    let Ok(stem) = std::str::from_utf8(finder.needle()) else {
-        return false;
-    };
+/// `finder` searches for `stem`.
+fn has_noun_ending_in(
+    sentence: &Sentence<'_>,
+    stem: &str,
+    finder: &memchr::memmem::Finder<'static>,
+) -> bool {
     if !sentence.aligned() {
         return capitalised_words(sentence)
             .iter()
@@ -319,7 +320,7 @@ mod tests {
             for ((stem, _), finder) in rows.filter(|((stem, _), _)| !stem.contains(' ')) {
                 let expected = words.iter().any(|word| ends_with_noun(word, stem));
                 assert_eq!(
-                    has_noun_ending_in(&sentence, finder),
+                    has_noun_ending_in(&sentence, stem, finder),
                     expected,
                     "{stem}: {text}"
                 );
