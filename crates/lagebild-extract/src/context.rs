@@ -674,6 +674,7 @@ static TABLES: &[&TriggerTable] = &[
     &crate::facts::forces::SERVE_HERE,
     &crate::facts::forces::STATIONED_WORDS,
     &crate::facts::events::EVENT_STEMS,
+    &crate::facts::events::FIGURE_NOUNS,
     &crate::facts::membership::MEMBER_NOUNS,
     &crate::facts::membership::HEDGES,
     &crate::facts::forces::PLACE_REFERENCES,

@@ -25,8 +25,10 @@ const EVENT_ROWS: [(&str, EventType); 12] = [
     ("konferenz", EventType::Meeting),
 ];
 
-/// Nouns a reported figure counts.
-const FIGURE_NOUNS: &[&str] = &[
+/// Nouns a reported figure counts; also a trigger table, since a figure's noun (or its
+/// dative plural) holds one as a substring, so a sentence without any has no figure
+/// and its numbers are not read for one.
+pub(crate) static FIGURE_NOUNS: TriggerTable = &[
     "menschen",
     "tote",
     "toten",
@@ -243,6 +245,13 @@ fn ends_with_noun(word: &str, stem: &str) -> bool {
 
 /// Figures: numbers followed by a counted noun from the table.
 pub(crate) fn figures(sentence: &Sentence<'_>, out: &mut Vec<Fact>) {
+    if sentence.has_any(&FIGURE_NOUNS) {
+        figures_of_numbers(sentence, out);
+    }
+}
+
+/// The figures of a sentence, read number by number.
+fn figures_of_numbers(sentence: &Sentence<'_>, out: &mut Vec<Fact>) {
     for number in sentence.numbers() {
         if number.year_like {
             continue;
@@ -276,6 +285,27 @@ pub(crate) fn figures(sentence: &Sentence<'_>, out: &mut Vec<Fact>) {
 mod tests {
     use super::*;
     use crate::facts::tests::check;
+
+    /// The figure gate (a figure noun somewhere in the sentence) turns away no sentence
+    /// that has a figure.
+    #[test]
+    fn figures_need_a_figure_noun_in_the_sentence() {
+        let gazetteer = crate::gazetteer::Gazetteer::builtin();
+        let texts = crate::facts::tests::page_lines(&[
+            "Es starben 12 MENSCHEN, 3.000 Einwohnern fehlt Wasser, 40 Kilometern Weg.",
+            "Rund 1,2 Millionen Euro, 5 Tv-Sender und 7 Einwohner:innen.",
+        ]);
+        let mut with_figures = 0;
+        for text in &texts {
+            let sentence = Sentence::new(text, gazetteer, None);
+            let (mut gated, mut read) = (Vec::new(), Vec::new());
+            figures(&sentence, &mut gated);
+            figures_of_numbers(&sentence, &mut read);
+            assert_eq!(gated, read, "{text}");
+            with_figures += usize::from(!read.is_empty());
+        }
+        assert!(with_figures >= 3, "{with_figures}");
+    }
 
     #[test]
     fn events_need_a_noun_and_a_place_or_date() {

@@ -357,6 +357,23 @@ pub(crate) fn extract(
     if let Some(org) = org_at(0) {
         member_count(sentence, &org, context, out);
     }
+    // Every statement below starts at a word of one of these tables; a sentence with
+    // none of them (most that name an organisation) is settled by the shared walk's
+    // answers, before its lists, references and hedges are worked out.
+    let stated_somewhere = [
+        &FORMER,
+        &SUSPENDED,
+        &APPLICANT,
+        &OBSERVER,
+        &JOINED,
+        &MEMBER_VERBS,
+        &MEMBER_NOUNS,
+    ]
+    .into_iter()
+    .any(|table| sentence.has_any(table));
+    if !stated_somewhere {
+        return;
+    }
     let hedged = sentence.has_word(&HEDGES);
     let referred = earlier.referred(sentence);
     let lists = state_lists(sentence, context);
