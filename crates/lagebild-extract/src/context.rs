@@ -14,22 +14,25 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Words that refer back to the organisation an article is about.
-static ORG_REFERENCES: TriggerTable = &[
-    "bündnis",
-    "bündnisses",
-    "bündnisse",
-    "militärbündnis",
-    "militärbündnisses",
-    "allianz",
-    "militärallianz",
-    "organisation",
-    "vertragsorganisation",
-    "sicherheitsbündnis",
-    "verteidigungsbündnis",
-    "staatenbund",
-    "staatengruppe",
-    "gruppe",
-];
+static ORG_REFERENCES: TriggerTable = TriggerTable::new(
+    crate::context::Slot::OrgReferences,
+    &[
+        "bündnis",
+        "bündnisses",
+        "bündnisse",
+        "militärbündnis",
+        "militärbündnisses",
+        "allianz",
+        "militärallianz",
+        "organisation",
+        "vertragsorganisation",
+        "sicherheitsbündnis",
+        "verteidigungsbündnis",
+        "staatenbund",
+        "staatengruppe",
+        "gruppe",
+    ],
+);
 
 /// One sentence of the article's running text, ready for the rules.
 pub(crate) struct Sentence<'a> {
@@ -301,7 +304,7 @@ impl<'a> Sentence<'a> {
     pub(crate) fn has_any(&self, table: &'static TriggerTable) -> bool {
         match TriggerIndex::get().position(table) {
             Some(at) => self.table_hits()[at].literal,
-            None => with_triggers(table, |t| t.literal.is_match(&*self.lower)),
+            None => with_triggers(table.words, |t| t.literal.is_match(&*self.lower)),
         }
     }
 
@@ -443,7 +446,7 @@ impl<'a> Sentence<'a> {
                 (a, b) => a.or(b),
             };
         }
-        with_triggers(table, |triggers| {
+        with_triggers(table.words, |triggers| {
             // The leftmost stem of the whole table: from the sentence's one pass over all
             // tables, else one automaton pass for this table (a search per stem was a
             // fifth of extraction time).
@@ -618,12 +621,31 @@ impl Triggers {
     }
 }
 
-/// A table of lowercase trigger words and stems; rules pass a reference to the `static`
-/// that holds it, which identifies the table.
-pub(crate) type TriggerTable = &'static [&'static str];
+/// A table of lowercase trigger words and stems, with its slot among the answers of a
+/// sentence's one walk (see [`TABLES`]); rules pass a reference to the `static` that
+/// holds it. It reads as the slice of its words.
+#[derive(Debug)]
+pub(crate) struct TriggerTable {
+    slot: Slot,
+    words: &'static [&'static str],
+}
+
+impl TriggerTable {
+    pub(crate) const fn new(slot: Slot, words: &'static [&'static str]) -> TriggerTable {
+        TriggerTable { slot, words }
+    }
+}
+
+impl std::ops::Deref for TriggerTable {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &[&'static str] {
+        self.words
+    }
+}
 
 /// The first column of a table of `(word, value)` rows, as a trigger table for the
-/// rows' words: `static WORDS: TriggerTable = &first_column(ROWS);`.
+/// rows' words: `TriggerTable::new(Slot::Words, &const { first_column(ROWS) })`.
 pub(crate) const fn first_column<T: Copy, const N: usize>(
     rows: [(&'static str, T); N],
 ) -> [&'static str; N] {
@@ -648,9 +670,50 @@ struct TableHit {
     verbs: u64,
 }
 
+/// Where each table of [`TABLES`] stands in a sentence's answers: its index there (a
+/// test checks that they agree). Rules asked about a dozen tables per sentence, and
+/// finding a table by its address was a third of each question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    Suspended,
+    Former,
+    Observer,
+    MembershipWords,
+    Applicant,
+    Joined,
+    MemberVerbs,
+    TroopWords,
+    MemberNoun,
+    ReferToPair,
+    ReferToOne,
+    ForceNouns,
+    Exists,
+    Founded,
+    ForceVerbs,
+    DeployWords,
+    StartWords,
+    EndWords,
+    Keeps,
+    ServeHere,
+    StationedWords,
+    EventStems,
+    FigureNouns,
+    MemberNouns,
+    Hedges,
+    PlaceReferences,
+    OrgReferences,
+    TitleForms,
+    NumberStems,
+    ForceStems,
+    DateWordPieces,
+    MonthNames,
+    WeekdayNames,
+}
+
 /// Every trigger table the rules ask about, searched in one automaton pass per
-/// sentence; each used to be a pass of its own (some twenty per sentence). A table left
-/// out still works, through its own automaton, and debug builds say so.
+/// sentence; each used to be a pass of its own (some twenty per sentence). Each table's
+/// [`Slot`] is its index here; if the walk cannot be built, each table is searched by
+/// its own automaton.
 static TABLES: &[&TriggerTable] = &[
     &crate::facts::membership::SUSPENDED,
     &crate::facts::membership::FORMER,
@@ -733,20 +796,6 @@ struct TriggerIndex {
     names: bool,
     /// Per table, its separable entries split into verb and particle, in table order.
     separable: Vec<Vec<(&'static str, &'static str)>>,
-    /// The tables' positions by address, a perfect hash: `slots[slot_of(table, k)]` is a
-    /// table's index in [`TABLES`] plus one (zero: none). Rules ask about a dozen tables
-    /// per sentence, and comparing the address with every registered one was 3 % of
-    /// extraction. `None` if no multiplier separates the addresses (then: one by one).
-    slots: Option<(u64, Box<[u8; SLOTS]>)>,
-}
-
-/// Slots of [`TriggerIndex::slots`], several times the number of tables.
-const SLOTS: usize = 256;
-
-/// The slot of a table's address for the multiplier `k` (its top eight bits).
-fn slot_of(table: &'static TriggerTable, k: u64) -> usize {
-    let address = std::ptr::from_ref(table) as usize as u64;
-    (address.wrapping_mul(k) >> 56) as usize
 }
 
 impl TriggerIndex {
@@ -795,41 +844,17 @@ impl TriggerIndex {
             .prefilter(false)
             .build(&patterns)
             .ok();
-        // Odd multipliers from a fixed sequence until one gives every table a slot of
-        // its own (with 28 tables in 256 slots, a few tries).
-        let slots = (0..1000u64).find_map(|i| {
-            let k = (i + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
-            let mut slots = Box::new([0u8; SLOTS]);
-            for (index, table) in TABLES.iter().enumerate() {
-                let slot = &mut slots[slot_of(table, k)];
-                if *slot != 0 {
-                    return None;
-                }
-                *slot = u8::try_from(index + 1).ok()?;
-            }
-            Some((k, slots))
-        });
         TriggerIndex {
             automaton,
             owners,
             names: names.is_some(),
             separable,
-            slots,
         }
     }
 
-    /// The index of `table` in [`TABLES`], by the address of the static that holds it
-    /// (unique, unlike the address of the array a static or constant points to, which
-    /// the compiler may duplicate).
-    fn position(&self, table: &'static TriggerTable) -> Option<usize> {
-        let slotted = self.slots.as_ref().and_then(|(k, slots)| {
-            let index = usize::from(slots[slot_of(table, *k)]).checked_sub(1)?;
-            std::ptr::eq(TABLES[index], table).then_some(index)
-        });
-        // An unregistered table (or no separating multiplier) is looked for one by one.
-        let found = slotted.or_else(|| TABLES.iter().position(|t| std::ptr::eq(*t, table)));
-        debug_assert!(found.is_some(), "trigger table {table:?} is not in TABLES");
-        found.filter(|_| self.automaton.is_some())
+    /// The index of `table` in [`TABLES`] (none if the walk could not be built).
+    fn position(&self, table: &TriggerTable) -> Option<usize> {
+        self.automaton.as_ref().map(|_| table.slot as usize)
     }
 
     /// Appends every table's answer for the lowercase text `lower` to `hits` (one
@@ -945,9 +970,9 @@ impl TriggerIndex {
 }
 
 thread_local! {
-    /// Compiled trigger tables, keyed by the table's address: the rule tables are
-    /// constants, so each is compiled once per thread on first use and the rules keep
-    /// passing plain `&[&str]` tables.
+    /// Compiled trigger tables, keyed by the address of their words: the fallback when
+    /// the shared walk cannot be built, each table compiled once per thread on first
+    /// use.
     static TRIGGERS: RefCell<HashMap<(usize, usize), Rc<Triggers>>> =
         RefCell::new(HashMap::new());
 }
@@ -1149,14 +1174,9 @@ mod tests {
     }
 
     #[test]
-    fn every_registered_table_is_found_by_its_slot() {
-        let index = super::TriggerIndex::get();
-        assert!(
-            index.slots.is_some(),
-            "no multiplier separates the table addresses"
-        );
+    fn every_registered_table_sits_in_its_slot() {
         for (at, table) in super::TABLES.iter().enumerate() {
-            assert_eq!(index.position(table), Some(at));
+            assert_eq!(table.slot as usize, at, "{table:?}");
         }
     }
 

@@ -90,10 +90,13 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
 /// number (a qualifier alone is none), so the scan is skipped: most sentences of a
 /// report have no figure, and the scan walked every word of every sentence. A test
 /// checks that each table entry contains a stem.
-pub(crate) static NUMBER_STEMS: crate::context::TriggerTable = &[
-    "zwei", "drei", "vier", "fünf", "sechs", "sechzig", "sieb", "acht", "neun", "zehn", "elf",
-    "zwölf", "zwanzig", "dreißig", "hundert", "tausend", "dutzend",
-];
+pub(crate) static NUMBER_STEMS: crate::context::TriggerTable = crate::context::TriggerTable::new(
+    crate::context::Slot::NumberStems,
+    &[
+        "zwei", "drei", "vier", "fünf", "sechs", "sechzig", "sieb", "acht", "neun", "zehn", "elf",
+        "zwölf", "zwanzig", "dreißig", "hundert", "tausend", "dutzend",
+    ],
+);
 
 /// Scale words after a number.
 const SCALES: &[(&str, f64)] = &[

@@ -21,8 +21,10 @@ pub(crate) struct DateMention {
 
 const MONTHS: &[(&str, u8)] = &MONTH_ROWS;
 /// The month names as a trigger table (part of the date gate, see [`DATE_WORD_PIECES`]).
-pub(crate) static MONTH_NAMES: crate::context::TriggerTable =
-    &crate::context::first_column(MONTH_ROWS);
+pub(crate) static MONTH_NAMES: crate::context::TriggerTable = crate::context::TriggerTable::new(
+    crate::context::Slot::MonthNames,
+    &crate::context::first_column(MONTH_ROWS),
+);
 const MONTH_ROWS: [(&str, u8); 13] = [
     ("januar", 1),
     ("jänner", 1),
@@ -41,8 +43,10 @@ const MONTH_ROWS: [(&str, u8); 13] = [
 
 const WEEKDAYS: &[(&str, u32)] = &WEEKDAY_ROWS;
 /// The weekday names as a trigger table (part of the date gate, see [`DATE_WORD_PIECES`]).
-pub(crate) static WEEKDAY_NAMES: crate::context::TriggerTable =
-    &crate::context::first_column(WEEKDAY_ROWS);
+pub(crate) static WEEKDAY_NAMES: crate::context::TriggerTable = crate::context::TriggerTable::new(
+    crate::context::Slot::WeekdayNames,
+    &crate::context::first_column(WEEKDAY_ROWS),
+);
 const WEEKDAY_ROWS: [(&str, u32); 8] = [
     ("montag", 0),
     ("dienstag", 1),
@@ -529,28 +533,32 @@ fn year_context(words: &[Word<'_>], i: usize) -> bool {
 /// ([`MONTH_NAMES`], [`WEEKDAY_NAMES`]) and one of these in its lowercase text has no
 /// date, and the word-by-word scan is skipped. A test checks that each table word
 /// contains a piece or a name.
-pub(crate) static DATE_WORD_PIECES: crate::context::TriggerTable = &[
-    "frühjahr",
-    "frühling",
-    "sommer",
-    "herbst",
-    "winter",
-    "vergangene",
-    "letzte",
-    "vorige",
-    "diese",
-    "laufenden",
-    "kommende",
-    "nächste",
-    "anfang",
-    "mitte",
-    "ende",
-    "ziger",
-    "ßiger",
-    "jahr",
-    "heute",
-    "gestern",
-];
+pub(crate) static DATE_WORD_PIECES: crate::context::TriggerTable =
+    crate::context::TriggerTable::new(
+        crate::context::Slot::DateWordPieces,
+        &[
+            "frühjahr",
+            "frühling",
+            "sommer",
+            "herbst",
+            "winter",
+            "vergangene",
+            "letzte",
+            "vorige",
+            "diese",
+            "laufenden",
+            "kommende",
+            "nächste",
+            "anfang",
+            "mitte",
+            "ende",
+            "ziger",
+            "ßiger",
+            "jahr",
+            "heute",
+            "gestern",
+        ],
+    );
 
 /// Decades written as words: `in den neunziger Jahren`.
 const DECADE_WORDS: &[(&str, i32)] = &[
@@ -776,8 +784,8 @@ mod tests {
     fn every_date_table_word_contains_a_piece() {
         let pieces = DATE_WORD_PIECES
             .iter()
-            .chain(MONTH_NAMES)
-            .chain(WEEKDAY_NAMES);
+            .chain(MONTH_NAMES.iter())
+            .chain(WEEKDAY_NAMES.iter());
         for word in date_table_words() {
             assert!(pieces.clone().any(|piece| word.contains(piece)), "{word}");
         }
@@ -818,8 +826,8 @@ mod tests {
             let lower = text.to_lowercase();
             let pieces = DATE_WORD_PIECES
                 .iter()
-                .chain(MONTH_NAMES)
-                .chain(WEEKDAY_NAMES);
+                .chain(MONTH_NAMES.iter())
+                .chain(WEEKDAY_NAMES.iter());
             if text.bytes().any(|b| b.is_ascii_digit())
                 || pieces.clone().any(|piece| lower.contains(piece))
             {

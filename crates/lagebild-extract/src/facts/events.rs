@@ -9,7 +9,10 @@ use lagebild_model::{EntityKind, EntityRef, EventType, Fact, OrgId, PlaceId, Qua
 const EVENT_NOUNS: &[(&str, EventType)] = &EVENT_ROWS;
 /// The event nouns as a trigger table: a sentence without any of them as a substring
 /// has no event, which settles most sentences before their words are looked at.
-pub(crate) static EVENT_STEMS: TriggerTable = &first_column(EVENT_ROWS);
+pub(crate) static EVENT_STEMS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::EventStems,
+    &const { first_column(EVENT_ROWS) },
+);
 const EVENT_ROWS: [(&str, EventType); 12] = [
     ("gipfeltreffen", EventType::Summit),
     ("gipfel", EventType::Summit),
@@ -28,28 +31,31 @@ const EVENT_ROWS: [(&str, EventType); 12] = [
 /// Nouns a reported figure counts; also a trigger table, since a figure's noun (or its
 /// dative plural) holds one as a substring, so a sentence without any has no figure
 /// and its numbers are not read for one.
-pub(crate) static FIGURE_NOUNS: TriggerTable = &[
-    "menschen",
-    "tote",
-    "toten",
-    "todesopfer",
-    "einwohner",
-    "einwohnerinnen",
-    "einwohner:innen",
-    "kilometer",
-    "euro",
-    "dollar",
-    "flüchtlinge",
-    "festnahmen",
-    "verletzte",
-    "reservisten",
-    "panzer",
-    "flugzeuge",
-    "militärfahrzeuge",
-    "fahrzeuge",
-    "sender",
-    "tv-sender",
-];
+pub(crate) static FIGURE_NOUNS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::FigureNouns,
+    &[
+        "menschen",
+        "tote",
+        "toten",
+        "todesopfer",
+        "einwohner",
+        "einwohnerinnen",
+        "einwohner:innen",
+        "kilometer",
+        "euro",
+        "dollar",
+        "flüchtlinge",
+        "festnahmen",
+        "verletzte",
+        "reservisten",
+        "panzer",
+        "flugzeuge",
+        "militärfahrzeuge",
+        "fahrzeuge",
+        "sender",
+        "tv-sender",
+    ],
+);
 
 /// Where a sentence stands in the article, which decides what an event may borrow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -18,7 +18,10 @@ const FORCE_NAMES: &[(&str, ForceType)] = &FORCE_ROWS;
 
 /// The force names as a trigger table: the shared pass over each sentence tells whether
 /// one occurs before the force automaton is run (most sentences name none).
-pub(crate) static FORCE_STEMS: TriggerTable = &first_column(FORCE_ROWS);
+pub(crate) static FORCE_STEMS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::ForceStems,
+    &const { first_column(FORCE_ROWS) },
+);
 
 const FORCE_ROWS: [(&str, ForceType); 9] = [
     ("schnelle eingreiftruppe", ForceType::RapidReaction),
@@ -33,17 +36,20 @@ const FORCE_ROWS: [(&str, ForceType); 9] = [
 ];
 
 /// Verbs of having a standing force.
-pub(crate) static FORCE_VERBS: TriggerTable = &[
-    "verfügt über",
-    "verfügen über",
-    "unterhält",
-    "umfasst",
-    "besitzt",
-    "starke",
-    "starken",
-    "stark",
-    "zählt",
-];
+pub(crate) static FORCE_VERBS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::ForceVerbs,
+    &[
+        "verfügt über",
+        "verfügen über",
+        "unterhält",
+        "umfasst",
+        "besitzt",
+        "starke",
+        "starken",
+        "stark",
+        "zählt",
+    ],
+);
 /// Words for people under arms that follow a strength.
 const TROOP_NOUNS: &[&str] = &[
     "mann",
@@ -61,54 +67,70 @@ const TROOP_NOUNS: &[&str] = &[
     "truppen",
 ];
 /// Words that make a sentence about sending troops.
-pub(crate) static DEPLOY_WORDS: TriggerTable = &[
-    "entsend",
-    "entsandt",
-    "schickt",
-    "schicken",
-    "geschickt",
-    "kontingent",
-    "stellt",
-    "stellen",
-    "landete",
-    "gelandet",
-    "eingetroffen",
-    "treffen",
-    "einsatz",
-    "mission",
-];
+pub(crate) static DEPLOY_WORDS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::DeployWords,
+    &[
+        "entsend",
+        "entsandt",
+        "schickt",
+        "schicken",
+        "geschickt",
+        "kontingent",
+        "stellt",
+        "stellen",
+        "landete",
+        "gelandet",
+        "eingetroffen",
+        "treffen",
+        "einsatz",
+        "mission",
+    ],
+);
 /// Words that start or end a deployment.
-pub(crate) static START_WORDS: TriggerTable = &[
-    "beschloss",
-    "beschlossen",
-    "startete",
-    "gab",
-    "begann",
-    "begonnen",
-    "entsendung",
-];
-pub(crate) static END_WORDS: TriggerTable = &[
-    "verlassen",
-    "abgezogen",
-    "abzug",
-    "beendet",
-    "endete",
-    "zurückgekehrt",
-];
+pub(crate) static START_WORDS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::StartWords,
+    &[
+        "beschloss",
+        "beschlossen",
+        "startete",
+        "gab",
+        "begann",
+        "begonnen",
+        "entsendung",
+    ],
+);
+pub(crate) static END_WORDS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::EndWords,
+    &[
+        "verlassen",
+        "abgezogen",
+        "abzug",
+        "beendet",
+        "endete",
+        "zurückgekehrt",
+    ],
+);
 /// Words that say troops are based somewhere.
 /// The verb of keeping a base (`unterhält Russland einen Stützpunkt`).
-pub(crate) static KEEPS: TriggerTable = &["unterhält", "unterhalten"];
+pub(crate) static KEEPS: TriggerTable =
+    TriggerTable::new(crate::context::Slot::Keeps, &["unterhält", "unterhalten"]);
 /// Verbs of troops being somewhere (`1.500 Soldaten sind dort stationiert`).
-pub(crate) static SERVE_HERE: TriggerTable = &["stationiert", "stehen", "dienen"];
+pub(crate) static SERVE_HERE: TriggerTable = TriggerTable::new(
+    crate::context::Slot::ServeHere,
+    &["stationiert", "stehen", "dienen"],
+);
 
-pub(crate) static STATIONED_WORDS: TriggerTable = &[
-    "stationiert",
-    "stehen",
-    "dienen",
-    "stützpunkt",
-    "militärbasis",
-    "basis",
-];
+pub(crate) static STATIONED_WORDS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::StationedWords,
+    &[
+        "stationiert",
+        "stehen",
+        "dienen",
+        "stützpunkt",
+        "militärbasis",
+        "basis",
+    ],
+);
 
 /// Whether the words right after a number name troops.
 fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize) -> bool {
@@ -371,8 +393,10 @@ fn after_location_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
 }
 
 /// Words that point back to a place named before (`in der abtrünnigen Region`, `dort`).
-pub(crate) static PLACE_REFERENCES: TriggerTable =
-    &["region", "gebiet", "dort", "provinz", "enklave"];
+pub(crate) static PLACE_REFERENCES: TriggerTable = TriggerTable::new(
+    crate::context::Slot::PlaceReferences,
+    &["region", "gebiet", "dort", "provinz", "enklave"],
+);
 
 /// Troops stationed abroad. `last_base` carries the state and location of the previous
 /// sentence's base, for `Dort dienen etwa 3.000 Soldaten`; `last_place` is the gazetteer

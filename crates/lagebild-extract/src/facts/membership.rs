@@ -12,119 +12,149 @@ use lagebild_model::{EntityKind, Fact, MembershipStatus, OrgId, Quantity, StateI
 
 /// Words that mark a membership statement, lowercase stems. Checked in this order: the
 /// first status whose words occur decides.
-pub(crate) static SUSPENDED: TriggerTable = &[
-    "setzte … aus",
-    "setzt … aus",
-    "eingefroren",
-    "einfrieren",
-    "friert",
-    "auf eis",
-    "ausgesetzt",
-    "suspendiert",
-    "setzt seine mitgliedschaft aus",
-];
-pub(crate) static FORMER: TriggerTable = &[
-    "nicht mehr zur",
-    "nicht mehr mitglied",
-    "nicht mehr zum",
-    "ehemaliges mitglied",
-    "ehemalige mitglied",
-    "ausgetreten",
-    "verlassen",
-    "verließ",
-    "schied",
-    "den rücken",
-    "trat … aus",
-    "tritt … aus",
-    "traten … aus",
-    "kein mitglied mehr",
-    "keine mitglieder mehr",
-];
+pub(crate) static SUSPENDED: TriggerTable = TriggerTable::new(
+    crate::context::Slot::Suspended,
+    &[
+        "setzte … aus",
+        "setzt … aus",
+        "eingefroren",
+        "einfrieren",
+        "friert",
+        "auf eis",
+        "ausgesetzt",
+        "suspendiert",
+        "setzt seine mitgliedschaft aus",
+    ],
+);
+pub(crate) static FORMER: TriggerTable = TriggerTable::new(
+    crate::context::Slot::Former,
+    &[
+        "nicht mehr zur",
+        "nicht mehr mitglied",
+        "nicht mehr zum",
+        "ehemaliges mitglied",
+        "ehemalige mitglied",
+        "ausgetreten",
+        "verlassen",
+        "verließ",
+        "schied",
+        "den rücken",
+        "trat … aus",
+        "tritt … aus",
+        "traten … aus",
+        "kein mitglied mehr",
+        "keine mitglieder mehr",
+    ],
+);
 /// Observer *status*: `Beobachter sehen …` are people who observe, not a status.
-pub(crate) static OBSERVER: TriggerTable = &[
-    "beobachterstatus",
-    "beobachterstaat",
-    "status von beobachtern",
-    "status eines beobachters",
-    "status als beobachter",
-    "als beobachter",
-    "beobachterrolle",
-];
+pub(crate) static OBSERVER: TriggerTable = TriggerTable::new(
+    crate::context::Slot::Observer,
+    &[
+        "beobachterstatus",
+        "beobachterstaat",
+        "status von beobachtern",
+        "status eines beobachters",
+        "status als beobachter",
+        "als beobachter",
+        "beobachterrolle",
+    ],
+);
 /// Vocabulary of membership that lets a sentence without a named organisation speak
 /// about the article's organisation (`Ihr gehören … an`, `erhielten den Beobachterstatus`).
-pub(crate) static MEMBERSHIP_WORDS: TriggerTable = &[
-    "mitglied",
-    "beitritt",
-    "beigetreten",
-    "austritt",
-    "beobachter",
-    "aufgenommen",
-    "gehören",
-    "gehört",
-    "angehör",
-    "mitarbeit",
-];
-pub(crate) static APPLICANT: TriggerTable = &[
-    "beitrittsantrag",
-    "antrag auf mitgliedschaft",
-    "antrag auf aufnahme",
-    "beantragt",
-    "beitrittskandidat",
-    "bewirbt sich",
-];
-pub(crate) static JOINED: TriggerTable = &[
-    "trat … bei",
-    "tritt … bei",
-    "traten … bei",
-    "beigetreten",
-    "aufgenommen",
-    "vollmitglied",
-    "neues mitglied",
-    "jüngstes mitglied",
-];
+pub(crate) static MEMBERSHIP_WORDS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::MembershipWords,
+    &[
+        "mitglied",
+        "beitritt",
+        "beigetreten",
+        "austritt",
+        "beobachter",
+        "aufgenommen",
+        "gehören",
+        "gehört",
+        "angehör",
+        "mitarbeit",
+    ],
+);
+pub(crate) static APPLICANT: TriggerTable = TriggerTable::new(
+    crate::context::Slot::Applicant,
+    &[
+        "beitrittsantrag",
+        "antrag auf mitgliedschaft",
+        "antrag auf aufnahme",
+        "beantragt",
+        "beitrittskandidat",
+        "bewirbt sich",
+    ],
+);
+pub(crate) static JOINED: TriggerTable = TriggerTable::new(
+    crate::context::Slot::Joined,
+    &[
+        "trat … bei",
+        "tritt … bei",
+        "traten … bei",
+        "beigetreten",
+        "aufgenommen",
+        "vollmitglied",
+        "neues mitglied",
+        "jüngstes mitglied",
+    ],
+);
 /// Nouns that name members; a list right after them (or before them with `sind`/`ist`)
 /// are members.
-pub(crate) static MEMBER_NOUNS: TriggerTable = &[
-    "mitglieder",
-    "mitgliedern",
-    "mitgliedstaaten",
-    "mitgliedsstaaten",
-    "mitgliedsländer",
-    "mitgliedsländern",
-    "mitglied",
-    "gründungsstaaten",
-    "gründungsmitglieder",
-];
+pub(crate) static MEMBER_NOUNS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::MemberNouns,
+    &[
+        "mitglieder",
+        "mitgliedern",
+        "mitgliedstaaten",
+        "mitgliedsstaaten",
+        "mitgliedsländer",
+        "mitgliedsländern",
+        "mitglied",
+        "gründungsstaaten",
+        "gründungsmitglieder",
+    ],
+);
 /// Verbs whose whole clause lists members (`Der OVKS gehören … an: A, B`).
-pub(crate) static MEMBER_VERBS: TriggerTable = &[
-    "gehören",
-    "gehörten",
-    "angehören",
-    "gehört",
-    "zählen",
-    "zählt",
-    "besteht aus",
-    "umfasst",
-    "bilden",
-];
+pub(crate) static MEMBER_VERBS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::MemberVerbs,
+    &[
+        "gehören",
+        "gehörten",
+        "angehören",
+        "gehört",
+        "zählen",
+        "zählt",
+        "besteht aus",
+        "umfasst",
+        "bilden",
+    ],
+);
 /// Hedges that make a status change a possibility, not a fact (whole words: `falls`
 /// must not fire on `ebenfalls`).
-pub(crate) static HEDGES: TriggerTable = &[
-    "prüft", "prüfen", "erwägt", "erwägen", "droht", "drohte", "könnte", "könnten", "würde",
-    "würden", "wolle", "plant", "ob", "wenn", "falls",
-];
+pub(crate) static HEDGES: TriggerTable = TriggerTable::new(
+    crate::context::Slot::Hedges,
+    &[
+        "prüft", "prüfen", "erwägt", "erwägen", "droht", "drohte", "könnte", "könnten", "würde",
+        "würden", "wolle", "plant", "ob", "wenn", "falls",
+    ],
+);
 /// Words that negate a membership noun (`kein Mitglied`, `nicht Mitglied`).
 const NEGATIONS: &[&str] = &["kein", "keine", "nicht"];
 /// Troop words: `Soldaten … sollen Kasachstan verlassen` is a withdrawal, not a membership.
-pub(crate) static TROOP_WORDS: TriggerTable = &[
-    "soldaten",
-    "truppen",
-    "truppe",
-    "einheiten",
-    "kontingent",
-    "militärangehörige",
-    "verbände",
-];
+pub(crate) static TROOP_WORDS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::TroopWords,
+    &[
+        "soldaten",
+        "truppen",
+        "truppe",
+        "einheiten",
+        "kontingent",
+        "militärangehörige",
+        "verbände",
+    ],
+);
 /// Nouns that a member count counts.
 const COUNT_NOUNS: &[&str] = &[
     "mitglied",
@@ -167,30 +197,45 @@ const PARTIAL: &[&str] = &[
 ];
 /// Words of existing since a date (`besteht die OVKS seit 2002`).
 /// The noun of membership, as a stem (`Mitglied`, `Mitgliedern`, `Mitgliedstaat`).
-pub(crate) static MEMBER_NOUN: TriggerTable = &["mitglied"];
+pub(crate) static MEMBER_NOUN: TriggerTable =
+    TriggerTable::new(crate::context::Slot::MemberNoun, &["mitglied"]);
 /// Phrases that refer back to the two states named last (`beide Länder`).
-pub(crate) static REFER_TO_PAIR: TriggerTable = &[
-    "beide länder",
-    "beide staaten",
-    "beiden länder",
-    "beiden staaten",
-];
+pub(crate) static REFER_TO_PAIR: TriggerTable = TriggerTable::new(
+    crate::context::Slot::ReferToPair,
+    &[
+        "beide länder",
+        "beide staaten",
+        "beiden länder",
+        "beiden staaten",
+    ],
+);
 /// Phrases that refer back to the state named last (`das Land`).
-pub(crate) static REFER_TO_ONE: TriggerTable = &["das land", "dem land", "der staat", "des landes"];
+pub(crate) static REFER_TO_ONE: TriggerTable = TriggerTable::new(
+    crate::context::Slot::ReferToOne,
+    &["das land", "dem land", "der staat", "des landes"],
+);
 /// Stems of nouns for forces and bases: a sentence about them is not about the
 /// organisation's existence.
-pub(crate) static FORCE_NOUNS: TriggerTable =
-    &["truppe", "kräfte", "eingreif", "basis", "stützpunkt"];
+pub(crate) static FORCE_NOUNS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::ForceNouns,
+    &["truppe", "kräfte", "eingreif", "basis", "stützpunkt"],
+);
 
-pub(crate) static EXISTS: TriggerTable = &["besteht", "existiert", "gibt es"];
+pub(crate) static EXISTS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::Exists,
+    &["besteht", "existiert", "gibt es"],
+);
 /// Founding verbs.
-pub(crate) static FOUNDED: TriggerTable = &[
-    "gegründet",
-    "gründeten",
-    "ins leben gerufen",
-    "hervorgegangen",
-    "aus der taufe gehoben",
-];
+pub(crate) static FOUNDED: TriggerTable = TriggerTable::new(
+    crate::context::Slot::Founded,
+    &[
+        "gegründet",
+        "gründeten",
+        "ins leben gerufen",
+        "hervorgegangen",
+        "aus der taufe gehoben",
+    ],
+);
 /// Words that connect items of one coordinated list of states.
 const LIST_GLUE: &[&str] = &[
     "", ",", "und", ", und", "sowie", ", sowie", "oder", "auch", "noch", "als auch", "neben",

@@ -12,7 +12,10 @@ use lagebild_model::{EntityKind, EntityRef, Fact, OrgId, PersonId, StateId};
 const TITLES: &[(&str, &str)] = &TITLE_ROWS;
 /// The title forms as a trigger table: a sentence that contains none of them as a
 /// substring has no title word, whole or at the end of a compound.
-pub(crate) static TITLE_FORMS: TriggerTable = &first_column(TITLE_ROWS);
+pub(crate) static TITLE_FORMS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::TitleForms,
+    &const { first_column(TITLE_ROWS) },
+);
 const TITLE_ROWS: [(&str, &str); 49] = [
     ("präsident", "Präsident"),
     ("präsidenten", "Präsident"),
