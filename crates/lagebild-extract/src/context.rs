@@ -266,7 +266,15 @@ impl<'a> Sentence<'a> {
                         .find(|(_, c)| c.is_whitespace())
                         .map_or(0, |(i, c)| i + c.len_utf8())
                 });
-            crate::facts::people::titles(self.text, from, self.aligned.then_some(&*self.lower))
+            // Nor does one start after the rightmost form ends: the scan stops there.
+            let index = TriggerIndex::get();
+            let to = index
+                .position(&crate::facts::people::TITLE_FORMS)
+                .filter(|_| self.aligned)
+                .map_or(self.text.len(), |at| {
+                    self.table_hits()[at].plain_end as usize
+                });
+            crate::facts::people::titles(self.text, from..to, self.aligned.then_some(&*self.lower))
         })
     }
 
@@ -665,6 +673,9 @@ struct TableHit {
     literal: bool,
     /// Where the leftmost plain stem starts in the lowercase text.
     first_plain: Option<usize>,
+    /// Where the rightmost-ending plain stem ends (0: none); a `u32`, which keeps the
+    /// answer at 32 bytes (offsets past it are never told).
+    plain_end: u32,
     /// Which separable entries' verbs (`trat` of `trat … bei`) occur: bit `k` for the
     /// table's `k`-th separable entry (all bits from the 64th on).
     verbs: u64,
@@ -933,6 +944,7 @@ impl TriggerIndex {
                 Role::Plain => {
                     hit.literal = true;
                     hit.first_plain = Some(hit.first_plain.map_or(start, |s| s.min(start)));
+                    hit.plain_end = hit.plain_end.max(u32::try_from(end).unwrap_or(u32::MAX));
                 }
                 Role::Separable => hit.literal = true,
                 Role::Verb(k) => hit.verbs |= verb_bit(k),

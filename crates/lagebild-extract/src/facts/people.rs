@@ -243,22 +243,26 @@ pub(crate) fn people(
     out
 }
 
-/// Title words in `text`, from the word that starts at byte `from` on (the words before
-/// it are known to hold no title form): (start, end, base form with compound prefix).
+/// Title words in `text` that start in `words` (from a word start on; the words outside
+/// are known to hold no title form): (start, end, base form with compound prefix).
 ///
 /// `aligned_lower` is the lowercase text when its offsets are the text's (see
 /// `Sentence::lower_of`): words are then compared as slices of it, without a copy.
 pub(crate) fn titles(
     text: &str,
-    from: usize,
+    words: std::ops::Range<usize>,
     aligned_lower: Option<&str>,
 ) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
+    let from = words.start;
     let mut offset = from;
     let text_from = &text[from..];
     // One buffer for a word's lowercase form where the text's lowercase is not aligned.
     let mut buffer = String::new();
     for word in split_after_whitespace(text_from) {
+        if offset >= words.end {
+            break;
+        }
         // Most words start with a lowercase ASCII letter and have no hyphen: no noun, and
         // no compound with a capitalised last part; passed over before any trimming.
         if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && !word.contains('-') {
@@ -597,12 +601,16 @@ mod tests {
 
     #[test]
     fn words_that_lowercase_shorter_are_no_titles_and_do_not_panic() {
-        assert!(super::titles("Der \u{212A}\u{212A} sprach.", 0, None).is_empty());
+        assert!(super::titles("Der \u{212A}\u{212A} sprach.", 0..usize::MAX, None).is_empty());
         assert_eq!(
-            super::titles("Die PRÄSIDENTIN und der Militärexperte", 0, None)
-                .into_iter()
-                .map(|t| t.2)
-                .collect::<Vec<_>>(),
+            super::titles(
+                "Die PRÄSIDENTIN und der Militärexperte",
+                0..usize::MAX,
+                None
+            )
+            .into_iter()
+            .map(|t| t.2)
+            .collect::<Vec<_>>(),
             ["Präsidentin", "Militärexperte"]
         );
     }
@@ -614,7 +622,7 @@ mod tests {
             "Laut Kremlsprecher Dmitri Peskow sagte die Ministerin, der Generalsekretär komme.",
             "Keine Titel hier, nur Wörter.",
         ] {
-            let all = super::titles(text, 0, None);
+            let all = super::titles(text, 0..text.len(), None);
             let starts = std::iter::once(0).chain(
                 text.char_indices()
                     .filter(|(_, c)| c.is_whitespace())
@@ -622,9 +630,38 @@ mod tests {
             );
             for from in starts {
                 let later: Vec<_> = all.iter().filter(|t| t.0 >= from).cloned().collect();
-                assert_eq!(super::titles(text, from, None), later, "{text} from {from}");
+                assert_eq!(
+                    super::titles(text, from..text.len(), None),
+                    later,
+                    "{text} from {from}"
+                );
             }
         }
+    }
+
+    /// No title word starts after the rightmost title form ends (where the sentence's
+    /// scan stops).
+    #[test]
+    fn titles_end_with_the_rightmost_title_form() {
+        let texts = crate::facts::tests::page_lines(&[
+            "Der Präsident, die Ministerin und der Regierungssprecher; dann Kremlchef Putin.",
+            "Die PRÄSIDENTIN und der Militärexperte",
+        ]);
+        let mut found = 0;
+        for text in &texts {
+            let lower = text.to_lowercase();
+            let Some(to) = super::TITLE_FORMS
+                .iter()
+                .filter_map(|form| lower.rfind(form).map(|at| at + form.len()))
+                .max()
+            else {
+                continue;
+            };
+            let all = super::titles(text, 0..text.len(), None);
+            assert_eq!(super::titles(text, 0..to, None), all, "{text}");
+            found += all.len();
+        }
+        assert!(found > 50, "{found}");
     }
 
     #[test]
