@@ -267,13 +267,7 @@ impl<'a> Sentence<'a> {
                         .map_or(0, |(i, c)| i + c.len_utf8())
                 });
             // Nor does one start after the rightmost form ends: the scan stops there.
-            let index = TriggerIndex::get();
-            let to = index
-                .position(&crate::facts::people::TITLE_FORMS)
-                .filter(|_| self.aligned)
-                .map_or(self.text.len(), |at| {
-                    self.table_hits()[at].plain_end as usize
-                });
+            let to = self.plain_end(&crate::facts::people::TITLE_FORMS);
             crate::facts::people::titles(self.text, from..to, self.aligned.then_some(&*self.lower))
         })
     }
@@ -306,6 +300,18 @@ impl<'a> Sentence<'a> {
                 Vec::new()
             }
         })
+    }
+
+    /// An offset in the text that no plain stem of `table` ends after (where the
+    /// rightmost one ends when the shared walk knows, else the text's end): a scan for
+    /// words that hold a stem stops there.
+    pub(crate) fn plain_end(&self, table: &'static TriggerTable) -> usize {
+        TriggerIndex::get()
+            .position(table)
+            .filter(|_| self.aligned)
+            .map_or(self.text.len(), |at| {
+                self.table_hits()[at].plain_end as usize
+            })
     }
 
     /// Whether any of the lowercase words or stems in `table` occurs in the sentence.

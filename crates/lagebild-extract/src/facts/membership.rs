@@ -585,11 +585,16 @@ fn member_noun_positions(sentence: &Sentence<'_>) -> Vec<(usize, usize)> {
     let Some(first) = sentence.find_any(&MEMBER_NOUNS) else {
         return out;
     };
+    // Nor does one start after the rightmost entry ends.
+    let last = sentence.plain_end(&MEMBER_NOUNS);
     let is_break = |c: char| c.is_whitespace() || c == ',' || c == ':';
     let mut offset = sentence.text[..first].rfind(is_break).map_or(0, |at| {
         at + sentence.text[at..].chars().next().map_or(1, char::len_utf8)
     });
     for word in sentence.text[offset..].split_inclusive(is_break) {
+        if offset >= last {
+            break;
+        }
         let clean = word.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
         let lower = sentence.lower_of(offset..offset + clean.len());
         let last_part = lower.rsplit('-').next().unwrap_or("");
