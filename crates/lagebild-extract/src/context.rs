@@ -279,10 +279,16 @@ impl<'a> Sentence<'a> {
                 .then(|| self.text.bytes().position(|b| b.is_ascii_digit()))
                 .flatten();
             let stem = self.find_any(&crate::number::NUMBER_STEMS);
-            match digit.into_iter().chain(stem).min() {
-                Some(first) => find_numbers(self.text, crate::number::scan_start(self.text, first)),
-                None => Vec::new(),
-            }
+            let Some(first) = digit.into_iter().chain(stem).min() else {
+                return Vec::new();
+            };
+            // And no number starts after the rightmost digit or stem.
+            let last_digit = digit
+                .and_then(|_| self.text.bytes().rposition(|b| b.is_ascii_digit()))
+                .map(|at| at + 1);
+            let last_stem = stem.map(|_| self.plain_end(&crate::number::NUMBER_STEMS));
+            let to = last_digit.max(last_stem).unwrap_or(self.text.len());
+            find_numbers(self.text, crate::number::scan_start(self.text, first)..to)
         })
     }
 

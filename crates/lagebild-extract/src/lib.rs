@@ -52,7 +52,7 @@ use std::ops::Range;
 /// assert_eq!(found[1].1.value, 3_000_000.0);
 /// ```
 pub fn numbers(text: &str) -> Vec<(Range<usize>, Quantity)> {
-    number::find_numbers(text, 0)
+    number::find_numbers(text, 0..text.len())
         .into_iter()
         .map(|m| (m.start..m.end, m.quantity))
         .collect()

@@ -440,9 +440,12 @@ fn word_start(text: &str, end: usize) -> usize {
         .map_or(end, |(i, _)| i)
 }
 
-/// Every number in `text` from byte `from` on (a word start), with its qualifier, left
-/// to right.
-pub(crate) fn find_numbers(text: &str, from: usize) -> Vec<NumberMention> {
+/// Every number in `text` that starts in `starts` (from a word start), with its
+/// qualifier, left to right. A number holds a digit or a [`NUMBER_STEMS`] stem and
+/// starts no later than it, so the scan may start at the word before the leftmost one
+/// (see [`scan_start`]) and stop after the rightmost one.
+pub(crate) fn find_numbers(text: &str, starts: std::ops::Range<usize>) -> Vec<NumberMention> {
+    let from = starts.start;
     let mut out = Vec::new();
     let mut skip_to = 0;
     // Whether the character before the current one is alphanumeric: a number starts a word.
@@ -452,6 +455,9 @@ pub(crate) fn find_numbers(text: &str, from: usize) -> Vec<NumberMention> {
     // Byte by byte, decoding only non-ASCII characters: this runs over every sentence.
     while let Some(&first) = bytes.get(next) {
         let start = next;
+        if start >= starts.end {
+            break;
+        }
         let (alphanumeric, width) = if first.is_ascii() {
             (first.is_ascii_alphanumeric(), 1)
         } else {
@@ -540,8 +546,9 @@ mod tests {
         }
     }
 
-    /// A scan from the word before the leftmost digit or stem finds what a scan of the
-    /// whole text finds, on every line of our pages and on qualifiers far and near.
+    /// A scan from the word before the leftmost digit or stem to the end of the
+    /// rightmost one finds what a scan of the whole text finds, on every line of our
+    /// pages and on qualifiers far and near.
     #[test]
     fn the_scan_from_the_first_candidate_finds_every_number() {
         let texts = crate::facts::tests::page_lines(&[
@@ -554,12 +561,24 @@ mod tests {
             let lower = text.to_lowercase();
             let digit = text.bytes().position(|b| b.is_ascii_digit());
             let stem = NUMBER_STEMS.iter().filter_map(|s| lower.find(s)).min();
-            let expected = find_numbers(text, 0);
+            let expected = find_numbers(text, 0..text.len());
             let from = match digit.into_iter().chain(stem).min() {
                 Some(first) if lower.len() == text.len() => scan_start(text, first),
                 _ => 0,
             };
-            assert_eq!(find_numbers(text, from), expected, "{text}");
+            let last_digit = text
+                .bytes()
+                .rposition(|b| b.is_ascii_digit())
+                .map(|at| at + 1);
+            let last_stem = NUMBER_STEMS
+                .iter()
+                .filter_map(|s| lower.rfind(s).map(|at| at + s.len()))
+                .max();
+            let to = match last_digit.max(last_stem) {
+                Some(to) if lower.len() == text.len() => to,
+                _ => text.len(),
+            };
+            assert_eq!(find_numbers(text, from..to), expected, "{text}");
             found += expected.len();
         }
         assert!(found > 100, "{found}");
@@ -636,7 +655,7 @@ mod tests {
     }
 
     fn check(text: &str) -> Vec<String> {
-        find_numbers(text, 0)
+        find_numbers(text, 0..text.len())
             .into_iter()
             .map(|m| {
                 let q = m.quantity;
