@@ -4,7 +4,7 @@
 
 use crate::gazetteer::{Form, Gazetteer, Mention};
 use crate::number::{NumberMention, find_numbers};
-use crate::when::{DateMention, find_dates};
+use crate::when::{DateMention, find_dates_before};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
 use lagebild_model::{CalendarDate, EntityKind, When};
@@ -301,7 +301,16 @@ impl<'a> Sentence<'a> {
                 || self.has_any(&crate::when::MONTH_NAMES)
                 || self.has_any(&crate::when::WEEKDAY_NAMES);
             if maybe {
-                find_dates(self.text, self.anchor)
+                let names_end = [
+                    &crate::when::DATE_WORD_PIECES,
+                    &crate::when::MONTH_NAMES,
+                    &crate::when::WEEKDAY_NAMES,
+                ]
+                .into_iter()
+                .map(|table| self.plain_end(table))
+                .max()
+                .unwrap_or(self.text.len());
+                find_dates_before(self.text, self.anchor, names_end)
             } else {
                 Vec::new()
             }

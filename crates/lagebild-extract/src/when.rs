@@ -281,6 +281,19 @@ impl Source<'_> {
 
 /// Finds the date expressions in `text`. `anchor` is the article's publication date.
 pub(crate) fn find_dates(text: &str, anchor: Option<CalendarDate>) -> Vec<DateMention> {
+    find_dates_before(text, anchor, text.len())
+}
+
+/// [`find_dates`], told that no piece or name of [`DATE_WORD_PIECES`], [`MONTH_NAMES`]
+/// and [`WEEKDAY_NAMES`] ends after `names_end`. A date expression starts with a word
+/// that starts with a digit, a table word (each holds a piece or a name), or a date
+/// word of the parser before the last digit, so none starts from the later of the end
+/// of the last digit and `names_end` on: the words from there are not looked at.
+pub(crate) fn find_dates_before(
+    text: &str,
+    anchor: Option<CalendarDate>,
+    names_end: usize,
+) -> Vec<DateMention> {
     let words = words(text);
     let source = Source {
         text,
@@ -290,9 +303,10 @@ pub(crate) fn find_dates(text: &str, anchor: Option<CalendarDate>) -> Vec<DateMe
             .rposition(|b| b.is_ascii_digit())
             .map_or(0, |at| at + 1),
     };
+    let starts_end = source.digits_end.max(names_end);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < words.len() {
+    while i < words.len() && words[i].start < starts_end {
         match date_at(&source, &words, i, anchor) {
             Some((mention, used)) => {
                 out.push(mention);
@@ -837,6 +851,35 @@ mod tests {
             assert!(find_dates(text, anchor).is_empty(), "{text}");
         }
         assert!(gated > 100, "{gated}");
+    }
+
+    /// No date starts after both the last digit and the last piece or name.
+    #[test]
+    fn no_date_starts_after_the_last_digit_piece_or_name() {
+        let anchor = CalendarDate::ymd(2024, 5, 8);
+        let texts = crate::facts::tests::page_lines(&[
+            "Am 6. Januar 2022 und dann im Herbst, vergangene Woche, am Mittwoch.",
+            "Seit 2014, Ende der 90er Jahre, Anfang 2022, heute und gestern, 07.01.2022",
+        ]);
+        let mut found = 0;
+        for text in &texts {
+            let lower = text.to_lowercase();
+            let names_end = if lower.len() == text.len() {
+                DATE_WORD_PIECES
+                    .iter()
+                    .chain(MONTH_NAMES.iter())
+                    .chain(WEEKDAY_NAMES.iter())
+                    .filter_map(|piece| lower.rfind(piece).map(|at| at + piece.len()))
+                    .max()
+                    .unwrap_or(0)
+            } else {
+                text.len()
+            };
+            let all = find_dates(text, anchor);
+            assert_eq!(find_dates_before(text, anchor, names_end), all, "{text}");
+            found += all.len();
+        }
+        assert!(found > 50, "{found}");
     }
 
     #[test]
