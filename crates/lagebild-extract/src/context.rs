@@ -4,6 +4,7 @@
 
 use crate::gazetteer::{Form, Gazetteer, Mention};
 use crate::number::{NumberMention, find_numbers};
+use crate::walk::FlatDfa;
 use crate::when::{DateMention, find_dates_before};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
@@ -795,6 +796,67 @@ enum Role {
     Name(u32),
 }
 
+/// What one pattern of a match state answers: for `role` in table `table` (for a name:
+/// none), a match ending where the state is reached and `len` bytes long.
+#[derive(Debug, Clone, Copy)]
+struct Answer {
+    len: usize,
+    table: usize,
+    role: Role,
+}
+
+/// Adds what a match state's answers say about the match ending at `end` to the tables
+/// and names. Kept out of the walk (a few states per sentence are match states) so that
+/// the walk keeps its few values in registers.
+#[inline(never)]
+fn record(
+    answers: &[Answer],
+    end: usize,
+    hits: &mut [TableHit],
+    mut names: Option<&mut Vec<(usize, usize, u32)>>,
+) {
+    for a in answers {
+        answer(
+            a.table,
+            a.role,
+            end - a.len,
+            end,
+            hits,
+            names.as_deref_mut(),
+        );
+    }
+}
+
+/// Adds one match at `start..end` of a pattern with `role` in table `table`.
+fn answer(
+    table: usize,
+    role: Role,
+    start: usize,
+    end: usize,
+    hits: &mut [TableHit],
+    names: Option<&mut Vec<(usize, usize, u32)>>,
+) {
+    if let Role::Name(name) = role {
+        if let Some(names) = names {
+            names.push((start, end, name));
+        }
+        return;
+    }
+    let Some(hit) = hits.get_mut(table) else {
+        return;
+    };
+    match role {
+        Role::Plain => {
+            hit.literal = true;
+            hit.first_plain = Some(hit.first_plain.map_or(start, |s| s.min(start)));
+            hit.plain_end = hit.plain_end.max(u32::try_from(end).unwrap_or(u32::MAX));
+        }
+        Role::Separable => hit.literal = true,
+        Role::Verb(k) => hit.verbs |= verb_bit(k),
+        Role::Name(_) => {}
+    }
+}
+
 /// Walks `bytes` from `from` with the automaton in state `state` to the next special
 /// state (for an automaton without prefilter: a match state or the dead state): the
 /// offset after the byte that reached it, and the state. The loop holds only the state
@@ -820,8 +882,14 @@ pub(crate) fn next_special_state(
 /// All registered tables and the gazetteer's names as one automaton over their distinct
 /// lowercase strings, each pattern with the tables and roles it answers for.
 struct TriggerIndex {
-    /// Walked byte by byte in `scan_append` (see there), hence the DFA type itself.
+    /// The automaton over all patterns, whose flat form the walk is (kept for the tests
+    /// that compare the two).
+    #[cfg(test)]
     automaton: Option<aho_corasick::dfa::DFA>,
+    /// What `scan_append` walks: the automaton as one flat table, each match state with
+    /// what its patterns answer.
+    walk: Option<FlatDfa<Answer>>,
+    #[cfg(test)]
     owners: Vec<Vec<(usize, Role)>>,
     /// Whether the built-in gazetteer's names are among the patterns (they are unless
     /// one changes its length in lower case).
@@ -876,8 +944,19 @@ impl TriggerIndex {
             .prefilter(false)
             .build(&patterns)
             .ok();
+        let walk = automaton.as_ref().and_then(|dfa| {
+            FlatDfa::new(dfa, &patterns, |pattern, out| {
+                let len = dfa.pattern_len(pattern);
+                for &(table, role) in owners.get(pattern.as_usize()).into_iter().flatten() {
+                    out.push(Answer { len, table, role });
+                }
+            })
+        });
         TriggerIndex {
+            #[cfg(test)]
             automaton,
+            walk,
+            #[cfg(test)]
             owners,
             names: names.is_some(),
             separable,
@@ -886,7 +965,7 @@ impl TriggerIndex {
 
     /// The index of `table` in [`TABLES`] (none if the walk could not be built).
     fn position(&self, table: &TriggerTable) -> Option<usize> {
-        self.automaton.as_ref().map(|_| table.slot as usize)
+        self.walk.as_ref().map(|_| table.slot as usize)
     }
 
     /// Appends every table's answer for the lowercase text `lower` to `hits` (one
@@ -902,47 +981,21 @@ impl TriggerIndex {
         let first = hits.len();
         hits.resize(first + TABLES.len(), TableHit::default());
         let hits = &mut hits[first..];
-        let Some(automaton) = &self.automaton else {
+        let Some(walk) = &self.walk else {
             return;
         };
         // Every match, overlapping ones included, as `find_overlapping_iter` reports
-        // them, but walked here from match state to match state (see
-        // `next_special_state`; an unanchored overlapping walk never enters the dead
-        // state).
-        let Ok(mut state) = automaton.start_state(Anchored::No) else {
-            return;
-        };
+        // them (an unanchored overlapping walk never enters the dead state).
         let bytes = lower.as_bytes();
-        let mut at = 0;
-        while let Some((end, found)) = next_special_state(automaton, state, bytes, at) {
-            self.record(automaton, found, end, hits, names.as_deref_mut());
+        let (mut state, mut at) = (walk.start(), 0);
+        while let Some((end, found)) = walk.next_match(state, bytes, at) {
+            record(walk.answers(found), end, hits, names.as_deref_mut());
             (state, at) = (found, end);
         }
     }
 
-    /// Adds what the patterns of match state `state`, reached after byte `end - 1`, tell
-    /// the tables and names. Kept out of the walk (a few states per sentence are match
-    /// states) so that the walk keeps its few values in registers.
-    #[inline(never)]
-    fn record(
-        &self,
-        automaton: &aho_corasick::dfa::DFA,
-        state: aho_corasick::automaton::StateID,
-        end: usize,
-        hits: &mut [TableHit],
-        mut names: Option<&mut Vec<(usize, usize, u32)>>,
-    ) {
-        if !automaton.is_match(state) {
-            return;
-        }
-        for k in 0..automaton.match_len(state) {
-            let pattern = automaton.match_pattern(state, k);
-            let start = end - automaton.pattern_len(pattern);
-            self.apply(pattern.as_usize(), start, end, hits, names.as_deref_mut());
-        }
-    }
-
     /// Adds one match of pattern `pattern` at `start..end` to the answers.
+    #[cfg(test)]
     fn apply(
         &self,
         pattern: usize,
@@ -952,25 +1005,7 @@ impl TriggerIndex {
         mut names: Option<&mut Vec<(usize, usize, u32)>>,
     ) {
         for &(table, role) in self.owners.get(pattern).into_iter().flatten() {
-            if let Role::Name(name) = role {
-                if let Some(names) = names.as_deref_mut() {
-                    names.push((start, end, name));
-                }
-                continue;
-            }
-            let Some(hit) = hits.get_mut(table) else {
-                continue;
-            };
-            match role {
-                Role::Plain => {
-                    hit.literal = true;
-                    hit.first_plain = Some(hit.first_plain.map_or(start, |s| s.min(start)));
-                    hit.plain_end = hit.plain_end.max(u32::try_from(end).unwrap_or(u32::MAX));
-                }
-                Role::Separable => hit.literal = true,
-                Role::Verb(k) => hit.verbs |= verb_bit(k),
-                Role::Name(_) => {}
-            }
+            answer(table, role, start, end, hits, names.as_deref_mut());
         }
     }
 

@@ -36,6 +36,7 @@ mod facts;
 mod gazetteer;
 mod number;
 mod sentence;
+mod walk;
 mod when;
 
 pub use facts::{date_expressions, extract};
