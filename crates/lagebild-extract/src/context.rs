@@ -67,8 +67,10 @@ pub(crate) struct Prepared {
     lower: String,
     mentions: Vec<Mention>,
     hits: Vec<TableHit>,
-    /// The walk's name matches for the sentence at hand.
+    /// The walk's name matches for the sentence at hand, and for the second of two
+    /// walked side by side.
     names: Vec<(usize, usize, u32)>,
+    names_second: Vec<(usize, usize, u32)>,
 }
 
 /// Where one sentence's parts are in [`Prepared`].
@@ -91,6 +93,7 @@ impl Prepared {
             mentions: Vec::with_capacity(bytes / 64 + 1),
             hits: Vec::with_capacity((bytes / 80 + 1) * TABLES.len()),
             names: Vec::new(),
+            names_second: Vec::new(),
         }
     }
 
@@ -125,6 +128,71 @@ impl Prepared {
             mentions: mentions_start..self.mentions.len(),
             hits,
         }
+    }
+
+    /// Prepares two sentences as [`Prepared::add`] prepares each, in that order, with
+    /// their walks side by side (see [`FlatDfa::walk_two`]) where both can share it.
+    pub(crate) fn add_two(&mut self, gazetteer: &Gazetteer, texts: [&str; 2]) -> [Spans; 2] {
+        let index = TriggerIndex::get();
+        let first_start = self.lower.len();
+        let first_aligned = lowercase_append(texts[0], &mut self.lower);
+        let second_start = self.lower.len();
+        let second_aligned = lowercase_append(texts[1], &mut self.lower);
+        let lower_end = self.lower.len();
+        let shared = first_aligned
+            && second_aligned
+            && index.names
+            && std::ptr::eq(gazetteer, Gazetteer::builtin());
+        let Some(walk) = index.walk.as_ref().filter(|_| shared) else {
+            self.lower.truncate(first_start);
+            return [self.add(gazetteer, texts[0]), self.add(gazetteer, texts[1])];
+        };
+        let Prepared {
+            lower,
+            mentions,
+            hits,
+            names,
+            names_second,
+        } = self;
+        let hits_start = hits.len();
+        hits.resize(hits_start + 2 * TABLES.len(), TableHit::default());
+        let (first_hits, second_hits) = hits[hits_start..].split_at_mut(TABLES.len());
+        names.clear();
+        names_second.clear();
+        let bytes = lower.as_bytes();
+        walk.walk_two(
+            [
+                &bytes[first_start..second_start],
+                &bytes[second_start..lower_end],
+            ],
+            |which, end, state| {
+                let (hits, names) = if which == 0 {
+                    (&mut *first_hits, &mut *names)
+                } else {
+                    (&mut *second_hits, &mut *names_second)
+                };
+                record(walk.answers(state), end, hits, Some(names));
+            },
+        );
+        let first_mentions = mentions.len();
+        gazetteer.mentions_among(texts[0], names, mentions);
+        let second_mentions = mentions.len();
+        gazetteer.mentions_among(texts[1], names_second, mentions);
+        let hits_middle = hits_start + TABLES.len();
+        [
+            Spans {
+                lower: first_start..second_start,
+                aligned: true,
+                mentions: first_mentions..second_mentions,
+                hits: Some(hits_start..hits_middle),
+            },
+            Spans {
+                lower: second_start..lower_end,
+                aligned: true,
+                mentions: second_mentions..mentions.len(),
+                hits: Some(hits_middle..hits_middle + TABLES.len()),
+            },
+        ]
     }
 
     /// The mentions of a prepared sentence.
@@ -1239,6 +1307,44 @@ mod tests {
             shared + 5 > texts.len() && mentions > 500,
             "{shared} {mentions}"
         );
+    }
+
+    /// Two sentences prepared side by side are prepared as each alone: same lowercase
+    /// text, mentions and trigger answers, for neighbouring lines of our pages (of all
+    /// lengths, either one longer) and a text whose lowercase form shifts offsets.
+    #[test]
+    fn sentences_prepared_in_pairs_are_prepared_alone() {
+        let gazetteer = super::Gazetteer::builtin();
+        let texts = crate::facts::tests::page_lines(&[
+            "Die OVKS und die Nato.",
+            "Der \u{212A}reml und Russland.",
+            "",
+        ]);
+        let mut paired = 0;
+        for pair in texts.windows(2) {
+            let mut together = super::Prepared::default();
+            let spans = together.add_two(gazetteer, [&pair[0], &pair[1]]);
+            for (text, spans) in pair.iter().zip(&spans) {
+                let mut alone = super::Prepared::default();
+                let expected = alone.add(gazetteer, text);
+                assert_eq!(
+                    &together.lower[spans.lower.clone()],
+                    &alone.lower[expected.lower.clone()]
+                );
+                assert_eq!(spans.aligned, expected.aligned, "{text}");
+                assert_eq!(
+                    together.mentions(spans),
+                    alone.mentions(&expected),
+                    "{text}"
+                );
+                let hits = |p: &super::Prepared, s: &super::Spans| {
+                    s.hits.clone().map(|h| p.hits[h].to_vec())
+                };
+                assert_eq!(hits(&together, spans), hits(&alone, &expected), "{text}");
+                paired += usize::from(spans.hits.is_some());
+            }
+        }
+        assert!(paired > 400, "{paired}");
     }
 
     #[test]

@@ -90,26 +90,53 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     let mut running: Vec<(&lagebild_parse::Block, usize, usize, Spans)> =
         Vec::with_capacity(body_bytes / 80 + 1);
     let mut prepared = Prepared::with_capacity(body_bytes);
+    // Sentences are prepared two at a time, their walks side by side (see
+    // `Prepared::add_two`), across paragraph ends too; a title or heading in between
+    // first prepares the one left waiting, so that names count in text order.
+    let mut waiting: Option<(&lagebild_parse::Block, usize, usize)> = None;
     for block in article
         .blocks
         .iter()
         .filter(|b| b.kind.is_body() || b.kind == BlockKind::Title)
     {
-        if block.kind.is_body() && block.kind != BlockKind::Heading {
+        let running_text = block.kind.is_body() && block.kind != BlockKind::Heading;
+        if running_text {
             for (start, end) in sentences(&block.text) {
-                let spans = prepared.add(gazetteer, &block.text[start..end]);
-                for mention in prepared.mentions(&spans) {
-                    count(&mut counts, mention.entry);
+                let Some(first) = waiting.take() else {
+                    waiting = Some((block, start, end));
+                    continue;
+                };
+                let second = (block, start, end);
+                let texts = [&first.0.text[first.1..first.2], &block.text[start..end]];
+                let pair = prepared.add_two(gazetteer, texts);
+                for ((block, start, end), spans) in [first, second].into_iter().zip(pair) {
+                    for mention in prepared.mentions(&spans) {
+                        count(&mut counts, mention.entry);
+                    }
+                    running.push((block, start, end, spans));
                 }
-                running.push((block, start, end, spans));
             }
-        } else {
-            let spans = prepared.add(gazetteer, &block.text);
+            continue;
+        }
+        if let Some((waiting_block, start, end)) = waiting.take() {
+            let spans = prepared.add(gazetteer, &waiting_block.text[start..end]);
             for mention in prepared.mentions(&spans) {
                 count(&mut counts, mention.entry);
             }
-            prepared.forget(&spans);
+            running.push((waiting_block, start, end, spans));
         }
+        let spans = prepared.add(gazetteer, &block.text);
+        for mention in prepared.mentions(&spans) {
+            count(&mut counts, mention.entry);
+        }
+        prepared.forget(&spans);
+    }
+    if let Some((block, start, end)) = waiting.take() {
+        let spans = prepared.add(gazetteer, &block.text[start..end]);
+        for mention in prepared.mentions(&spans) {
+            count(&mut counts, mention.entry);
+        }
+        running.push((block, start, end, spans));
     }
     // The most mentioned organisation; on a tie, the one mentioned first (usually in the
     // title or lead).

@@ -163,6 +163,48 @@ impl<A: Copy> FlatDfa<A> {
         None
     }
 
+    /// Walks two texts at once, each from the start state, and calls
+    /// `found(which, end, state)` for each match state reached (`which`: 0 or 1; `end`:
+    /// the offset after the byte that reached it; in text order for each text). A walk
+    /// waits at each step for the table load of the step before, so two walks side by
+    /// side keep two loads in flight and take little longer than one.
+    pub(crate) fn walk_two(&self, texts: [&[u8]; 2], mut found: impl FnMut(usize, usize, u32)) {
+        let transitions = self.transitions.as_slice();
+        let classes = &self.classes;
+        let limit = self.match_limit;
+        // Every offset the table holds plus a class is inside it; the fallback is never
+        // taken and only keeps the step free of a panic.
+        let step = |state: u32, byte: u8| match transitions
+            .get((state + u32::from(classes[usize::from(byte)])) as usize)
+        {
+            Some(&next) => next,
+            None => self.start,
+        };
+        let [a, b] = texts;
+        let both = a.len().min(b.len());
+        let (mut state_a, mut state_b) = (self.start, self.start);
+        for (at, (&byte_a, &byte_b)) in a[..both].iter().zip(&b[..both]).enumerate() {
+            state_a = step(state_a, byte_a);
+            state_b = step(state_b, byte_b);
+            if state_a < limit || state_b < limit {
+                if state_a < limit {
+                    found(0, at + 1, state_a);
+                }
+                if state_b < limit {
+                    found(1, at + 1, state_b);
+                }
+            }
+        }
+        for (which, text, mut state) in [(0, a, state_a), (1, b, state_b)] {
+            for (at, &byte) in text.iter().enumerate().skip(both) {
+                state = step(state, byte);
+                if state < limit {
+                    found(which, at + 1, state);
+                }
+            }
+        }
+    }
+
     /// Whether `state` is a match state.
     #[inline(always)]
     pub(crate) fn is_match(&self, state: u32) -> bool {
@@ -247,6 +289,41 @@ mod tests {
         }
         let (walked, _) = both(&patterns, "ushers");
         assert_eq!(walked.len(), 3);
+    }
+
+    /// Two texts walked side by side: each text's matches, in order, as one walk finds
+    /// them.
+    #[test]
+    fn two_walks_side_by_side_are_two_walks() {
+        let patterns = ["he", "she", "his", "hers", "ä", "nato", "ato", "o", "über"];
+        let dfa = overlapping(&patterns);
+        let flat = FlatDfa::new(&dfa, &patterns, |p, out| out.push(p.as_usize())).unwrap();
+        let alone = |text: &str| {
+            let mut found = Vec::new();
+            let (mut state, mut at) = (flat.start(), 0);
+            while let Some((end, next)) = flat.next_match(state, text.as_bytes(), at) {
+                found.push((end, next));
+                (state, at) = (next, end);
+            }
+            found
+        };
+        let texts = [
+            "",
+            "ushers",
+            "she sells his hers über nato-staaten",
+            "äää ato nato",
+            "o",
+        ];
+        for a in texts {
+            for b in texts {
+                let mut found = [Vec::new(), Vec::new()];
+                flat.walk_two([a.as_bytes(), b.as_bytes()], |which, end, state| {
+                    found[which].push((end, state));
+                });
+                assert_eq!(found[0], alone(a), "{a} / {b}");
+                assert_eq!(found[1], alone(b), "{a} / {b}");
+            }
+        }
     }
 
     #[test]
