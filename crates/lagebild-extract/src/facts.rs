@@ -14,6 +14,7 @@ use lagebild_model::{
     Provenance, When,
 };
 use lagebild_parse::{Article, BlockKind};
+use std::borrow::Cow;
 
 /// The article's publication date as an anchor for relative dates, with its precision.
 fn anchor_of(article: &Article) -> Option<CalendarDate> {
@@ -62,15 +63,16 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     // (kind, id, mentions, the gazetteer's entry): entries are told apart by their
     // canonical index, not by comparing ids (that lookup per mention and per entity was
     // a twentieth of extraction).
-    let mut counts: Vec<(EntityKind, String, u32, Option<usize>)> = Vec::new();
-    fn count(counts: &mut Vec<(EntityKind, String, u32, Option<usize>)>, entry: usize) {
+    // Ids borrow the built-in gazetteer's (it lives as long as the program).
+    let mut counts: Vec<(EntityKind, Cow<'static, str>, u32, Option<usize>)> = Vec::new();
+    fn count(counts: &mut Vec<(EntityKind, Cow<'static, str>, u32, Option<usize>)>, entry: usize) {
         let gazetteer = Gazetteer::builtin();
         let entry = gazetteer.canonical(entry);
         match counts.iter_mut().find(|c| c.3 == Some(entry)) {
             Some(counted) => counted.2 += 1,
             None => {
                 let e = gazetteer.entry(entry);
-                counts.push((e.kind, e.id.clone(), 1, Some(entry)));
+                counts.push((e.kind, Cow::Borrowed(e.id.as_str()), 1, Some(entry)));
             }
         }
     }
@@ -145,7 +147,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         .enumerate()
         .filter(|(_, (kind, ..))| *kind == EntityKind::Org)
         .max_by_key(|(index, (_, _, n, _))| (*n, std::cmp::Reverse(*index)))
-        .map(|(_, (_, id, ..))| id.clone());
+        .map(|(_, (_, id, ..))| id.to_string());
     let context = ArticleContext {
         gazetteer,
         anchor,
@@ -267,14 +269,17 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             .find(|c| c.0 == EntityKind::Person && c.1 == person)
         {
             Some(counted) => counted.2 += 1,
-            None => counts.push((EntityKind::Person, person, 1, None)),
+            None => counts.push((EntityKind::Person, Cow::Owned(person), 1, None)),
         }
     }
 
     let mut entities: Vec<EntityMention> = counts
         .into_iter()
         .map(|(kind, id, mentions, entry)| {
-            let name = entry.map_or_else(|| id.clone(), |i| gazetteer.entry(i).name.clone());
+            let name = entry.map_or_else(
+                || id.clone(),
+                |i| Cow::Borrowed(gazetteer.entry(i).name.as_str()),
+            );
             EntityMention {
                 kind,
                 id,
