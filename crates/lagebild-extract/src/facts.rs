@@ -187,7 +187,8 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         forces::force(&sentence, &context, &mut found);
         forces::stationed(&sentence, &context, &mut last_base, last_place, &mut found);
         let people = people::people(&sentence, &context, &mut known_people);
-        for person in &people {
+        // A title's name may still be the gazetteer's; one the gazetteer named is.
+        for person in people.iter().filter(|p| !p.in_gazetteer) {
             if gazetteer.find(EntityKind::Person, &person.id).is_none() {
                 title_people.push(person.id.clone());
             }

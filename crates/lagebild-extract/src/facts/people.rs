@@ -182,6 +182,8 @@ pub(crate) struct PersonMention {
     pub(crate) id: String,
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// Whether the gazetteer named it (else a title or an earlier title did).
+    pub(crate) in_gazetteer: bool,
 }
 
 /// People mentioned in a sentence: gazetteer people plus names introduced by a title,
@@ -197,6 +199,7 @@ pub(crate) fn people(
             id: context.gazetteer.entry(m.entry).id.clone(),
             start: m.start,
             end: m.end,
+            in_gazetteer: true,
         })
         .collect();
     for &(title_start, title_end, _) in sentence.titles() {
@@ -216,6 +219,7 @@ pub(crate) fn people(
                 id: name,
                 start,
                 end,
+                in_gazetteer: false,
             });
         }
     }
@@ -234,6 +238,7 @@ pub(crate) fn people(
                     id: name.clone(),
                     start: at,
                     end,
+                    in_gazetteer: false,
                 });
             }
             from = end;
