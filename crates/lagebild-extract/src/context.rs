@@ -4,7 +4,7 @@
 
 use crate::gazetteer::{Form, Gazetteer, Mention};
 use crate::number::{NumberMention, find_numbers};
-use crate::walk::FlatDfa;
+use crate::walk::{FlatDfa, LANES};
 use crate::when::{DateMention, find_dates_before};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
@@ -67,10 +67,9 @@ pub(crate) struct Prepared {
     lower: String,
     mentions: Vec<Mention>,
     hits: Vec<TableHit>,
-    /// The walk's name matches for the sentence at hand, and for the second of two
-    /// walked side by side.
-    names: Vec<(usize, usize, u32)>,
-    names_second: Vec<(usize, usize, u32)>,
+    /// The walk's name matches for the sentence at hand (`add`), or for each lane of
+    /// the walks side by side (`add_all`).
+    names: Vec<Vec<(usize, usize, u32)>>,
 }
 
 /// Where one sentence's parts are in [`Prepared`].
@@ -93,7 +92,6 @@ impl Prepared {
             mentions: Vec::with_capacity(bytes / 64 + 1),
             hits: Vec::with_capacity((bytes / 80 + 1) * TABLES.len()),
             names: Vec::new(),
-            names_second: Vec::new(),
         }
     }
 
@@ -110,13 +108,13 @@ impl Prepared {
         let shared = aligned && index.names && std::ptr::eq(gazetteer, Gazetteer::builtin());
         let hits = if shared {
             let hits_start = self.hits.len();
-            self.names.clear();
-            index.scan_append(
-                &self.lower[lower.clone()],
-                &mut self.hits,
-                Some(&mut self.names),
-            );
-            gazetteer.mentions_among(text, &mut self.names, &mut self.mentions);
+            if self.names.is_empty() {
+                self.names.push(Vec::new());
+            }
+            let found = &mut self.names[0];
+            found.clear();
+            index.scan_append(&self.lower[lower.clone()], &mut self.hits, Some(found));
+            gazetteer.mentions_among(text, found, &mut self.mentions);
             Some(hits_start..self.hits.len())
         } else {
             gazetteer.mentions_into(text, &mut self.mentions);
@@ -130,69 +128,81 @@ impl Prepared {
         }
     }
 
-    /// Prepares two sentences as [`Prepared::add`] prepares each, in that order, with
-    /// their walks side by side (see [`FlatDfa::walk_two`]) where both can share it.
-    pub(crate) fn add_two(&mut self, gazetteer: &Gazetteer, texts: [&str; 2]) -> [Spans; 2] {
+    /// Prepares the sentences `texts` as [`Prepared::add`] prepares each, their walks
+    /// side by side (see [`FlatDfa::walk_all`]), and gives their spans in order. A
+    /// sentence whose lowercase form shifts offsets has its names found apart, as `add`
+    /// does.
+    pub(crate) fn add_all(&mut self, gazetteer: &Gazetteer, texts: &[&str]) -> Vec<Spans> {
         let index = TriggerIndex::get();
-        let first_start = self.lower.len();
-        let first_aligned = lowercase_append(texts[0], &mut self.lower);
-        let second_start = self.lower.len();
-        let second_aligned = lowercase_append(texts[1], &mut self.lower);
-        let lower_end = self.lower.len();
-        let shared = first_aligned
-            && second_aligned
-            && index.names
-            && std::ptr::eq(gazetteer, Gazetteer::builtin());
-        let Some(walk) = index.walk.as_ref().filter(|_| shared) else {
-            self.lower.truncate(first_start);
-            return [self.add(gazetteer, texts[0]), self.add(gazetteer, texts[1])];
+        let walk = index
+            .walk
+            .as_ref()
+            .filter(|_| index.names && std::ptr::eq(gazetteer, Gazetteer::builtin()));
+        let Some(walk) = walk else {
+            return texts.iter().map(|text| self.add(gazetteer, text)).collect();
         };
+        let mut spans: Vec<Spans> = Vec::with_capacity(texts.len());
+        // The walked sentences (their index among `texts`) and their trigger answers,
+        // one table row per walked sentence in that order.
+        let mut walked: Vec<usize> = Vec::with_capacity(texts.len());
+        let hits_start = self.hits.len();
+        for (i, text) in texts.iter().enumerate() {
+            let lower_start = self.lower.len();
+            let aligned = lowercase_append(text, &mut self.lower);
+            let mentions_start = self.mentions.len();
+            let hits = if aligned {
+                let row = hits_start + walked.len() * TABLES.len();
+                walked.push(i);
+                Some(row..row + TABLES.len())
+            } else {
+                gazetteer.mentions_into(text, &mut self.mentions);
+                None
+            };
+            spans.push(Spans {
+                lower: lower_start..self.lower.len(),
+                aligned,
+                mentions: mentions_start..self.mentions.len(),
+                hits,
+            });
+        }
+        self.hits.resize(
+            hits_start + walked.len() * TABLES.len(),
+            TableHit::default(),
+        );
         let Prepared {
             lower,
             mentions,
             hits,
             names,
-            names_second,
+            ..
         } = self;
-        let hits_start = hits.len();
-        hits.resize(hits_start + 2 * TABLES.len(), TableHit::default());
-        let (first_hits, second_hits) = hits[hits_start..].split_at_mut(TABLES.len());
-        names.clear();
-        names_second.clear();
-        let bytes = lower.as_bytes();
-        walk.walk_two(
-            [
-                &bytes[first_start..second_start],
-                &bytes[second_start..lower_end],
-            ],
-            |which, end, state| {
-                let (hits, names) = if which == 0 {
-                    (&mut *first_hits, &mut *names)
-                } else {
-                    (&mut *second_hits, &mut *names_second)
-                };
-                record(walk.answers(state), end, hits, Some(names));
-            },
-        );
-        let first_mentions = mentions.len();
-        gazetteer.mentions_among(texts[0], names, mentions);
-        let second_mentions = mentions.len();
-        gazetteer.mentions_among(texts[1], names_second, mentions);
-        let hits_middle = hits_start + TABLES.len();
-        [
-            Spans {
-                lower: first_start..second_start,
-                aligned: true,
-                mentions: first_mentions..second_mentions,
-                hits: Some(hits_start..hits_middle),
-            },
-            Spans {
-                lower: second_start..lower_end,
-                aligned: true,
-                mentions: second_mentions..mentions.len(),
-                hits: Some(hits_middle..hits_middle + TABLES.len()),
-            },
-        ]
+        let bytes: Vec<&[u8]> = walked
+            .iter()
+            .map(|&i| &lower.as_bytes()[spans[i].lower.clone()])
+            .collect();
+        // One list of name matches per lane: a lane walks one sentence at a time.
+        names.resize_with(LANES, Vec::new);
+        for lane in names.iter_mut() {
+            lane.clear();
+        }
+        let rows = &mut hits[hits_start..];
+        walk.walk_all(&bytes, |lane, w, event| {
+            let found = &mut names[lane];
+            match event {
+                Some((end, state)) => {
+                    let row = &mut rows[w * TABLES.len()..(w + 1) * TABLES.len()];
+                    record(walk.answers(state), end, row, Some(found));
+                }
+                None => {
+                    let i = walked[w];
+                    let start = mentions.len();
+                    gazetteer.mentions_among(texts[i], found, mentions);
+                    spans[i].mentions = start..mentions.len();
+                    found.clear();
+                }
+            }
+        });
+        spans
     }
 
     /// The mentions of a prepared sentence.
@@ -1309,22 +1319,25 @@ mod tests {
         );
     }
 
-    /// Two sentences prepared side by side are prepared as each alone: same lowercase
-    /// text, mentions and trigger answers, for neighbouring lines of our pages (of all
-    /// lengths, either one longer) and a text whose lowercase form shifts offsets.
+    /// Sentences prepared side by side are prepared as each alone: same lowercase
+    /// text, mentions and trigger answers, for runs of our page lines of every length
+    /// (fewer, as many and more than the walk's lanes) with texts whose lowercase form
+    /// shifts offsets among them.
     #[test]
-    fn sentences_prepared_in_pairs_are_prepared_alone() {
+    fn sentences_prepared_together_are_prepared_alone() {
         let gazetteer = super::Gazetteer::builtin();
         let texts = crate::facts::tests::page_lines(&[
             "Die OVKS und die Nato.",
             "Der \u{212A}reml und Russland.",
             "",
         ]);
-        let mut paired = 0;
-        for pair in texts.windows(2) {
+        let mut walked = 0;
+        for (run, chunk) in texts.chunks(9).enumerate() {
+            let chunk: Vec<&str> = chunk.iter().take(run % 10).map(String::as_str).collect();
             let mut together = super::Prepared::default();
-            let spans = together.add_two(gazetteer, [&pair[0], &pair[1]]);
-            for (text, spans) in pair.iter().zip(&spans) {
+            let spans = together.add_all(gazetteer, &chunk);
+            assert_eq!(spans.len(), chunk.len());
+            for (text, spans) in chunk.iter().zip(&spans) {
                 let mut alone = super::Prepared::default();
                 let expected = alone.add(gazetteer, text);
                 assert_eq!(
@@ -1341,10 +1354,10 @@ mod tests {
                     s.hits.clone().map(|h| p.hits[h].to_vec())
                 };
                 assert_eq!(hits(&together, spans), hits(&alone, &expected), "{text}");
-                paired += usize::from(spans.hits.is_some());
+                walked += usize::from(spans.hits.is_some());
             }
         }
-        assert!(paired > 400, "{paired}");
+        assert!(walked > 300, "{walked}");
     }
 
     #[test]

@@ -92,53 +92,50 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     let mut running: Vec<(&lagebild_parse::Block, usize, usize, Spans)> =
         Vec::with_capacity(body_bytes / 80 + 1);
     let mut prepared = Prepared::with_capacity(body_bytes);
-    // Sentences are prepared two at a time, their walks side by side (see
-    // `Prepared::add_two`), across paragraph ends too; a title or heading in between
-    // first prepares the one left waiting, so that names count in text order.
-    let mut waiting: Option<(&lagebild_parse::Block, usize, usize)> = None;
+    // The running text's sentences are prepared all at once, their walks side by side
+    // (see `Prepared::add_all`); then titles and headings are prepared and forgotten
+    // in their places, so that names count in text order.
+    let is_running_text =
+        |block: &lagebild_parse::Block| block.kind.is_body() && block.kind != BlockKind::Heading;
+    let mut bounds: Vec<(&lagebild_parse::Block, usize, usize)> =
+        Vec::with_capacity(body_bytes / 80 + 1);
+    // How many sentences each running-text block has, in order.
+    let mut per_block: Vec<usize> = Vec::new();
+    for block in article.blocks.iter().filter(|b| is_running_text(b)) {
+        let before = bounds.len();
+        bounds.extend(
+            sentences(&block.text)
+                .into_iter()
+                .map(|(start, end)| (block, start, end)),
+        );
+        per_block.push(bounds.len() - before);
+    }
+    let texts: Vec<&str> = bounds
+        .iter()
+        .map(|&(block, start, end)| &block.text[start..end])
+        .collect();
+    let mut prepared_sentences = bounds.into_iter().zip(prepared.add_all(gazetteer, &texts));
+    let mut per_block = per_block.into_iter();
     for block in article
         .blocks
         .iter()
         .filter(|b| b.kind.is_body() || b.kind == BlockKind::Title)
     {
-        let running_text = block.kind.is_body() && block.kind != BlockKind::Heading;
-        if running_text {
-            for (start, end) in sentences(&block.text) {
-                let Some(first) = waiting.take() else {
-                    waiting = Some((block, start, end));
-                    continue;
-                };
-                let second = (block, start, end);
-                let texts = [&first.0.text[first.1..first.2], &block.text[start..end]];
-                let pair = prepared.add_two(gazetteer, texts);
-                for ((block, start, end), spans) in [first, second].into_iter().zip(pair) {
-                    for mention in prepared.mentions(&spans) {
-                        count(&mut counts, mention.entry);
-                    }
-                    running.push((block, start, end, spans));
+        if is_running_text(block) {
+            let own = per_block.next().unwrap_or(0);
+            for ((block, start, end), spans) in prepared_sentences.by_ref().take(own) {
+                for mention in prepared.mentions(&spans) {
+                    count(&mut counts, mention.entry);
                 }
+                running.push((block, start, end, spans));
             }
             continue;
-        }
-        if let Some((waiting_block, start, end)) = waiting.take() {
-            let spans = prepared.add(gazetteer, &waiting_block.text[start..end]);
-            for mention in prepared.mentions(&spans) {
-                count(&mut counts, mention.entry);
-            }
-            running.push((waiting_block, start, end, spans));
         }
         let spans = prepared.add(gazetteer, &block.text);
         for mention in prepared.mentions(&spans) {
             count(&mut counts, mention.entry);
         }
         prepared.forget(&spans);
-    }
-    if let Some((block, start, end)) = waiting.take() {
-        let spans = prepared.add(gazetteer, &block.text[start..end]);
-        for mention in prepared.mentions(&spans) {
-            count(&mut counts, mention.entry);
-        }
-        running.push((block, start, end, spans));
     }
     // The most mentioned organisation; on a tie, the one mentioned first (usually in the
     // title or lead).

@@ -13,6 +13,9 @@ use aho_corasick::Anchored;
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 
+/// Walks [`FlatDfa::walk_all`] runs side by side.
+pub(crate) const LANES: usize = 4;
+
 /// A DFA as a flat table. States are offsets into `transitions` (a state's index
 /// times the number of classes); match states come first, so a state is a match state
 /// when it is below `match_limit`.
@@ -125,14 +128,16 @@ impl<A: Copy> FlatDfa<A> {
         self.start
     }
 
-    /// The state after `byte` in state `state`.
-    #[cfg(test)]
+    /// The state after `byte` in state `state`. Every offset the table holds plus a
+    /// class is inside it; the fallback is never taken and only keeps the step free of a
+    /// panic.
+    #[inline(always)]
     pub(crate) fn next(&self, state: u32, byte: u8) -> u32 {
         let class = u32::from(self.classes[usize::from(byte)]);
-        self.transitions
-            .get((state + class) as usize)
-            .copied()
-            .unwrap_or(self.start)
+        match self.transitions.get((state + class) as usize) {
+            Some(&next) => next,
+            None => self.start,
+        }
     }
 
     /// Walks `bytes` from offset `from` in state `state` to the next match state: the
@@ -163,45 +168,89 @@ impl<A: Copy> FlatDfa<A> {
         None
     }
 
-    /// Walks two texts at once, each from the start state, and calls
-    /// `found(which, end, state)` for each match state reached (`which`: 0 or 1; `end`:
-    /// the offset after the byte that reached it; in text order for each text). A walk
-    /// waits at each step for the table load of the step before, so two walks side by
-    /// side keep two loads in flight and take little longer than one.
-    pub(crate) fn walk_two(&self, texts: [&[u8]; 2], mut found: impl FnMut(usize, usize, u32)) {
-        let transitions = self.transitions.as_slice();
-        let classes = &self.classes;
+    /// Walks every text of `texts` from the start state, several side by side, and
+    /// tells `on` what it finds: `on(lane, text, Some((end, state)))` for each match
+    /// state reached (`end`: the offset after the byte that reached it), in text order
+    /// for each text, and `on(lane, text, None)` once a text is walked to its end. Texts
+    /// are taken in order into [`LANES`] lanes (`lane` says which walked it), a lane
+    /// taking the next text when its own ends, so texts finish out of order.
+    ///
+    /// A walk waits at each step on the table load of the step before; walks side by
+    /// side keep several loads in flight, so four take little longer than one.
+    pub(crate) fn walk_all(
+        &self,
+        texts: &[&[u8]],
+        mut on: impl FnMut(usize, usize, Option<(usize, u32)>),
+    ) {
         let limit = self.match_limit;
-        // Every offset the table holds plus a class is inside it; the fallback is never
-        // taken and only keeps the step free of a panic.
-        let step = |state: u32, byte: u8| match transitions
-            .get((state + u32::from(classes[usize::from(byte)])) as usize)
-        {
-            Some(&next) => next,
-            None => self.start,
-        };
-        let [a, b] = texts;
-        let both = a.len().min(b.len());
-        let (mut state_a, mut state_b) = (self.start, self.start);
-        for (at, (&byte_a, &byte_b)) in a[..both].iter().zip(&b[..both]).enumerate() {
-            state_a = step(state_a, byte_a);
-            state_b = step(state_b, byte_b);
-            if state_a < limit || state_b < limit {
-                if state_a < limit {
-                    found(0, at + 1, state_a);
+        let mut queue = 0..texts.len();
+        // Each lane: its text, how far it is walked, its state.
+        let mut lanes = [(0usize, 0usize, self.start); LANES];
+        let mut filled = 0;
+        for lane in &mut lanes {
+            let Some(text) = queue.next() else { break };
+            *lane = (text, 0, self.start);
+            filled += 1;
+        }
+        // Lanes from `filled` on are empty while the lanes run together; after that,
+        // `live` tells which still hold a text.
+        let mut live = [true; LANES];
+        for flag in live.iter_mut().skip(filled) {
+            *flag = false;
+        }
+        while filled == LANES {
+            // As far as every lane can go, all lanes at once.
+            let run = lanes
+                .iter()
+                .map(|&(text, at, _)| texts[text].len() - at)
+                .min()
+                .unwrap_or(0);
+            let [l0, l1, l2, l3] = lanes;
+            let part = |(text, at, _): (usize, usize, u32)| &texts[text][at..at + run];
+            let mut states = [l0.2, l1.2, l2.2, l3.2];
+            let bytes = part(l0).iter().zip(part(l1)).zip(part(l2)).zip(part(l3));
+            for (k, (((&b0, &b1), &b2), &b3)) in bytes.enumerate() {
+                states = [
+                    self.next(states[0], b0),
+                    self.next(states[1], b1),
+                    self.next(states[2], b2),
+                    self.next(states[3], b3),
+                ];
+                if states.iter().any(|&state| state < limit) {
+                    for (index, (lane, &state)) in lanes.iter().zip(&states).enumerate() {
+                        if state < limit {
+                            on(index, lane.0, Some((lane.1 + k + 1, state)));
+                        }
+                    }
                 }
-                if state_b < limit {
-                    found(1, at + 1, state_b);
+            }
+            for (index, ((lane, state), flag)) in
+                lanes.iter_mut().zip(states).zip(&mut live).enumerate()
+            {
+                lane.1 += run;
+                lane.2 = state;
+                if lane.1 == texts[lane.0].len() {
+                    on(index, lane.0, None);
+                    match queue.next() {
+                        Some(text) => *lane = (text, 0, self.start),
+                        None => {
+                            filled -= 1;
+                            *flag = false;
+                        }
+                    }
                 }
             }
         }
-        for (which, text, mut state) in [(0, a, state_a), (1, b, state_b)] {
-            for (at, &byte) in text.iter().enumerate().skip(both) {
-                state = step(state, byte);
+        // Fewer texts left than lanes: each lane that still has one finishes it alone.
+        let left = lanes.iter().zip(live).enumerate();
+        for (index, (&(text, at, mut state), _)) in left.filter(|(_, (_, flag))| *flag) {
+            for (k, &byte) in texts[text][at..].iter().enumerate() {
+                state = self.next(state, byte);
                 if state < limit {
-                    found(which, at + 1, state);
+                    on(index, text, Some((at + k + 1, state)));
                 }
             }
+            on(index, text, None);
         }
     }
 
@@ -291,10 +340,11 @@ mod tests {
         assert_eq!(walked.len(), 3);
     }
 
-    /// Two texts walked side by side: each text's matches, in order, as one walk finds
-    /// them.
+    /// Texts walked side by side: each text's matches, in order, as one walk finds
+    /// them, each text ended once, and a lane walks one text at a time; for fewer texts
+    /// than lanes too.
     #[test]
-    fn two_walks_side_by_side_are_two_walks() {
+    fn walks_side_by_side_are_walks_one_by_one() {
         let patterns = ["he", "she", "his", "hers", "ä", "nato", "ato", "o", "über"];
         let dfa = overlapping(&patterns);
         let flat = FlatDfa::new(&dfa, &patterns, |p, out| out.push(p.as_usize())).unwrap();
@@ -307,21 +357,41 @@ mod tests {
             }
             found
         };
-        let texts = [
+        let pool = [
             "",
             "ushers",
             "she sells his hers über nato-staaten",
             "äää ato nato",
             "o",
+            "x",
         ];
-        for a in texts {
-            for b in texts {
-                let mut found = [Vec::new(), Vec::new()];
-                flat.walk_two([a.as_bytes(), b.as_bytes()], |which, end, state| {
-                    found[which].push((end, state));
-                });
-                assert_eq!(found[0], alone(a), "{a} / {b}");
-                assert_eq!(found[1], alone(b), "{a} / {b}");
+        for count in 0..12 {
+            let texts: Vec<&str> = (0..count)
+                .map(|i| pool[(i * 7 + count) % pool.len()])
+                .collect();
+            let bytes: Vec<&[u8]> = texts.iter().map(|t| t.as_bytes()).collect();
+            let mut found = vec![Vec::new(); count];
+            let mut ended = vec![0; count];
+            let mut walking: [Option<usize>; LANES] = [None; LANES];
+            flat.walk_all(&bytes, |lane, text, event| {
+                assert!(
+                    walking[lane].is_none_or(|t| t == text),
+                    "lane {lane} mixes texts"
+                );
+                match event {
+                    Some(hit) => {
+                        walking[lane] = Some(text);
+                        found[text].push(hit);
+                    }
+                    None => {
+                        walking[lane] = None;
+                        ended[text] += 1;
+                    }
+                }
+            });
+            for (i, text) in texts.iter().enumerate() {
+                assert_eq!(found[i], alone(text), "{count} texts, {i}: {text}");
+                assert_eq!(ended[i], 1, "{count} texts, {i}");
             }
         }
     }
