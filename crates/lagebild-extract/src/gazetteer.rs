@@ -73,6 +73,8 @@ pub(crate) struct Gazetteer {
     /// answers): two tables may list the same place.
     canonical: Vec<usize>,
     patterns: Vec<Pattern>,
+    /// Whether each pattern is ASCII (asked of every name match of every sentence).
+    ascii: Vec<bool>,
     /// Walked byte by byte in [`leftmost_longest`], hence the DFA type itself; see
     /// [`Gazetteer::automaton`].
     automaton: OnceLock<Option<aho_corasick::dfa::DFA>>,
@@ -208,10 +210,12 @@ impl Gazetteer {
                     .unwrap_or(i)
             })
             .collect();
+        let ascii = patterns.iter().map(|p| p.text.is_ascii()).collect();
         Gazetteer {
             entries,
             canonical,
             patterns,
+            ascii,
             automaton: OnceLock::new(),
         }
     }
@@ -305,13 +309,15 @@ impl Gazetteer {
         // match in the lowercase text is ASCII, and where offsets agree only ASCII
         // letters lowercase to ASCII.
         found.retain(|&(start, end, pattern)| {
-            let Some(spelled) = self.patterns.get(pattern as usize).map(|p| p.text.as_str()) else {
+            let pattern = pattern as usize;
+            if self.ascii.get(pattern).copied().unwrap_or(false) {
+                return true;
+            }
+            let Some(spelled) = self.patterns.get(pattern).map(|p| p.text.as_str()) else {
                 return false;
             };
-            spelled.is_ascii()
-                || text
-                    .get(start..end)
-                    .is_some_and(|written| written.eq_ignore_ascii_case(spelled))
+            text.get(start..end)
+                .is_some_and(|written| written.eq_ignore_ascii_case(spelled))
         });
         // The leftmost match, the longest there, then the next from where it ends: the
         // leftmost-longest search. Two patterns never match the same span (spellings
