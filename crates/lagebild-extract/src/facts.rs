@@ -153,7 +153,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
 
     let mut facts: Vec<FactRecord> = Vec::new();
     let mut known_people: Vec<String> = Vec::new();
-    let mut last_person: Option<String> = None;
+    let mut last_person: Option<Cow<'_, str>> = None;
     let mut last_base = None;
     // The gazetteer entry of the latest place named; made an EntityRef only when a rule
     // takes it (a copy of its id per sentence before).
@@ -187,7 +187,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         // A title's name may still be the gazetteer's; one the gazetteer named is.
         for person in people.iter().filter(|p| !p.in_gazetteer) {
             if gazetteer.find(EntityKind::Person, &person.id).is_none() {
-                title_people.push(person.id.clone());
+                title_people.push(person.id.to_string());
             }
         }
         people::roles(&sentence, &context, &people, &mut found);

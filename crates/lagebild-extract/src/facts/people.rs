@@ -6,6 +6,7 @@
 use crate::context::{ArticleContext, Sentence, TriggerTable, first_column};
 use crate::gazetteer::Form;
 use lagebild_model::{EntityKind, EntityRef, Fact, OrgId, PersonId, StateId};
+use std::borrow::Cow;
 
 /// Titles that introduce a person, as the last part of a word (so that compounds such as
 /// `Nato-Generalsekretär` or `Eurasien-Experten` count), with their base form.
@@ -178,8 +179,9 @@ const NAME_FILLERS: &[&str] = &[
 
 /// A person found in the text: a gazetteer entry or a name after a title.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct PersonMention {
-    pub(crate) id: String,
+pub(crate) struct PersonMention<'g> {
+    /// The gazetteer's id (borrowed), or the name as written.
+    pub(crate) id: Cow<'g, str>,
     pub(crate) start: usize,
     pub(crate) end: usize,
     /// Whether the gazetteer named it (else a title or an earlier title did).
@@ -188,15 +190,15 @@ pub(crate) struct PersonMention {
 
 /// People mentioned in a sentence: gazetteer people plus names introduced by a title,
 /// plus surnames of names met earlier in the article (`known`).
-pub(crate) fn people(
+pub(crate) fn people<'g>(
     sentence: &Sentence<'_>,
-    context: &ArticleContext<'_>,
+    context: &ArticleContext<'g>,
     known: &mut Vec<String>,
-) -> Vec<PersonMention> {
-    let mut out: Vec<PersonMention> = sentence
+) -> Vec<PersonMention<'g>> {
+    let mut out: Vec<PersonMention<'g>> = sentence
         .of_kind(context.gazetteer, EntityKind::Person)
         .map(|m| PersonMention {
-            id: context.gazetteer.entry(m.entry).id.clone(),
+            id: Cow::Borrowed(context.gazetteer.entry(m.entry).id.as_str()),
             start: m.start,
             end: m.end,
             in_gazetteer: true,
@@ -216,7 +218,7 @@ pub(crate) fn people(
                 known.push(name.clone());
             }
             out.push(PersonMention {
-                id: name,
+                id: Cow::Owned(name),
                 start,
                 end,
                 in_gazetteer: false,
@@ -235,7 +237,7 @@ pub(crate) fn people(
                 && !sentence.text[end..].starts_with(char::is_alphanumeric);
             if bounded && !out.iter().any(|p| p.start <= at && at < p.end) {
                 out.push(PersonMention {
-                    id: name.clone(),
+                    id: Cow::Owned(name.clone()),
                     start: at,
                     end,
                     in_gazetteer: false,
@@ -395,7 +397,7 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
 pub(crate) fn roles(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
-    people: &[PersonMention],
+    people: &[PersonMention<'_>],
     out: &mut Vec<Fact>,
 ) {
     for (title_start, title_end, role) in sentence.titles().iter().map(|(s, e, r)| (*s, *e, r)) {
@@ -407,7 +409,7 @@ pub(crate) fn roles(
         };
         let of = role_holder(sentence, context, title_start, role);
         let fact = Fact::Role {
-            person: PersonId::new(&person.id),
+            person: PersonId::new(&*person.id),
             role: role.clone(),
             of,
         };
@@ -460,7 +462,7 @@ const QUOTES: &[(char, &[char])] = &[
 /// recently mentioned before this sentence (for `sagte er`).
 pub(crate) fn quotes(
     sentence: &Sentence<'_>,
-    people: &[PersonMention],
+    people: &[PersonMention<'_>],
     last_person: Option<&str>,
     out: &mut Vec<Fact>,
 ) {
@@ -493,7 +495,7 @@ pub(crate) fn quotes(
             people
                 .iter()
                 .find(|p| p.start >= search)
-                .map(|p| p.id.clone())
+                .map(|p| p.id.to_string())
                 .or_else(|| {
                     // `sagte er`, or a description of the person just named (`sagte der
                     // Norweger`, `so die Ministerin`): the last person mentioned.
@@ -511,7 +513,7 @@ pub(crate) fn quotes(
                 .iter()
                 .rev()
                 .find(|p| p.end <= start)
-                .map(|p| p.id.clone())
+                .map(|p| p.id.to_string())
                 .or_else(|| {
                     // `… lautet seiner Meinung nach: „…“`: a pronoun points to the last person.
                     let pronoun = ["seiner", "ihrer", " er ", " sie "]
