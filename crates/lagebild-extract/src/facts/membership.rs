@@ -246,8 +246,8 @@ const LIST_GLUE: &[&str] = &[
 fn state_lists<'s>(
     sentence: &'s Sentence<'_>,
     context: &'s ArticleContext<'_>,
-) -> Vec<Vec<(&'s Mention, String)>> {
-    let mut lists: Vec<Vec<(&Mention, String)>> = Vec::new();
+) -> Vec<Vec<(&'s Mention, &'s str)>> {
+    let mut lists: Vec<Vec<(&Mention, &str)>> = Vec::new();
     for (mention, id) in sentence.named_states(context.gazetteer) {
         let glued = lists
             .last()
@@ -259,16 +259,16 @@ fn state_lists<'s>(
                 LIST_GLUE.contains(&gap.as_str())
             });
         if glued && let Some(list) = lists.last_mut() {
-            list.push((mention, id.to_owned()));
+            list.push((mention, id));
         } else {
-            lists.push(vec![(mention, id.to_owned())]);
+            lists.push(vec![(mention, id)]);
         }
     }
     lists
 }
 
 /// `neben A (und B)` right before a list belongs to it: `neben Russland auch Belarus`.
-fn list_span(list: &[(&Mention, String)]) -> (usize, usize) {
+fn list_span(list: &[(&Mention, &str)]) -> (usize, usize) {
     let start = list.first().map_or(0, |(m, _)| m.start);
     let end = list.last().map_or(0, |(m, _)| m.end);
     (start, end)
@@ -338,7 +338,7 @@ impl<'g> EarlierStates<'g> {
 fn subject_states(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
-    lists: &[Vec<(&Mention, String)>],
+    lists: &[Vec<(&Mention, &str)>],
     at: usize,
     subject_first: bool,
     referred: &[String],
@@ -347,7 +347,7 @@ fn subject_states(
         return vec![state];
     }
     let (clause_start, clause_end) = clause_around(sentence.text, at);
-    let in_clause: Vec<&Vec<(&Mention, String)>> = lists
+    let in_clause: Vec<&Vec<(&Mention, &str)>> = lists
         .iter()
         .filter(|l| {
             let (start, end) = list_span(l);
@@ -360,7 +360,7 @@ fn subject_states(
         nearest_list(lists, at)
     };
     if let Some(list) = chosen {
-        return list.iter().map(|(_, id)| id.clone()).collect();
+        return list.iter().map(|(_, id)| (*id).to_owned()).collect();
     }
     if !referred.is_empty() {
         return referred.to_vec();
@@ -564,9 +564,9 @@ fn push_member(
 
 /// The list whose nearest edge is closest to `at`.
 fn nearest_list<'l, 's>(
-    lists: &'l [Vec<(&'s Mention, String)>],
+    lists: &'l [Vec<(&'s Mention, &'s str)>],
     at: usize,
-) -> Option<&'l Vec<(&'s Mention, String)>> {
+) -> Option<&'l Vec<(&'s Mention, &'s str)>> {
     lists.iter().min_by_key(|list| {
         let (start, end) = list_span(list);
         if at < start {
