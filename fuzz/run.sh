@@ -7,6 +7,11 @@ cd "$(dirname "$0")"
 seconds=600
 if [[ "${1:-}" =~ ^[0-9]+$ ]]; then seconds=$1; shift; fi
 mkdir -p logs
+# Without cargo-fuzz every target would "crash" with cargo's unknown-command error.
+if ! cargo fuzz --version >/dev/null 2>&1; then
+    echo "cargo-fuzz is not installed: cargo install cargo-fuzz --locked" >&2
+    exit 2
+fi
 for target in "$@"; do
     log="logs/$target.log"
     RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -- -max_total_time="$seconds" \
