@@ -10,7 +10,7 @@ use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
 use lagebild_model::{CalendarDate, EntityKind, When};
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -72,6 +72,14 @@ pub(crate) struct Prepared {
     names: Vec<Vec<(usize, usize, u32)>>,
 }
 
+thread_local! {
+    /// The lists of the thread's last article, for its next one.
+    static SPARE: Cell<Option<Prepared>> = const { Cell::new(None) };
+}
+
+/// The largest article text (bytes) whose lists are kept for the next article.
+const SPARE_MAX_BYTES: usize = 64 * 1024;
+
 /// Where one sentence's parts are in [`Prepared`].
 #[derive(Debug, Clone)]
 pub(crate) struct Spans {
@@ -84,6 +92,33 @@ pub(crate) struct Spans {
 }
 
 impl Prepared {
+    /// Empty lists with room for an article of `bytes` bytes of running text: the
+    /// thread's spare ones from the article before (see [`Prepared::recycle`]) where it
+    /// has them. An article's lists were four allocations, the trigger answers some
+    /// 40 KB, freed and taken again for every article.
+    pub(crate) fn for_article(bytes: usize) -> Self {
+        match SPARE.with(Cell::take) {
+            Some(mut spare) => {
+                spare.lower.clear();
+                spare.mentions.clear();
+                spare.hits.clear();
+                spare.lower.reserve(bytes);
+                spare.mentions.reserve(bytes / 64 + 1);
+                spare.hits.reserve((bytes / 80 + 1) * TABLES.len());
+                spare
+            }
+            None => Prepared::with_capacity(bytes),
+        }
+    }
+
+    /// Keeps the lists for the thread's next article, unless an article far larger than
+    /// news prose made them large (a long page's lists are not kept for good).
+    pub(crate) fn recycle(self) {
+        if self.lower.capacity() <= SPARE_MAX_BYTES {
+            SPARE.with(|spare| spare.set(Some(self)));
+        }
+    }
+
     /// Room for an article of `bytes` bytes of running text.
     pub(crate) fn with_capacity(bytes: usize) -> Self {
         Prepared {
