@@ -274,6 +274,8 @@ impl ArticleContext<'_> {
 }
 
 impl<'a> Sentence<'a> {
+    /// A sentence prepared on its own, for the rules' tests.
+    #[cfg(test)]
     pub(crate) fn new(text: &'a str, gazetteer: &Gazetteer, anchor: Option<CalendarDate>) -> Self {
         let mut prepared = Prepared::default();
         let spans = prepared.add(gazetteer, text);

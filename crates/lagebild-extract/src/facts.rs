@@ -64,7 +64,10 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     // canonical index, not by comparing ids (that lookup per mention and per entity was
     // a twentieth of extraction).
     // Ids borrow the built-in gazetteer's (it lives as long as the program).
-    let mut counts: Vec<(EntityKind, Cow<'static, str>, u32, Option<usize>)> = Vec::new();
+    // Room for the distinct entities of a long report: growing the list one push at a
+    // time was a few reallocations per article.
+    let mut counts: Vec<(EntityKind, Cow<'static, str>, u32, Option<usize>)> =
+        Vec::with_capacity(32);
     fn count(counts: &mut Vec<(EntityKind, Cow<'static, str>, u32, Option<usize>)>, entry: usize) {
         let gazetteer = Gazetteer::builtin();
         let entry = gazetteer.canonical(entry);
@@ -100,7 +103,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     let mut bounds: Vec<(&lagebild_parse::Block, usize, usize)> =
         Vec::with_capacity(body_bytes / 80 + 1);
     // How many sentences each running-text block has, in order.
-    let mut per_block: Vec<usize> = Vec::new();
+    let mut per_block: Vec<usize> = Vec::with_capacity(article.blocks.len());
     for block in article.blocks.iter().filter(|b| is_running_text(b)) {
         let before = bounds.len();
         bounds.extend(
@@ -151,7 +154,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         topic_org,
     };
 
-    let mut facts: Vec<FactRecord> = Vec::new();
+    let mut facts: Vec<FactRecord> = Vec::with_capacity(16);
     let mut known_people: Vec<String> = Vec::new();
     let mut last_person: Option<Cow<'_, str>> = None;
     let mut last_base = None;
@@ -177,7 +180,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     };
     let mut title_people: Vec<String> = Vec::new();
     // One sentence's fact list serves the next.
-    let mut found = Vec::new();
+    let mut found = Vec::with_capacity(8);
     for (block, start, end, spans) in running {
         let sentence = Sentence::prepared(&block.text[start..end], &prepared, &spans, anchor);
         membership::extract(&sentence, &context, &earlier_states, &mut found);
@@ -223,7 +226,6 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             }
         }
     }
-    prepared.recycle();
     let deployment_sentence = deployment.anchor_sentence;
     if let Some(fact) = deployment.finish(&context)
         && let Some(&(block, start, end)) = deployment_sentence
@@ -238,10 +240,12 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     // A headline often names the event (`Gipfel in Washington: …`) that the text then
     // only calls `der Gipfel`; it counts when the text gave no event of that kind.
     if let Some(title) = article.blocks.iter().find(|b| b.kind == BlockKind::Title) {
-        let sentence = Sentence::new(&title.text, gazetteer, anchor);
-        let mut found = Vec::new();
+        // Prepared into the article's lists again (its names were counted above).
+        let spans = prepared.add(gazetteer, &title.text);
+        let sentence = Sentence::prepared(&title.text, &prepared, &spans, anchor);
         events::event(&sentence, &context, events::Position::Title, &mut found);
-        for fact in found {
+        drop(sentence);
+        for fact in found.drain(..) {
             let lagebild_model::Fact::Event { event_type, .. } = &fact else {
                 continue;
             };
@@ -261,6 +265,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             }
         }
     }
+    prepared.recycle();
     // People named with a title whom the gazetteer does not know (no entry).
     for person in title_people {
         match counts

@@ -173,15 +173,22 @@ fn is_boundary(text: &str, mark: usize, end: usize) -> bool {
         // `am 6. Januar`, `das 32. Mitglied`, `die 102. Militärbasis`: an ordinal after an
         // article or preposition, or before a month name.
         let next_word = after.split_whitespace().next().unwrap_or("");
-        let next_word = next_word.trim_end_matches([',', '.']).to_lowercase();
+        let next_word = next_word.trim_end_matches([',', '.']);
         let previous = before[..before.len() - word.len()]
             .split_whitespace()
             .next_back()
             .unwrap_or("");
-        return !(MONTHS.contains(&next_word.as_str())
-            || ORDINAL_CONTEXT.contains(&previous.to_lowercase().as_str()));
+        return !(MONTHS.iter().any(|m| lowercase_is(next_word, m))
+            || ORDINAL_CONTEXT.iter().any(|w| lowercase_is(previous, w)));
     }
     !is_abbreviation(word.trim_start_matches(['(', '"']))
+}
+
+/// Whether `word` lowercased is `lower`, without a lowercase copy of it (two per
+/// numbered full stop before): the tables hold no sigma, the one letter whose lowercase
+/// form depends on its place in a word.
+fn lowercase_is(word: &str, lower: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// Whether `word`, before a full stop, is an initial or an abbreviation.
@@ -270,6 +277,31 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()
+    }
+
+    /// The table words, in every case, and words whose lowercase form changes length,
+    /// against each table entry: the comparison answers as `to_lowercase` does.
+    #[test]
+    fn lowercase_is_compares_like_to_lowercase() {
+        let entries: Vec<&str> = MONTHS.iter().chain(ORDINAL_CONTEXT).copied().collect();
+        let mut words: Vec<String> = entries.iter().map(|w| (*w).to_owned()).collect();
+        words.extend(entries.iter().map(|w| w.to_uppercase()));
+        words.extend(entries.iter().map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+        }));
+        words
+            .extend(["İm", "\u{212A}", "MÄRZ", "Jänner", "ΣΑ", "", "am.", "Amt"].map(String::from));
+        for word in &words {
+            for entry in &entries {
+                assert_eq!(
+                    lowercase_is(word, entry),
+                    word.to_lowercase() == *entry,
+                    "{word} / {entry}"
+                );
+            }
+        }
     }
 
     #[test]
