@@ -1,6 +1,7 @@
 //! Runs one stage over a generated corpus for a profiler (`perf record`, callgrind):
 //! `cargo run --release -p lagebild-bench --example stage -- extract 300 [dense]`. Stages:
-//! `parse`, `extract` (parse + extract), and `brief` (parse and extract untimed, then
+//! `parse`, `extract` (parse + extract, article by article), `batched` (every article
+//! parsed, then every one extracted), and `brief` (parse and extract untimed, then
 //! merge, view and the English briefing each timed; for callgrind, count one of them
 //! with `--toggle-collect=lagebild_dossier::view::view` and the like).
 
@@ -29,7 +30,20 @@ fn main() {
     }
     let start = std::time::Instant::now();
     let mut facts = 0;
-    for (i, text) in corpus.iter().enumerate() {
+    if stage == "batched" {
+        // Every article parsed first, then every one extracted: the same work as
+        // `extract` without the two stages taking turns in the caches per article.
+        let articles: Vec<lagebild_parse::Article> = corpus
+            .iter()
+            .map(|text| lagebild_parse::parse(text.as_bytes()).unwrap())
+            .collect();
+        for (i, article) in articles.iter().enumerate() {
+            facts += lagebild_extract::extract(article, &format!("a{i}"))
+                .facts
+                .len();
+        }
+    }
+    for (i, text) in corpus.iter().enumerate().filter(|_| stage != "batched") {
         let article = lagebild_parse::parse(text.as_bytes()).unwrap();
         if stage == "extract" {
             facts += lagebild_extract::extract(&article, &format!("a{i}"))
