@@ -2,7 +2,8 @@
 //! decode + parse, extract, merge, render per language, and the whole pipeline across
 //! both cores. Throughput is reported in bytes (parse, extract, end to end) or articles.
 //!
-//! `cargo bench -p lagebild-bench` (corpus size: `LAGEBILD_BENCH_ARTICLES`, default 500).
+//! `cargo bench` from the workspace root (corpus size: `LAGEBILD_BENCH_ARTICLES`, default
+//! 500).
 //! `parse_extract_dense` runs the same stage on the dense stress corpus
 //! ([`lagebild_bench::Generator::dense`]), about three times as rich in facts.
 

@@ -13,6 +13,6 @@ if [ ! -x "$venv/bin/python" ]; then
   "$venv/bin/pip" install --quiet 'trafilatura==2.0.0' 'dateparser==1.2.2' 'lxml_html_clean==0.4.2'
 fi
 if [ ! -d "$corpus" ]; then
-  cargo run --quiet --release -p lagebild-bench --bin gen-corpus -- "$corpus" "$count" "$seed"
+  cargo run --quiet --release -p lagebild-bench --example gen-corpus -- "$corpus" "$count" "$seed"
 fi
 "$venv/bin/python" "$(dirname "$0")/compare.py" "$corpus"

@@ -1,6 +1,6 @@
 //! `gen-corpus`: writes a synthetic corpus for benchmarks and scaling runs.
 //!
-//! `cargo run --release -p lagebild-bench --bin gen-corpus -- DIR COUNT [SEED] [--dense]`
+//! `cargo run --release -p lagebild-bench --example gen-corpus -- DIR COUNT [SEED] [--dense]`
 //!
 //! `--dense` writes the stress corpus, every sentence a fact sentence (about three times
 //! the fact density of real reports); the default mix is calibrated against real pages.
