@@ -55,7 +55,7 @@ pub(crate) struct Sentence<'a> {
     titles: OnceCell<Vec<(usize, usize, String)>>,
     /// What the trigger tables found, one automaton pass for all of them: from the walk
     /// that found the names ([`Prepared`]), else on first use.
-    triggers: OnceCell<Cow<'a, [TableHit]>>,
+    triggers: OnceCell<Answers<'a>>,
 }
 
 /// An article's sentences prepared for the rules, each in one walk of the shared
@@ -66,10 +66,14 @@ pub(crate) struct Sentence<'a> {
 pub(crate) struct Prepared {
     lower: String,
     mentions: Vec<Mention>,
+    /// The answering tables' answers of every sentence (see [`Answers`]).
     hits: Vec<TableHit>,
     /// The walk's name matches for the sentence at hand (`add`), or for each lane of
     /// the walks side by side (`add_all`).
     names: Vec<Vec<(usize, usize, u32)>>,
+    /// A full row of answers, one per table of [`TABLES`], for each lane of a walk:
+    /// cleared again as a sentence's answers are moved to `hits`.
+    rows: Vec<TableHit>,
 }
 
 thread_local! {
@@ -86,9 +90,10 @@ pub(crate) struct Spans {
     lower: std::ops::Range<usize>,
     aligned: bool,
     mentions: std::ops::Range<usize>,
-    /// `None` where the names were found apart (see [`Prepared::add`]): the trigger
-    /// answers are then found on first use.
-    hits: Option<std::ops::Range<usize>>,
+    /// Which tables answered and where their answers are in `Prepared::hits` (see
+    /// [`Answers`]). `None` where the names were found apart (see [`Prepared::add`]):
+    /// the trigger answers are then found on first use.
+    hits: Option<(u64, std::ops::Range<usize>)>,
 }
 
 impl Prepared {
@@ -104,7 +109,7 @@ impl Prepared {
                 spare.hits.clear();
                 spare.lower.reserve(bytes);
                 spare.mentions.reserve(bytes / 64 + 1);
-                spare.hits.reserve((bytes / 80 + 1) * TABLES.len());
+                spare.hits.reserve((bytes / 80 + 1) * ANSWERS_PER_SENTENCE);
                 spare
             }
             None => Prepared::with_capacity(bytes),
@@ -125,8 +130,9 @@ impl Prepared {
             lower: String::with_capacity(bytes),
             // About a name per 64 bytes and a sentence per 80 in news prose.
             mentions: Vec::with_capacity(bytes / 64 + 1),
-            hits: Vec::with_capacity((bytes / 80 + 1) * TABLES.len()),
+            hits: Vec::with_capacity((bytes / 80 + 1) * ANSWERS_PER_SENTENCE),
             names: Vec::new(),
+            rows: Vec::new(),
         }
     }
 
@@ -148,9 +154,12 @@ impl Prepared {
             }
             let found = &mut self.names[0];
             found.clear();
-            index.scan_append(&self.lower[lower.clone()], &mut self.hits, Some(found));
+            self.rows.resize(LANES * TABLES.len(), TableHit::default());
+            let row = &mut self.rows[..TABLES.len()];
+            let mask = index.scan(&self.lower[lower.clone()], row, Some(found));
+            compact(row, mask, &mut self.hits);
             gazetteer.mentions_among(text, found, &mut self.mentions);
-            Some(hits_start..self.hits.len())
+            Some((mask, hits_start..self.hits.len()))
         } else {
             gazetteer.mentions_into(text, &mut self.mentions);
             None
@@ -177,39 +186,32 @@ impl Prepared {
             return texts.iter().map(|text| self.add(gazetteer, text)).collect();
         };
         let mut spans: Vec<Spans> = Vec::with_capacity(texts.len());
-        // The walked sentences (their index among `texts`) and their trigger answers,
-        // one table row per walked sentence in that order.
+        // The walked sentences, by their index among `texts`; their answers are set as
+        // their walks end.
         let mut walked: Vec<usize> = Vec::with_capacity(texts.len());
-        let hits_start = self.hits.len();
         for (i, text) in texts.iter().enumerate() {
             let lower_start = self.lower.len();
             let aligned = lowercase_append(text, &mut self.lower);
             let mentions_start = self.mentions.len();
-            let hits = if aligned {
-                let row = hits_start + walked.len() * TABLES.len();
+            if aligned {
                 walked.push(i);
-                Some(row..row + TABLES.len())
             } else {
                 gazetteer.mentions_into(text, &mut self.mentions);
-                None
-            };
+            }
             spans.push(Spans {
                 lower: lower_start..self.lower.len(),
                 aligned,
                 mentions: mentions_start..self.mentions.len(),
-                hits,
+                hits: None,
             });
         }
-        self.hits.resize(
-            hits_start + walked.len() * TABLES.len(),
-            TableHit::default(),
-        );
+        self.rows.resize(LANES * TABLES.len(), TableHit::default());
         let Prepared {
             lower,
             mentions,
             hits,
             names,
-            ..
+            rows,
         } = self;
         let bytes: Vec<&[u8]> = walked
             .iter()
@@ -220,13 +222,14 @@ impl Prepared {
         for lane in names.iter_mut() {
             lane.clear();
         }
-        let rows = &mut hits[hits_start..];
+        // Which tables each lane's sentence has answered so far.
+        let mut masks = [0u64; LANES];
         walk.walk_all(&bytes, |lane, w, event| {
             let found = &mut names[lane];
+            let row = &mut rows[lane * TABLES.len()..(lane + 1) * TABLES.len()];
             match event {
                 Some((end, state)) => {
-                    let row = &mut rows[w * TABLES.len()..(w + 1) * TABLES.len()];
-                    record(walk.answers(state), end, row, Some(found));
+                    masks[lane] |= record(walk.answers(state), end, row, Some(found));
                 }
                 None => {
                     let i = walked[w];
@@ -234,6 +237,10 @@ impl Prepared {
                     gazetteer.mentions_among(texts[i], found, mentions);
                     spans[i].mentions = start..mentions.len();
                     found.clear();
+                    let mask = std::mem::take(&mut masks[lane]);
+                    let first = hits.len();
+                    compact(row, mask, hits);
+                    spans[i].hits = Some((mask, first..hits.len()));
                 }
             }
         });
@@ -251,7 +258,7 @@ impl Prepared {
     pub(crate) fn forget(&mut self, spans: &Spans) {
         self.lower.truncate(spans.lower.start);
         self.mentions.truncate(spans.mentions.start);
-        if let Some(hits) = &spans.hits {
+        if let Some((_, hits)) = &spans.hits {
             self.hits.truncate(hits.start);
         }
     }
@@ -282,7 +289,10 @@ impl<'a> Sentence<'a> {
         Sentence {
             triggers: spans
                 .hits
-                .map(|_| Cow::Owned(prepared.hits))
+                .map(|(mask, _)| Answers {
+                    mask,
+                    hits: Cow::Owned(prepared.hits),
+                })
                 .map_or_else(OnceCell::new, OnceCell::from),
             ..Sentence::with_parts(
                 text,
@@ -302,11 +312,14 @@ impl<'a> Sentence<'a> {
         anchor: Option<CalendarDate>,
     ) -> Self {
         let lower = prepared.lower.get(spans.lower.clone()).unwrap_or_default();
-        let hits = spans.hits.clone().and_then(|hits| prepared.hits.get(hits));
+        let answers = spans.hits.clone().and_then(|(mask, hits)| {
+            prepared.hits.get(hits).map(|hits| Answers {
+                mask,
+                hits: Cow::Borrowed(hits),
+            })
+        });
         Sentence {
-            triggers: hits
-                .map(Cow::Borrowed)
-                .map_or_else(OnceCell::new, OnceCell::from),
+            triggers: answers.map_or_else(OnceCell::new, OnceCell::from),
             ..Sentence::with_parts(
                 text,
                 lower.into(),
@@ -338,11 +351,16 @@ impl<'a> Sentence<'a> {
     }
 
     /// The answers of every registered trigger table for this sentence.
-    fn table_hits(&self) -> &[TableHit] {
+    fn answers(&self) -> &Answers<'a> {
         self.triggers.get_or_init(|| {
+            let mut row = vec![TableHit::default(); TABLES.len()];
+            let mask = TriggerIndex::get().scan(&self.lower, &mut row, None);
             let mut hits = Vec::new();
-            TriggerIndex::get().scan_append(&self.lower, &mut hits, None);
-            Cow::Owned(hits)
+            compact(&mut row, mask, &mut hits);
+            Answers {
+                mask,
+                hits: Cow::Owned(hits),
+            }
         })
     }
 
@@ -441,14 +459,14 @@ impl<'a> Sentence<'a> {
             .position(table)
             .filter(|_| self.aligned)
             .map_or(self.text.len(), |at| {
-                self.table_hits()[at].plain_end as usize
+                self.answers().get(at).plain_end as usize
             })
     }
 
     /// Whether any of the lowercase words or stems in `table` occurs in the sentence.
     pub(crate) fn has_any(&self, table: &'static TriggerTable) -> bool {
         match TriggerIndex::get().position(table) {
-            Some(at) => self.table_hits()[at].literal,
+            Some(at) => self.answers().get(at).literal,
             None => with_triggers(table.words, |t| t.literal.is_match(&*self.lower)),
         }
     }
@@ -472,7 +490,7 @@ impl<'a> Sentence<'a> {
         };
         // A word equal to an entry starts where the entry occurs, so not before the
         // leftmost one; no plain entry at all (a separable one alone) is no word.
-        let Some(from) = self.table_hits()[at].first_plain else {
+        let Some(from) = self.answers().get(at).first_plain else {
             return false;
         };
         let lower = &*self.lower;
@@ -562,7 +580,7 @@ impl<'a> Sentence<'a> {
         let index = TriggerIndex::get();
         let at = index.position(table);
         if let Some(at) = at {
-            let hit = self.table_hits()[at];
+            let hit = self.answers().get(at);
             // Registered tables: everything from the sentence's one pass; the table itself
             // is read only for the rare unaligned text and separable verbs.
             let plain = if self.aligned {
@@ -803,6 +821,52 @@ pub(crate) const fn first_column<T: Copy, const N: usize>(
     words
 }
 
+/// Room for this many answering tables per sentence in an article's list (news prose
+/// touches three or four of them per sentence).
+const ANSWERS_PER_SENTENCE: usize = 6;
+
+/// A sentence's trigger answers, dense: `mask` has bit `t` for each table `t` of
+/// [`TABLES`] that answered, and `hits` their answers in table order; every other table
+/// answered the default. A row of every table's answer was a kilobyte per sentence to
+/// clear, write and read, for the few tables a sentence touches.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Answers<'a> {
+    mask: u64,
+    hits: Cow<'a, [TableHit]>,
+}
+
+impl Answers<'_> {
+    /// The answer of table `table`.
+    fn get(&self, table: usize) -> TableHit {
+        let bit = table_bit(table);
+        if self.mask & bit == 0 {
+            return TableHit::default();
+        }
+        let rank = (self.mask & (bit - 1)).count_ones() as usize;
+        self.hits.get(rank).copied().unwrap_or_default()
+    }
+}
+
+/// The bit of table `table` in an answer mask (none past the 64th table; a test keeps
+/// [`TABLES`] within that).
+fn table_bit(table: usize) -> u64 {
+    u32::try_from(table)
+        .ok()
+        .and_then(|t| 1u64.checked_shl(t))
+        .unwrap_or(0)
+}
+
+/// Moves the answers of the tables in `mask` from the full row `row` to `out`, in table
+/// order, and clears them in `row`.
+fn compact(row: &mut [TableHit], mut mask: u64, out: &mut Vec<TableHit>) {
+    while mask != 0 {
+        if let Some(hit) = row.get_mut(mask.trailing_zeros() as usize) {
+            out.push(std::mem::take(hit));
+        }
+        mask &= mask - 1;
+    }
+}
+
 /// What one trigger table found in one sentence.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct TableHit {
@@ -921,17 +985,19 @@ struct Answer {
 }
 
 /// Adds what a match state's answers say about the match ending at `end` to the tables
-/// and names. Kept out of the walk (a few states per sentence are match states) so that
-/// the walk keeps its few values in registers.
+/// and names, and tells which tables it answered (their bits). Kept out of the walk (a
+/// few states per sentence are match states) so that the walk keeps its few values in
+/// registers.
 #[inline(never)]
 fn record(
     answers: &[Answer],
     end: usize,
     hits: &mut [TableHit],
     mut names: Option<&mut Vec<(usize, usize, u32)>>,
-) {
+) -> u64 {
+    let mut mask = 0;
     for a in answers {
-        answer(
+        mask |= answer(
             a.table,
             a.role,
             end - a.len,
@@ -940,9 +1006,11 @@ fn record(
             names.as_deref_mut(),
         );
     }
+    mask
 }
 
-/// Adds one match at `start..end` of a pattern with `role` in table `table`.
+/// Adds one match at `start..end` of a pattern with `role` in table `table`; the
+/// table's bit if it answered.
 fn answer(
     table: usize,
     role: Role,
@@ -950,15 +1018,15 @@ fn answer(
     end: usize,
     hits: &mut [TableHit],
     names: Option<&mut Vec<(usize, usize, u32)>>,
-) {
+) -> u64 {
     if let Role::Name(name) = role {
         if let Some(names) = names {
             names.push((start, end, name));
         }
-        return;
+        return 0;
     }
     let Some(hit) = hits.get_mut(table) else {
-        return;
+        return 0;
     };
     match role {
         Role::Plain => {
@@ -970,6 +1038,7 @@ fn answer(
         Role::Verb(k) => hit.verbs |= verb_bit(k),
         Role::Name(_) => {}
     }
+    table_bit(table)
 }
 
 /// Walks `bytes` from `from` with the automaton in state `state` to the next special
@@ -1001,7 +1070,7 @@ struct TriggerIndex {
     /// that compare the two).
     #[cfg(test)]
     automaton: Option<aho_corasick::dfa::DFA>,
-    /// What `scan_append` walks: the automaton as one flat table, each match state with
+    /// What `scan` and `add_all` walk: the automaton as one flat table, each match state with
     /// what its patterns answer.
     walk: Option<FlatDfa<Answer>>,
     #[cfg(test)]
@@ -1083,30 +1152,29 @@ impl TriggerIndex {
         self.walk.as_ref().map(|_| table.slot as usize)
     }
 
-    /// Appends every table's answer for the lowercase text `lower` to `hits` (one
-    /// entry per table of [`TABLES`]), and each match of a gazetteer name to `names`
-    /// as `(start, end, pattern)`: all matches, overlapping ones included, so that each
-    /// table sees its own leftmost stem and the gazetteer can pick its own.
-    fn scan_append(
+    /// Adds every table's answer for the lowercase text `lower` to `row` (one entry
+    /// per table of [`TABLES`], all default before) and tells which tables answered
+    /// (their bits), and adds each match of a gazetteer name to `names` as `(start,
+    /// end, pattern)`: all matches, overlapping ones included, so that each table sees
+    /// its own leftmost stem and the gazetteer can pick its own.
+    fn scan(
         &self,
         lower: &str,
-        hits: &mut Vec<TableHit>,
+        row: &mut [TableHit],
         mut names: Option<&mut Vec<(usize, usize, u32)>>,
-    ) {
-        let first = hits.len();
-        hits.resize(first + TABLES.len(), TableHit::default());
-        let hits = &mut hits[first..];
+    ) -> u64 {
         let Some(walk) = &self.walk else {
-            return;
+            return 0;
         };
         // Every match, overlapping ones included, as `find_overlapping_iter` reports
         // them (an unanchored overlapping walk never enters the dead state).
         let bytes = lower.as_bytes();
-        let (mut state, mut at) = (walk.start(), 0);
+        let (mut state, mut at, mut mask) = (walk.start(), 0, 0);
         while let Some((end, found)) = walk.next_match(state, bytes, at) {
-            record(walk.answers(found), end, hits, names.as_deref_mut());
+            mask |= record(walk.answers(found), end, row, names.as_deref_mut());
             (state, at) = (found, end);
         }
+        mask
     }
 
     /// Adds one match of pattern `pattern` at `start..end` to the answers.
@@ -1124,7 +1192,7 @@ impl TriggerIndex {
         }
     }
 
-    /// [`TriggerIndex::scan_append`] through the library's own overlapping iterator:
+    /// [`TriggerIndex::scan`] through the library's own overlapping iterator:
     /// what the walk must agree with.
     #[cfg(test)]
     fn scan_with_iterator(&self, lower: &str) -> (Vec<TableHit>, Vec<(usize, usize, u32)>) {
@@ -1292,13 +1360,37 @@ mod tests {
         let mut names_found = 0;
         for text in texts.iter().map(|t| t.to_lowercase()) {
             let text = text.as_str();
-            let (mut hits, mut names) = (Vec::new(), Vec::new());
-            index.scan_append(text, &mut hits, Some(&mut names));
+            let (mut hits, mut names) = (
+                vec![super::TableHit::default(); super::TABLES.len()],
+                Vec::new(),
+            );
+            let mask = index.scan(text, &mut hits, Some(&mut names));
             assert_eq!(
-                (hits, names.clone()),
+                (hits.clone(), names.clone()),
                 index.scan_with_iterator(text),
                 "{text}"
             );
+            // The mask names exactly the tables whose answer is not the default, and
+            // the dense answers give each table its own.
+            for (table, hit) in hits.iter().enumerate() {
+                let answered = *hit != super::TableHit::default();
+                assert_eq!(
+                    mask & super::table_bit(table) != 0,
+                    answered,
+                    "{table}: {text}"
+                );
+            }
+            let mut row = hits.clone();
+            let mut dense = Vec::new();
+            super::compact(&mut row, mask, &mut dense);
+            assert!(row.iter().all(|h| *h == super::TableHit::default()));
+            let answers = super::Answers {
+                mask,
+                hits: dense.into(),
+            };
+            for (table, hit) in hits.iter().enumerate() {
+                assert_eq!(answers.get(table), *hit, "{table}: {text}");
+            }
             names_found += names.len();
         }
         assert!(index.names && names_found > 1000, "{names_found}");
@@ -1388,13 +1480,18 @@ mod tests {
                     "{text}"
                 );
                 let hits = |p: &super::Prepared, s: &super::Spans| {
-                    s.hits.clone().map(|h| p.hits[h].to_vec())
+                    s.hits.clone().map(|(mask, h)| (mask, p.hits[h].to_vec()))
                 };
                 assert_eq!(hits(&together, spans), hits(&alone, &expected), "{text}");
                 walked += usize::from(spans.hits.is_some());
             }
         }
         assert!(walked > 300, "{walked}");
+    }
+
+    #[test]
+    fn every_registered_table_has_a_bit_of_the_answer_mask() {
+        assert!(super::TABLES.len() <= 64, "{}", super::TABLES.len());
     }
 
     #[test]
