@@ -332,7 +332,7 @@ fn fact_keys(fact: &Fact) -> Vec<(String, String)> {
             "stationed",
             format!(
                 "{state}|{}|{}",
-                entity_id(location),
+                entity_id(&location.at),
                 troops.map_or_else(|| "-".to_owned(), |t| number(t.value))
             ),
         ),

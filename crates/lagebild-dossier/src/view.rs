@@ -837,18 +837,16 @@ fn stationed<'d>(
         else {
             continue;
         };
-        let location_state = match location {
-            EntityRef::State(s) => Some(s),
-            _ => None,
-        };
+        // A base counts for the state it lies in (`Gjumri` for Armenia).
+        let location_state = location.in_state();
         if !member_states.contains(state)
             && !location_state.is_some_and(|s| member_states.contains(s))
         {
             continue;
         }
         let entry = groups
-            .entry((state.clone(), location.id().to_owned()))
-            .or_insert_with(|| (location.clone(), Collector::default()));
+            .entry((state.clone(), location.at.id().to_owned()))
+            .or_insert_with(|| (location.at.clone(), Collector::default()));
         if let Some(q) = troops {
             entry.1.add(quantity_key(q), &o);
         }

@@ -66,7 +66,7 @@ fn fact() -> impl Strategy<Value = Fact> {
             }))),
         (state, troops).prop_map(|(state, troops)| Fact::Stationed {
             state: StateId::new("RU"),
-            location: EntityRef::State(state),
+            location: EntityRef::State(state).into(),
             troops: Some(troops),
         }),
     ]

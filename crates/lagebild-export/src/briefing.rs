@@ -367,8 +367,8 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
                 &[
                     ("state", text(l.state(state.as_str()))),
                     ("state_article", text(l.state_article(state.as_str()))),
-                    ("location", text(entity(l, location))),
-                    ("location_article", text(l.article(location))),
+                    ("location", text(entity(l, &location.at))),
+                    ("location_article", text(l.article(&location.at))),
                     ("troops", text(troops)),
                 ],
             )

@@ -920,6 +920,7 @@ pub(crate) enum Slot {
     DateWordPieces,
     MonthNames,
     WeekdayNames,
+    TakePart,
 }
 
 /// Every trigger table the rules ask about, searched in one automaton pass per
@@ -942,9 +943,9 @@ static TABLES: &[&TriggerTable] = &[
     &crate::facts::membership::EXISTS,
     &crate::facts::membership::FOUNDED,
     &crate::facts::forces::FORCE_VERBS,
-    &crate::facts::forces::DEPLOY_WORDS,
-    &crate::facts::forces::START_WORDS,
-    &crate::facts::forces::END_WORDS,
+    &crate::facts::deployments::DEPLOY_WORDS,
+    &crate::facts::deployments::START_WORDS,
+    &crate::facts::deployments::END_WORDS,
     &crate::facts::forces::KEEPS,
     &crate::facts::forces::SERVE_HERE,
     &crate::facts::forces::STATIONED_WORDS,
@@ -960,6 +961,7 @@ static TABLES: &[&TriggerTable] = &[
     &crate::when::DATE_WORD_PIECES,
     &crate::when::MONTH_NAMES,
     &crate::when::WEEKDAY_NAMES,
+    &crate::facts::deployments::TAKE_PART,
 ];
 
 /// How a search pattern answers for a table.

@@ -1,6 +1,7 @@
 //! Runs the fact rules over an article's running text, sentence by sentence, and gives
 //! each fact the provenance of the sentence it came from.
 
+pub(crate) mod deployments;
 pub(crate) mod events;
 pub(crate) mod forces;
 pub(crate) mod membership;
@@ -161,7 +162,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     // The gazetteer entry of the latest place named; made an EntityRef only when a rule
     // takes it (a copy of its id per sentence before).
     let mut last_place: Option<usize> = None;
-    let mut deployment = forces::DeploymentBuilder::default();
+    let mut deployments = deployments::Deployments::default();
     let mut earlier_states = membership::EarlierStates::default();
     // Where each sentence stands; its provenance (which copies the sentence) is made
     // only for sentences that yield a fact, which most do not.
@@ -202,7 +203,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         };
         events::event(&sentence, &context, position, &mut found);
         events::figures(&sentence, &mut found);
-        deployment.add(sentence_positions.len(), &sentence, &context);
+        deployments.add(sentence_positions.len(), &sentence, &context);
         sentence_positions.push((block, start, end));
         earlier_states.update(&sentence, &context);
         if let Some(place) = sentence
@@ -226,16 +227,16 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             }
         }
     }
-    let deployment_sentence = deployment.anchor_sentence;
-    if let Some(fact) = deployment.finish(&context)
-        && let Some(&(block, start, end)) = deployment_sentence
-            .and_then(|i| sentence_positions.get(i))
+    for (anchor, fact) in deployments.finish(&context) {
+        if let Some(&(block, start, end)) = sentence_positions
+            .get(anchor)
             .or(sentence_positions.first())
-    {
-        facts.push(FactRecord {
-            fact,
-            provenance: provenance_of(block, start, end),
-        });
+        {
+            facts.push(FactRecord {
+                fact,
+                provenance: provenance_of(block, start, end),
+            });
+        }
     }
     // A headline often names the event (`Gipfel in Washington: …`) that the text then
     // only calls `der Gipfel`; it counts when the text gave no event of that kind.

@@ -1,7 +1,7 @@
 //! Facts and their provenance: what an article says about organisations, states, forces,
 //! deployments and people, each with the article, line and sentence it came from.
 
-use crate::ids::{EntityRef, OrgId, PersonId, PlaceId, StateId};
+use crate::ids::{EntityRef, Location, OrgId, PersonId, PlaceId, StateId};
 use crate::quantity::Quantity;
 use crate::when::When;
 use serde::{Deserialize, Serialize};
@@ -139,8 +139,8 @@ pub enum Fact {
     Stationed {
         /// The state whose troops they are.
         state: StateId,
-        /// Where: a state or a place (region, base).
-        location: EntityRef,
+        /// Where: a state, or a place (region, base) with its state.
+        location: Location,
         /// How many.
         #[serde(skip_serializing_if = "Option::is_none", default)]
         troops: Option<Quantity>,

@@ -73,3 +73,48 @@ impl EntityRef {
         }
     }
 }
+
+/// Where troops are: a state, or a place with the state it lies in (`Gjumri` in `AM`),
+/// so that a base's country is known without a gazetteer. In JSON, the entity's
+/// `kind` and `id` with an optional `state` beside them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Location {
+    /// The state or place.
+    #[serde(flatten)]
+    pub at: EntityRef,
+    /// For a place: the state it lies in, when known.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub state: Option<StateId>,
+}
+
+impl Location {
+    /// A state as the location.
+    pub fn state(state: StateId) -> Location {
+        Location {
+            at: EntityRef::State(state),
+            state: None,
+        }
+    }
+
+    /// A place in `state` (if known) as the location.
+    pub fn place(place: PlaceId, state: Option<StateId>) -> Location {
+        Location {
+            at: EntityRef::Place(place),
+            state,
+        }
+    }
+
+    /// The state the location is in: the state itself, or the place's state.
+    pub fn in_state(&self) -> Option<&StateId> {
+        match &self.at {
+            EntityRef::State(state) => Some(state),
+            _ => self.state.as_ref(),
+        }
+    }
+}
+
+impl From<EntityRef> for Location {
+    fn from(at: EntityRef) -> Location {
+        Location { at, state: None }
+    }
+}

@@ -8,8 +8,7 @@ use crate::gazetteer::Form;
 use crate::number::NumberMention;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use lagebild_model::{
-    Contingent, Deployment, EntityKind, EntityRef, Fact, ForceType, OrgId, PlaceId, Quantity,
-    StateId, When,
+    EntityKind, EntityRef, Fact, ForceType, Location, OrgId, PlaceId, Quantity, StateId,
 };
 use std::sync::LazyLock;
 
@@ -66,50 +65,6 @@ const TROOP_NOUNS: &[&str] = &[
     "personen",
     "truppen",
 ];
-/// Words that make a sentence about sending troops.
-pub(crate) static DEPLOY_WORDS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::DeployWords,
-    &[
-        "entsend",
-        "entsandt",
-        "schickt",
-        "schicken",
-        "geschickt",
-        "kontingent",
-        "stellt",
-        "stellen",
-        "landete",
-        "gelandet",
-        "eingetroffen",
-        "treffen",
-        "einsatz",
-        "mission",
-    ],
-);
-/// Words that start or end a deployment.
-pub(crate) static START_WORDS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::StartWords,
-    &[
-        "beschloss",
-        "beschlossen",
-        "startete",
-        "gab",
-        "begann",
-        "begonnen",
-        "entsendung",
-    ],
-);
-pub(crate) static END_WORDS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::EndWords,
-    &[
-        "verlassen",
-        "abgezogen",
-        "abzug",
-        "beendet",
-        "endete",
-        "zurückgekehrt",
-    ],
-);
 /// Words that say troops are based somewhere.
 /// The verb of keeping a base (`unterhält Russland einen Stützpunkt`).
 pub(crate) static KEEPS: TriggerTable =
@@ -192,7 +147,7 @@ pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
     if strength.is_none() && !sentence.has_any(&FORCE_VERBS) {
         return;
     }
-    if sentence.has_any(&DEPLOY_WORDS) && !sentence.has_any(&FORCE_VERBS) {
+    if sentence.has_any(&super::deployments::DEPLOY_WORDS) && !sentence.has_any(&FORCE_VERBS) {
         return;
     }
     // The owner is an organisation named before the force, or right after it in the
@@ -223,161 +178,6 @@ pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
         name,
         strength: strength.map(|n| Quantity::new(n.quantity.value, n.quantity.qualifier)),
     });
-}
-
-/// Collects one article's deployment from its sentences: the national contingents, the
-/// host, the start and end dates.
-#[derive(Default)]
-pub(crate) struct DeploymentBuilder {
-    org: Option<String>,
-    hosts: Vec<String>,
-    contingents: Vec<Contingent>,
-    start: Option<When>,
-    end: Option<When>,
-    /// Index of the sentence that gave the contingents (the fact's provenance).
-    pub(crate) anchor_sentence: Option<usize>,
-}
-
-impl DeploymentBuilder {
-    pub(crate) fn add(
-        &mut self,
-        index: usize,
-        sentence: &Sentence<'_>,
-        context: &ArticleContext<'_>,
-    ) {
-        if !sentence.has_any(&DEPLOY_WORDS) {
-            return;
-        }
-        let gazetteer = context.gazetteer;
-        // Hosts: states after `nach`/`in` (`nach Kasachstan`, `in Kasachstan`).
-        let mut hosts = Vec::new();
-        for (mention, id) in sentence.named_states(gazetteer) {
-            // Only the word before the name is looked at, so a sentence with many
-            // names costs no more than its length.
-            let before = sentence.text[..mention.start].trim_end();
-            let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-            if word.len() <= 4 && matches!(word.to_lowercase().as_str(), "nach" | "in" | "ins") {
-                hosts.push(id.to_owned());
-            }
-        }
-        // Contingents: a named state followed by its number (`Russland 3.000`,
-        // `Russland mit etwa 3.000 Fallschirmjägern`, `Belarus schickt rund 500 Soldaten`),
-        // or a number followed by a state adjective (`70 armenischen Militärangehörigen`).
-        let mut found = Vec::new();
-        let states: Vec<_> = sentence.states(gazetteer).collect();
-        let numbers = sentence.numbers();
-        for (i, (mention, id)) in states.iter().enumerate() {
-            if hosts.iter().any(|h| h == id) {
-                continue;
-            }
-            // Numbers are in text order: the candidates are found by binary search, not
-            // by a scan per name (quadratic in a sentence of many names and numbers).
-            let first_after = numbers.partition_point(|n| n.start < mention.end);
-            if mention.form == Form::Adjective {
-                let before = numbers[..first_after]
-                    .iter()
-                    .rev()
-                    .find(|n| n.end <= mention.start);
-                let number = before.filter(|n| {
-                    !n.year_like && sentence.text[n.end..mention.start].trim().is_empty()
-                });
-                if let Some(number) = number.filter(|n| counts_troops(sentence, n, 2)) {
-                    found.push((id.to_string(), number.quantity));
-                }
-                continue;
-            }
-            let next_state_start = states
-                .get(i + 1)
-                .map_or(sentence.text.len(), |(m, _)| m.start);
-            // The number must count troops: a troop noun follows, or the list goes on to
-            // the next state (`Belarus 400, Kirgistan 150 und Tadschikistan 200
-            // Soldaten`). `Russland und fünf weitere Länder` is no contingent.
-            let number = numbers[first_after..]
-                .iter()
-                .take_while(|n| n.start < next_state_start)
-                .find(|n| {
-                    let close =
-                        !n.year_like && n.start >= mention.end && n.start < next_state_start && {
-                            let gap = &sentence.text[mention.end..n.start];
-                            gap.len() <= 25 && !gap.contains([',', '.', ';'])
-                        };
-                    // A number that reaches past the next state's start has no tail.
-                    let continues = next_state_start < sentence.text.len()
-                        && matches!(
-                            sentence.text.get(n.end..next_state_start).map(str::trim),
-                            Some("," | "und" | ", und" | "sowie")
-                        );
-                    close && (counts_troops(sentence, n, 2) || continues)
-                });
-            if let Some(number) = number {
-                found.push((id.to_string(), number.quantity));
-            }
-        }
-        if !found.is_empty() {
-            self.anchor_sentence.get_or_insert(index);
-            for (state, troops) in found {
-                if !self.contingents.iter().any(|c| c.state.as_str() == state) {
-                    self.contingents.push(Contingent {
-                        state: StateId::new(state),
-                        troops: Some(troops),
-                    });
-                }
-            }
-        }
-        self.hosts.extend(hosts);
-        if self.org.is_none() {
-            self.org = sentence.org(context).map(str::to_owned);
-        }
-        if self.start.is_none() && sentence.has_any(&START_WORDS) {
-            self.start = sentence.main_date(sentence.find_any(&START_WORDS));
-        }
-        if sentence.has_any(&END_WORDS) {
-            self.end = sentence
-                .main_date(sentence.find_any(&END_WORDS))
-                .or(self.end);
-        }
-    }
-
-    /// The article's deployment, if its sentences named a host and either contingents or
-    /// a deploying organisation.
-    pub(crate) fn finish(self, context: &ArticleContext<'_>) -> Option<Fact> {
-        let host = most_common(&self.hosts)?;
-        let actor = match (
-            self.org.or_else(|| context.topic_org.clone()),
-            self.contingents.first(),
-        ) {
-            (Some(org), _) => EntityRef::Org(OrgId::new(org)),
-            (None, Some(first)) => EntityRef::State(first.state.clone()),
-            (None, None) => return None,
-        };
-        if self.contingents.is_empty() && self.start.is_none() {
-            return None;
-        }
-        let contingents = self
-            .contingents
-            .into_iter()
-            .filter(|c| c.state.as_str() != host)
-            .collect();
-        Some(Fact::Deployment(Box::new(Deployment {
-            actor,
-            host: StateId::new(host),
-            start: self.start,
-            end: self.end,
-            purpose: None,
-            contingents,
-        })))
-    }
-}
-
-fn most_common(items: &[String]) -> Option<String> {
-    let mut best: Option<(&String, usize)> = None;
-    for item in items {
-        let count = items.iter().filter(|i| *i == item).count();
-        if best.is_none_or(|(_, c)| count > c) {
-            best = Some((item, count));
-        }
-    }
-    best.map(|(item, _)| item.clone())
 }
 
 /// Whether the word at `start` follows `in`, `im`, `bei`, `auf` or `nach`.
@@ -520,6 +320,18 @@ pub(crate) fn stationed(
         },
         _ => return,
     };
+    // A place carries the state it lies in (`Gjumri` in Armenia).
+    let location = match location {
+        EntityRef::Place(place) => {
+            let in_state = gazetteer
+                .find(EntityKind::Place, place.as_str())
+                .and_then(|i| gazetteer.entry(i).parent.as_deref())
+                .filter(|p| p.len() == 2)
+                .map(StateId::new);
+            Location::place(place, in_state)
+        }
+        other => Location::from(other),
+    };
     out.push(Fact::Stationed {
         state: StateId::new(state),
         location,
@@ -558,29 +370,6 @@ mod tests {
     }
 
     #[test]
-    fn deployment_with_contingents() {
-        let facts = check(
-            "Am 6. Januar gab die OVKS die Entsendung von Truppen nach Kasachstan frei. \
-             Für den Einsatz in Kasachstan stellt Russland 3.000, Belarus 300 und Armenien 70 Soldaten.",
-            Some("07.01.2022"),
-        );
-        assert_eq!(
-            facts,
-            [
-                r#"{"kind":"deployment","actor":{"kind":"org","id":"CSTO"},"host":"KZ","start":"2022-01-06","contingents":[{"state":"RU","troops":{"value":3000,"qualifier":"exact"}},{"state":"BY","troops":{"value":300,"qualifier":"exact"}},{"state":"AM","troops":{"value":70,"qualifier":"exact"}}]}"#
-            ]
-        );
-        // `fünf weitere Länder` is no contingent of Russia.
-        assert_eq!(
-            check(
-                "Russland und fünf weitere Länder schicken Soldaten nach Kasachstan.",
-                None
-            ),
-            Vec::<String>::new()
-        );
-    }
-
-    #[test]
     fn stationed_troops() {
         assert_eq!(
             check(
@@ -588,7 +377,7 @@ mod tests {
                 None
             ),
             [
-                r#"{"kind":"stationed","state":"RU","location":{"kind":"place","id":"Transnistrien"},"troops":{"value":1000,"qualifier":"more_than"}}"#
+                r#"{"kind":"stationed","state":"RU","location":{"kind":"place","id":"Transnistrien","state":"MD"},"troops":{"value":1000,"qualifier":"more_than"}}"#
             ]
         );
         assert_eq!(
@@ -597,7 +386,7 @@ mod tests {
                 None
             ),
             [
-                r#"{"kind":"stationed","state":"RU","location":{"kind":"place","id":"Gjumri"},"troops":{"value":3000,"qualifier":"approx"}}"#
+                r#"{"kind":"stationed","state":"RU","location":{"kind":"place","id":"Gjumri","state":"AM"},"troops":{"value":3000,"qualifier":"approx"}}"#
             ]
         );
     }

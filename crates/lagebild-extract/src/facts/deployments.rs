@@ -1,0 +1,736 @@
+//! Deployments and their national contingents, collected over an article's sentences:
+//! one deployment per host state, in the order the article names the hosts.
+//!
+//! A sentence takes part when it speaks of sending or having troops somewhere (a verb of
+//! deploying or taking part, a contingent noun, or a count of troops). The host is a
+//! state or place after `in`/`nach` in that sentence; without one, the host the sentences
+//! before named is kept (articles name the mission once, then list who takes part), and
+//! failing that the article's most named host. Contingents are a state with its count
+//! (`Russland 3.000`, `Spanien mit 675`, `Italien (1044)`, `500 französische Soldaten`),
+//! or a state that takes part without a count (`beteiligt sind außerdem Albanien,
+//! Tschechien und Italien`). A planned move or an increment (`sollen … entsenden`,
+//! `850 zusätzliche Soldaten`) gives no count: a contingent takes its current size.
+
+use crate::context::{ArticleContext, Sentence, Slot, TriggerTable};
+use crate::gazetteer::Form;
+use crate::number::NumberMention;
+use lagebild_model::{Contingent, Deployment, EntityKind, EntityRef, Fact, OrgId, StateId, When};
+
+/// Words that make a sentence about sending troops.
+pub(crate) static DEPLOY_WORDS: TriggerTable = TriggerTable::new(
+    Slot::DeployWords,
+    &[
+        "entsend",
+        "entsandt",
+        "schickt",
+        "schicken",
+        "geschickt",
+        "kontingent",
+        "stellt",
+        "stellen",
+        "landete",
+        "gelandet",
+        "eingetroffen",
+        "treffen",
+        "einsatz",
+        "mission",
+    ],
+);
+
+/// Words of taking part in a deployment, each a kind of phrasing: verbs of taking part
+/// and contributing, of moving and rotating troops, and the nouns for a contributing or
+/// leading nation. A state named in such a sentence (and not its host) has a contingent.
+pub(crate) static TAKE_PART: TriggerTable = TriggerTable::new(
+    Slot::TakePart,
+    &[
+        // taking part (`beteiligt sind`, `beteiligen sich`, `mit von der Partie`)
+        "beteiligt",
+        "beteiligen",
+        "beteiligte",
+        "mit von der partie",
+        // contributing (`steuern Einheiten bei`, `stellt Soldaten`)
+        "steuern",
+        "steuert",
+        "stellt",
+        "stellen",
+        "stellte",
+        // sending and moving (`verlegt`, `schickte`, `entsandte`, `rotieren`)
+        "schickt",
+        "schicken",
+        "geschickt",
+        "entsend",
+        "entsandt",
+        "verlegt",
+        "verlegen",
+        "verlegte",
+        "rotier",
+        "kontingent",
+        // growing and shrinking a force (`verstärkt`, `stockt … auf`, `reduziert`)
+        "verstärk",
+        "aufgestockt",
+        "aufstock",
+        "stockt",
+        "reduziert",
+        // leading a multinational force (`Rahmennation`, `führt den Verband`)
+        "rahmennation",
+        "truppensteller",
+        "führung",
+        "führt",
+        "angeführt",
+        // being there with troops (`ist mit rund 300 Soldaten dabei`)
+        "dabei",
+        "im einsatz",
+        // the armed forces of a list of states (`Einheiten der Streitkräfte von`)
+        "streitkräfte von",
+        "einheiten aus",
+        "soldaten aus",
+        "truppen aus",
+    ],
+);
+
+/// Words that end a deployment (`abgezogen`, `Abzug`).
+pub(crate) static END_WORDS: TriggerTable = TriggerTable::new(
+    Slot::EndWords,
+    &[
+        "verlassen",
+        "abgezogen",
+        "abzug",
+        "beendet",
+        "endete",
+        "zurückgekehrt",
+        "zurückgeholt",
+        "abgeschlossen",
+    ],
+);
+
+/// Words that start a deployment (`beschloss`, `trafen … ein`, `begann`).
+pub(crate) static START_WORDS: TriggerTable = TriggerTable::new(
+    Slot::StartWords,
+    &[
+        "beschloss",
+        "beschlossen",
+        "startete",
+        "gab",
+        "begann",
+        "begonnen",
+        "entsendung",
+        "eingetroffen",
+        "trafen",
+        "landeten",
+        "seit",
+    ],
+);
+
+/// Words that make what a sentence says of troops planned or hypothetical, not current
+/// (`sollen … entsenden`, `will … schicken`, `plant`).
+const PLANNED: &[&str] = &[
+    "soll",
+    "sollen",
+    "sollte",
+    "sollten",
+    "will",
+    "wollen",
+    "wollte",
+    "plant",
+    "planen",
+    "geplant",
+    "könnte",
+    "könnten",
+    "würde",
+    "würden",
+    "künftig",
+    "angekündigt",
+    "kündigte",
+];
+
+/// Words of troops based somewhere for good (`stationiert`, `Stützpunkt`).
+const STATIONED: &[&str] = &["stationiert", "stützpunkt", "militärbasis", "basis "];
+
+/// Words right after a number that make it an increment, not a size.
+const INCREMENT: &[&str] = &["zusätzliche", "zusätzlichen", "weitere", "weiteren", "mehr"];
+
+/// Lowercase endings of nouns for people under arms (`Soldaten`, `Friedenssoldaten`,
+/// `Kämpfer`, `Militärs`, `Blauhelme`); a compound counts by its last part.
+const TROOP_ENDINGS: &[&str] = &[
+    "soldaten",
+    "soldatinnen",
+    "soldat",
+    "truppen",
+    "kräfte",
+    "kämpfer",
+    "militärs",
+    "militärangehörige",
+    "militärangehörigen",
+    "angehörige",
+    "angehörigen",
+    "jäger",
+    "jägern",
+    "blauhelme",
+    "blauhelmen",
+    "friedenstruppen",
+    "marines",
+    "mann",
+    "personen",
+];
+
+/// Whether `word` (any case, any punctuation around it) names troops.
+pub(crate) fn is_troop_noun(word: &str) -> bool {
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    TROOP_ENDINGS.iter().any(|e| {
+        word.ends_with(e)
+            // `Mann` alone, not `Hauptmann` or `Obmann`.
+            && (*e != "mann" || word == "mann")
+            && (*e != "personen" || word == "personen")
+    })
+}
+
+/// Whether one of the `within` words right after `number` names troops, and none
+/// before it makes the number an increment.
+fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize) -> bool {
+    let mut words = sentence.text[number.end..].split_whitespace().take(within);
+    words.any(|w| {
+        let lower = w.to_lowercase();
+        !INCREMENT.contains(&lower.as_str()) && is_troop_noun(w)
+    }) && !sentence.text[number.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| INCREMENT.contains(&w.to_lowercase().as_str()))
+}
+
+/// One host's deployment as the article's sentences build it.
+struct HostDeployment {
+    host: String,
+    org: Option<String>,
+    contingents: Vec<Contingent>,
+    start: Option<When>,
+    end: Option<When>,
+    /// The sentence that gave most of it (the fact's provenance).
+    anchor: usize,
+}
+
+/// Collects an article's deployments sentence by sentence.
+#[derive(Default)]
+pub(crate) struct Deployments {
+    hosts: Vec<HostDeployment>,
+    /// The host the latest deploying sentence named.
+    current: Option<String>,
+    /// Contingents named before any host: they go to the article's main host.
+    unplaced: Vec<(Contingent, usize)>,
+    /// How often each host was named in deploying sentences.
+    named: Vec<(String, u32)>,
+}
+
+impl Deployments {
+    pub(crate) fn add(
+        &mut self,
+        index: usize,
+        sentence: &Sentence<'_>,
+        context: &ArticleContext<'_>,
+    ) {
+        let deploying = sentence.has_any(&DEPLOY_WORDS);
+        let taking_part = sentence.has_any(&TAKE_PART);
+        let ending = sentence.has_any(&END_WORDS);
+        // Without a word of deploying, a sentence still counts troops by its shape: a
+        // count of troops (`rund 1000 Soldaten`), or a list of states with their counts
+        // (`Italien (1044), Indien (902)`).
+        let shaped = !deploying && !taking_part && !ending && {
+            let numbers = sentence.numbers();
+            numbers.iter().any(|n| !n.year_like)
+                && sentence.states(context.gazetteer).nth(1).is_some()
+                || numbers
+                    .iter()
+                    .any(|n| !n.year_like && counts_troops(sentence, n, 3))
+        };
+        if !deploying && !taking_part && !ending && !shaped {
+            return;
+        }
+        // Troops based somewhere for good are stationed, not deployed (`sind … stationiert`,
+        // `auf dem Stützpunkt`), unless the sentence also sends them.
+        if !deploying && STATIONED.iter().any(|w| sentence.lower.contains(w)) {
+            return;
+        }
+        let gazetteer = context.gazetteer;
+        // Hosts: a state or a place (its state) after `in`/`nach`.
+        let mut hosts: Vec<String> = Vec::new();
+        for mention in sentence.mentions.iter() {
+            // `nach` names a destination only with a verb of sending (`nach Uganda der
+            // zweitgrößte` is a ranking); `in` always names where troops are.
+            let Some(preposition) = place_preposition(sentence, mention.start) else {
+                continue;
+            };
+            if mention.form == Form::Adjective
+                || (preposition == "nach" && !deploying && !taking_part)
+            {
+                continue;
+            }
+            let entry = gazetteer.entry(mention.entry);
+            // A capital after `in` is where talks happen (`in Moskau`), not a host.
+            let capital = mention.entry > 0
+                && gazetteer
+                    .capital(mention.entry - 1)
+                    .is_some_and(|c| std::ptr::eq(c, entry));
+            let state = match entry.kind {
+                EntityKind::State => Some(entry.id.as_str()),
+                EntityKind::Place if !capital => entry.parent.as_deref().filter(|p| p.len() == 2),
+                _ => None,
+            };
+            if let Some(state) = state
+                && !hosts.iter().any(|h| h == state)
+            {
+                hosts.push(state.to_owned());
+            }
+        }
+        // A mission names its host (`bei der KFOR`).
+        if hosts.is_empty() {
+            for mention in sentence.of_kind(gazetteer, EntityKind::Org) {
+                if let Some(host) = mission_host(&sentence.text[mention.start..mention.end]) {
+                    hosts.push(host.to_owned());
+                    break;
+                }
+            }
+        }
+        let planned = sentence.words().any(|w| PLANNED.contains(&w));
+        let mut numbered = contingents_with_numbers(sentence, context, &hosts, planned);
+        // A shape alone needs a list of two counts or a count with troops.
+        if shaped && numbered.len() < 2 && numbered.iter().all(|c| c.troops.is_none()) {
+            numbered.clear();
+        }
+        let mut found: Vec<Contingent> = numbered;
+        // States that take part without a count: named in a sentence of taking part,
+        // neither a host here nor counted already, and not in a planned statement.
+        if taking_part && !planned && !negated(sentence) {
+            for (mention, id) in sentence.named_states(gazetteer) {
+                if mention.form == Form::Adjective
+                    || hosts.iter().any(|h| h == id)
+                    || after_place_preposition(sentence, mention.start)
+                    || found.iter().any(|c| c.state.as_str() == id)
+                    || after_source_word(sentence, mention.start)
+                {
+                    continue;
+                }
+                found.push(Contingent {
+                    state: StateId::new(id),
+                    troops: None,
+                });
+            }
+        }
+        if !hosts.is_empty() && (deploying || taking_part || shaped) {
+            self.current = hosts.first().cloned();
+            for host in &hosts {
+                match self.named.iter_mut().find(|(h, _)| h == host) {
+                    Some(n) => n.1 += 1,
+                    None => self.named.push((host.clone(), 1)),
+                }
+            }
+        }
+        let targets: Vec<String> = if hosts.is_empty() {
+            self.current.iter().cloned().collect()
+        } else {
+            hosts.clone()
+        };
+        let org = sentence.org(context).map(str::to_owned);
+        let start = (sentence.has_any(&START_WORDS) && !planned)
+            .then(|| start_date(sentence))
+            .flatten();
+        let end = (ending && !planned)
+            .then(|| sentence.main_date(sentence.find_any(&END_WORDS)))
+            .flatten();
+        if targets.is_empty() {
+            self.unplaced.extend(found.into_iter().map(|c| (c, index)));
+            return;
+        }
+        for (i, host) in targets.iter().enumerate() {
+            let at = match self.hosts.iter().position(|d| &d.host == host) {
+                Some(at) => at,
+                None if found.is_empty() && start.is_none() && !hosts.contains(host) => continue,
+                None => {
+                    self.hosts.push(HostDeployment {
+                        host: host.clone(),
+                        org: None,
+                        contingents: Vec::new(),
+                        start: None,
+                        end: None,
+                        anchor: index,
+                    });
+                    self.hosts.len() - 1
+                }
+            };
+            let deployment = &mut self.hosts[at];
+            if deployment.org.is_none() {
+                deployment.org.clone_from(&org);
+            }
+            if deployment.contingents.is_empty() && !found.is_empty() {
+                deployment.anchor = index;
+            }
+            // A count goes to the first host only; taking part, to every host named.
+            for c in &found {
+                if c.state.as_str() == host.as_str() || (i > 0 && c.troops.is_some()) {
+                    continue;
+                }
+                merge(&mut deployment.contingents, c);
+            }
+            if deployment.start.is_none() && start.is_some() {
+                deployment.start = start;
+                // Without contingents, the start is what the sentence cites.
+                if deployment.contingents.is_empty() {
+                    deployment.anchor = index;
+                }
+            }
+            if end.is_some() && hosts.contains(host) {
+                deployment.end = end;
+            }
+        }
+    }
+
+    /// The article's deployments, each with its provenance sentence: a host with
+    /// contingents or a start date.
+    pub(crate) fn finish(mut self, context: &ArticleContext<'_>) -> Vec<(usize, Fact)> {
+        if !self.unplaced.is_empty() {
+            let main = self
+                .named
+                .iter()
+                .max_by_key(|(_, n)| *n)
+                .map(|(h, _)| h.clone());
+            if let Some(main) = main
+                && let Some(d) = self.hosts.iter_mut().find(|d| d.host == main)
+            {
+                for (c, _) in &self.unplaced {
+                    if c.state.as_str() != main {
+                        merge(&mut d.contingents, c);
+                    }
+                }
+            }
+        }
+        self.hosts
+            .into_iter()
+            .filter(|d| !d.contingents.is_empty() || d.start.is_some())
+            .map(|d| {
+                // The actor: the alliance the sentences named, else the one state that
+                // sends troops, else the article's organisation.
+                let actor = match (&d.org, d.contingents.as_slice()) {
+                    (Some(org), _) => EntityRef::Org(OrgId::new(org.as_str())),
+                    (None, [only]) => EntityRef::State(only.state.clone()),
+                    (None, _) => match &context.topic_org {
+                        Some(org) => EntityRef::Org(OrgId::new(org.as_str())),
+                        None => match d.contingents.first() {
+                            Some(first) => EntityRef::State(first.state.clone()),
+                            None => EntityRef::State(StateId::new(d.host.as_str())),
+                        },
+                    },
+                };
+                (
+                    d.anchor,
+                    Fact::Deployment(Box::new(Deployment {
+                        actor,
+                        host: StateId::new(d.host),
+                        start: d.start,
+                        end: d.end,
+                        purpose: None,
+                        contingents: d.contingents,
+                    })),
+                )
+            })
+            .collect()
+    }
+}
+
+/// The missions table: each name (lowercase) with the state it serves in.
+static MISSIONS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
+    include_str!("../../data/missions.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .filter_map(|line| {
+            let mut columns = line.split('\t');
+            let names = columns.next()?;
+            let host = columns.nth(1)?.trim();
+            Some(
+                names
+                    .split(';')
+                    .map(|n| (n.trim().to_lowercase(), host.to_owned()))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .flatten()
+        .collect()
+});
+
+/// The host of the mission a name (as written, perhaps with a hyphen compound after
+/// it: `KFOR-Soldaten`) stands for.
+fn mission_host(name: &str) -> Option<&'static str> {
+    let name = name.to_lowercase();
+    let name = name.trim_end_matches('-');
+    // The name as written, or without a genitive `-s` (`der KFORs` is rare, `Unifils` not).
+    let bare = name.strip_suffix('s').unwrap_or(name);
+    MISSIONS
+        .iter()
+        .find(|(mission, _)| mission == name)
+        .or_else(|| MISSIONS.iter().find(|(mission, _)| mission == bare))
+        .map(|(_, host)| host.as_str())
+}
+
+/// Adds `c` to `list`, or gives the state's vague entry the count `c` has.
+fn merge(list: &mut Vec<Contingent>, c: &Contingent) {
+    match list.iter_mut().find(|x| x.state == c.state) {
+        Some(known) if known.troops.is_none() => known.troops.clone_from(&c.troops),
+        Some(_) => {}
+        None => list.push(c.clone()),
+    }
+}
+
+/// The start a sentence gives: a date after `seit`, else its main date.
+fn start_date(sentence: &Sentence<'_>) -> Option<When> {
+    let since = sentence.dates().iter().find(|d| {
+        let before = sentence.text[..d.start].trim_end();
+        before.ends_with(" seit") || before.ends_with("Seit") || before == "seit"
+    });
+    match since {
+        Some(d) => Some(d.when),
+        None => sentence.main_date(sentence.find_any(&START_WORDS)),
+    }
+}
+
+/// Whether the sentence denies what it says of troops (`schickt keine Soldaten`).
+fn negated(sentence: &Sentence<'_>) -> bool {
+    sentence
+        .words()
+        .any(|w| matches!(w, "keine" | "keinen" | "nicht" | "weder"))
+}
+
+/// Whether the word at `start` follows a word that makes it a source or a
+/// comparison, not a contributor (`nach Angaben aus Bukarest`, `als`).
+fn after_source_word(sentence: &Sentence<'_>, start: usize) -> bool {
+    let before = sentence.lower_of(0..start);
+    let mut words = before.split_whitespace().rev();
+    matches!(
+        (words.next(), words.next()),
+        (
+            Some("als" | "gegen" | "zwischen" | "mit" | "von" | "über"),
+            _
+        ) | (Some("der" | "dem" | "die"), Some("gegen" | "mit" | "von"))
+            | (
+                Some("aus"),
+                Some("angaben" | "kreisen" | "quellen" | "sicht" | "regierungskreisen")
+            )
+    )
+}
+
+/// Whether the word at `start` follows `in`, `im`, `ins`, `nach` or `in die`/`in der`/
+/// `in den`/`nach dem` (a host, not a contributor).
+fn after_place_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
+    place_preposition(sentence, start).is_some()
+}
+
+/// The preposition of place before the word at `start` (`in`, `im`, `ins`, `nach`),
+/// directly or with an article between (`in der Slowakei`).
+fn place_preposition(sentence: &Sentence<'_>, start: usize) -> Option<&'static str> {
+    let before = sentence.lower_of(0..start);
+    let mut words = before.split_whitespace().rev();
+    let preposition = |w: Option<&str>| match w {
+        Some("in" | "im" | "ins") => Some("in"),
+        Some("nach") => Some("nach"),
+        _ => None,
+    };
+    match words.next() {
+        Some("der" | "die" | "den" | "dem" | "das") => preposition(words.next()),
+        last => preposition(last),
+    }
+}
+
+/// Contingents with a count: a state followed by its number (`Russland 3.000`,
+/// `Spanien mit 675`, `Italien (1044)`, `Belarus schickt rund 500 Soldaten`), or a number
+/// followed by a state adjective and troops (`500 französische Soldaten`).
+fn contingents_with_numbers(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'_>,
+    hosts: &[String],
+    planned: bool,
+) -> Vec<Contingent> {
+    let gazetteer = context.gazetteer;
+    let mut found: Vec<Contingent> = Vec::new();
+    let states: Vec<_> = sentence.states(gazetteer).collect();
+    let numbers = sentence.numbers();
+    let has_troop_noun = sentence.text.split_whitespace().any(is_troop_noun);
+    for (i, (mention, id)) in states.iter().enumerate() {
+        if hosts.iter().any(|h| h == id) || found.iter().any(|c| c.state.as_str() == *id) {
+            continue;
+        }
+        let troops = |n: &NumberMention| {
+            (!planned)
+                .then(|| lagebild_model::Quantity::new(n.quantity.value, n.quantity.qualifier))
+        };
+        let first_after = numbers.partition_point(|n| n.start < mention.end);
+        if mention.form == Form::Adjective {
+            let before = numbers[..first_after]
+                .iter()
+                .rev()
+                .find(|n| n.end <= mention.start);
+            let number = before
+                .filter(|n| !n.year_like && sentence.text[n.end..mention.start].trim().is_empty());
+            if let Some(number) = number.filter(|n| counts_troops(sentence, n, 2)) {
+                found.push(Contingent {
+                    state: StateId::new(*id),
+                    troops: troops(number),
+                });
+            }
+            continue;
+        }
+        let next_state_start = states
+            .get(i + 1)
+            .map_or(sentence.text.len(), |(m, _)| m.start);
+        let number = numbers[first_after..]
+            .iter()
+            .take_while(|n| n.start < next_state_start)
+            .find(|n| {
+                // `1960 Soldaten` is a count, though it looks like a year.
+                if (n.year_like && !counts_troops(sentence, n, 1)) || n.start < mention.end {
+                    return false;
+                }
+                let gap = &sentence.text[mention.end..n.start];
+                let gap_trim = gap.trim();
+                // `Italien (1044)`, `Spanien mit 675`: a list of counts.
+                let listed = matches!(gap_trim, "(" | "mit" | "mit rund" | ":")
+                    || gap_trim.starts_with("mit ") && gap_trim.len() <= 12;
+                let close = gap.len() <= 25 && !gap.contains([',', '.', ';', '(', ')']);
+                // A number that reaches past the next state's start has no tail.
+                let continues = next_state_start < sentence.text.len()
+                    && matches!(
+                        sentence.text.get(n.end..next_state_start).map(str::trim),
+                        Some("," | "und" | ", und" | "sowie" | ")," | ") und" | "), ")
+                    );
+                (listed && (has_troop_noun || continues || counts_troops(sentence, n, 2)))
+                    || (close && (counts_troops(sentence, n, 2) || continues))
+            });
+        if let Some(number) = number {
+            found.push(Contingent {
+                state: StateId::new(*id),
+                troops: troops(number),
+            });
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::facts::tests::check;
+
+    fn contingents(text: &str) -> Vec<String> {
+        check(text, Some("10.10.2024"))
+            .into_iter()
+            .filter(|f| f.contains(r#""kind":"deployment""#))
+            .collect()
+    }
+
+    #[test]
+    fn a_host_carries_over_to_the_next_sentence() {
+        let facts = contingents(
+            "Die Nato-Truppe im Kosovo wird verstärkt. Großbritannien schickt rund 200 Soldaten, \
+             Rumänien ist mit etwa 100 Mann dabei.",
+        );
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert!(facts[0].contains(r#""host":"XK""#), "{facts:?}");
+        assert!(facts[0].contains(r#"{"state":"GB","troops":{"value":200,"qualifier":"approx"}}"#));
+        assert!(facts[0].contains(r#"{"state":"RO","troops":{"value":100,"qualifier":"approx"}}"#));
+    }
+
+    #[test]
+    fn states_taking_part_without_a_count() {
+        let facts = contingents(
+            "In Lettland führt Kanada den Verband. Beteiligt sind außerdem Spanien, Polen und die Slowakei.",
+        );
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        for state in ["CA", "ES", "PL", "SK"] {
+            assert!(
+                facts[0].contains(&format!(r#"{{"state":"{state}"}}"#)),
+                "{state}: {facts:?}"
+            );
+        }
+        assert!(!facts[0].contains(r#"{"state":"LV"}"#));
+    }
+
+    #[test]
+    fn counts_in_parentheses_and_with_mit() {
+        let facts = contingents(
+            "Die meisten Blauhelme im Libanon stellen Indonesien (1230), Italien (1044) und Spanien mit 675 Soldaten.",
+        );
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        for (state, n) in [("ID", 1230), ("IT", 1044), ("ES", 675)] {
+            assert!(
+                facts[0].contains(&format!(r#"{{"state":"{state}","troops":{{"value":{n},"#)),
+                "{state}: {facts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn planned_numbers_and_increments_are_no_sizes() {
+        let facts = contingents(
+            "Kanada will bis zu 1200 Soldaten nach Lettland entsenden. \
+             Zuvor hatte Schweden 300 zusätzliche Soldaten nach Lettland verlegt.",
+        );
+        assert!(!facts.iter().any(|f| f.contains("1200")), "{facts:?}");
+        assert!(!facts.iter().any(|f| f.contains("300")), "{facts:?}");
+    }
+
+    #[test]
+    fn one_state_sending_troops_abroad() {
+        let facts = contingents(
+            "Russland hatte im November 2020 rund 1960 Friedenssoldaten nach Berg-Karabach entsandt.",
+        );
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert!(
+            facts[0].contains(r#""actor":{"kind":"state","id":"RU"},"host":"AZ""#),
+            "{facts:?}"
+        );
+        assert!(
+            facts[0].contains(r#"{"state":"RU","troops":{"value":1960,"qualifier":"approx"}}"#)
+        );
+    }
+
+    #[test]
+    fn a_mission_names_its_host() {
+        let facts = contingents("Derzeit dienen 71 deutsche Soldaten bei der KFOR.");
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert!(facts[0].contains(r#""host":"XK""#), "{facts:?}");
+        assert!(
+            facts[0].contains(r#"{"state":"DE","troops":{"value":71,"qualifier":"exact"}}"#),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_negated_sentence_adds_no_one() {
+        let facts = contingents("Nach Mali schickt Deutschland keine Soldaten mehr.");
+        assert!(
+            !facts.iter().any(|f| f.contains(r#""state":"DE""#)),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn deployment_with_contingents() {
+        let facts = check(
+            "Am 6. Januar gab die OVKS die Entsendung von Truppen nach Kasachstan frei. \
+             Für den Einsatz in Kasachstan stellt Russland 3.000, Belarus 300 und Armenien 70 Soldaten.",
+            Some("07.01.2022"),
+        );
+        assert_eq!(
+            facts,
+            [
+                r#"{"kind":"deployment","actor":{"kind":"org","id":"CSTO"},"host":"KZ","start":"2022-01-06","contingents":[{"state":"RU","troops":{"value":3000,"qualifier":"exact"}},{"state":"BY","troops":{"value":300,"qualifier":"exact"}},{"state":"AM","troops":{"value":70,"qualifier":"exact"}}]}"#
+            ]
+        );
+        // `fünf weitere Länder` is no count of Russia's: it takes part without one.
+        assert_eq!(
+            check(
+                "Russland und fünf weitere Länder schicken Soldaten nach Kasachstan.",
+                None
+            ),
+            [
+                r#"{"kind":"deployment","actor":{"kind":"state","id":"RU"},"host":"KZ","contingents":[{"state":"RU"}]}"#
+            ]
+        );
+    }
+}
