@@ -118,6 +118,8 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         .iter()
         .map(|&(block, start, end)| &block.text[start..end])
         .collect();
+    // Each heading's line and the host state it names (`Estland: Briten führen`).
+    let mut sections: Vec<(u32, Option<&'static str>)> = Vec::new();
     let mut prepared_sentences = bounds.into_iter().zip(prepared.add_all(gazetteer, &texts));
     let mut per_block = per_block.into_iter();
     for block in article
@@ -138,6 +140,10 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         let spans = prepared.add(gazetteer, &block.text);
         for mention in prepared.mentions(&spans) {
             count(&mut counts, mention.entry);
+        }
+        if block.kind == BlockKind::Heading {
+            let host = deployments::section_host(&block.text, prepared.mentions(&spans), gazetteer);
+            sections.push((block.lines.start, host));
         }
         prepared.forget(&spans);
     }
@@ -182,7 +188,12 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     let mut title_people: Vec<String> = Vec::new();
     // One sentence's fact list serves the next.
     let mut found = Vec::with_capacity(8);
+    let mut sections = sections.into_iter().peekable();
     for (block, start, end, spans) in running {
+        // A heading between the last sentence and this one opens a section.
+        while let Some((_, host)) = sections.next_if(|(line, _)| *line < block.lines.start) {
+            deployments.enter_section(host);
+        }
         let sentence = Sentence::prepared(&block.text[start..end], &prepared, &spans, anchor);
         membership::extract(&sentence, &context, &earlier_states, &mut found);
         forces::force(&sentence, &context, &mut found);

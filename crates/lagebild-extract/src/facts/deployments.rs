@@ -146,6 +146,23 @@ const PLANNED: &[&str] = &[
 /// Words of troops based somewhere for good (`stationiert`, `Stützpunkt`).
 const STATIONED: &[&str] = &["stationiert", "stützpunkt", "militärbasis", "basis "];
 
+/// Words of casualties: counts in such a sentence are of the dead and wounded, not of a
+/// contingent (`zwei indonesische Soldaten wurden verletzt`).
+const CASUALTIES: &[&str] = &[
+    "verletzt",
+    "verwundet",
+    "getötet",
+    "ums leben",
+    "gefallen",
+    "starben",
+    "tote",
+    "vermisst",
+];
+
+/// Words right before a number that make it part of a force, not its size (`die letzten
+/// 142 Soldaten`, `die ersten 200`).
+const PART_BEFORE: &[&str] = &["letzten", "ersten", "weitere", "weiteren", "zusätzliche"];
+
 /// Words right after a number that make it an increment, not a size.
 const INCREMENT: &[&str] = &["zusätzliche", "zusätzlichen", "weitere", "weiteren", "mehr"];
 
@@ -223,6 +240,12 @@ pub(crate) struct Deployments {
 }
 
 impl Deployments {
+    /// A heading opens a section about `host` (or about no one host): the sections
+    /// before do not lend it theirs.
+    pub(crate) fn enter_section(&mut self, host: Option<&str>) {
+        self.current = host.map(str::to_owned);
+    }
+
     pub(crate) fn add(
         &mut self,
         index: usize,
@@ -436,6 +459,34 @@ impl Deployments {
     }
 }
 
+/// The host a heading names: its one state (`Lettland: Kanadas größter Einsatz` names
+/// Latvia before the colon), or none where it names several or none.
+pub(crate) fn section_host(
+    heading: &str,
+    mentions: &[crate::gazetteer::Mention],
+    gazetteer: &'static crate::gazetteer::Gazetteer,
+) -> Option<&'static str> {
+    let colon = heading.find(':').unwrap_or(heading.len());
+    let states: Vec<(usize, &'static str)> = mentions
+        .iter()
+        .filter(|m| m.form != Form::Adjective)
+        .filter_map(|m| {
+            let entry = gazetteer.entry(m.entry);
+            (entry.kind == EntityKind::State).then_some((m.start, entry.id.as_str()))
+        })
+        .collect();
+    let before_colon: Vec<&'static str> = states
+        .iter()
+        .filter(|(at, _)| *at < colon)
+        .map(|(_, id)| *id)
+        .collect();
+    match (before_colon.as_slice(), states.as_slice()) {
+        ([one], _) if colon < heading.len() => Some(*one),
+        (_, [(_, one)]) => Some(*one),
+        _ => None,
+    }
+}
+
 /// The missions table: each name (lowercase) with the state it serves in.
 static MISSIONS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
     include_str!("../../data/missions.tsv")
@@ -550,14 +601,24 @@ fn contingents_with_numbers(
     let gazetteer = context.gazetteer;
     let mut found: Vec<Contingent> = Vec::new();
     let states: Vec<_> = sentence.states(gazetteer).collect();
+    if CASUALTIES.iter().any(|w| sentence.lower.contains(w)) {
+        return found;
+    }
     let numbers = sentence.numbers();
     let has_troop_noun = sentence.text.split_whitespace().any(is_troop_noun);
+    // A number right after `die letzten` counts part of a force.
+    let partial = |n: &NumberMention| {
+        sentence.text[..n.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| PART_BEFORE.contains(&w.to_lowercase().as_str()))
+    };
     for (i, (mention, id)) in states.iter().enumerate() {
         if hosts.iter().any(|h| h == id) || found.iter().any(|c| c.state.as_str() == *id) {
             continue;
         }
         let troops = |n: &NumberMention| {
-            (!planned)
+            (!planned && !partial(n))
                 .then(|| lagebild_model::Quantity::new(n.quantity.value, n.quantity.qualifier))
         };
         let first_after = numbers.partition_point(|n| n.start < mention.end);
@@ -698,6 +759,19 @@ mod tests {
             facts[0].contains(r#"{"state":"DE","troops":{"value":71,"qualifier":"exact"}}"#),
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn casualties_and_the_last_troops_are_no_contingent_sizes() {
+        let facts = contingents(
+            "Im Libanon wurden zwei indonesische Soldaten verletzt. \
+             Die letzten 142 deutschen Soldaten haben Mali verlassen.",
+        );
+        assert!(
+            !facts.iter().any(|f| f.contains(r#""value":2,"#)),
+            "{facts:?}"
+        );
+        assert!(!facts.iter().any(|f| f.contains("142")), "{facts:?}");
     }
 
     #[test]
