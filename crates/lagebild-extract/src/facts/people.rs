@@ -17,7 +17,7 @@ pub(crate) static TITLE_FORMS: TriggerTable = TriggerTable::new(
     crate::context::Slot::TitleForms,
     &const { first_column(TITLE_ROWS) },
 );
-const TITLE_ROWS: [(&str, &str); 49] = [
+const TITLE_ROWS: [(&str, &str); 117] = [
     ("präsident", "Präsident"),
     ("präsidenten", "Präsident"),
     ("präsidentin", "Präsidentin"),
@@ -67,6 +67,74 @@ const TITLE_ROWS: [(&str, &str); 49] = [
     ("vorsitzende", "Vorsitzende"),
     ("vorsitzender", "Vorsitzender"),
     ("machthaber", "Machthaber"),
+    ("machthabers", "Machthaber"),
+    ("präsidentinnen", "Präsidentin"),
+    ("minister", "Minister"),
+    ("ministers", "Minister"),
+    ("ministerin", "Ministerin"),
+    ("staatssekretär", "Staatssekretär"),
+    ("staatssekretärs", "Staatssekretär"),
+    ("staatssekretärin", "Staatssekretärin"),
+    ("chef", "Chef"),
+    ("chefs", "Chef"),
+    ("chefin", "Chefin"),
+    ("berater", "Berater"),
+    ("beraters", "Berater"),
+    ("beraterin", "Beraterin"),
+    ("brigadegeneral", "Brigadegeneral"),
+    ("brigadegenerals", "Brigadegeneral"),
+    ("generalmajor", "Generalmajor"),
+    ("generalmajors", "Generalmajor"),
+    ("generalleutnant", "Generalleutnant"),
+    ("generalleutnants", "Generalleutnant"),
+    ("generalinspekteur", "Generalinspekteur"),
+    ("generalinspekteurs", "Generalinspekteur"),
+    ("admiral", "Admiral"),
+    ("admirals", "Admiral"),
+    ("vizeadmiral", "Vizeadmiral"),
+    ("konteradmiral", "Konteradmiral"),
+    ("oberst", "Oberst"),
+    ("obersten", "Oberst"),
+    ("oberstleutnant", "Oberstleutnant"),
+    ("hauptmann", "Hauptmann"),
+    ("hauptmanns", "Hauptmann"),
+    ("major", "Major"),
+    ("kommandant", "Kommandant"),
+    ("kommandanten", "Kommandant"),
+    ("kommandeurs", "Kommandeur"),
+    ("leiter", "Leiter"),
+    ("leiters", "Leiter"),
+    ("leiterin", "Leiterin"),
+    ("sondergesandte", "Sondergesandte"),
+    ("sondergesandten", "Sondergesandte"),
+    ("gesandte", "Gesandte"),
+    ("hochkommissar", "Hochkommissar"),
+    ("hochkommissarin", "Hochkommissarin"),
+    ("emir", "Emir"),
+    ("emirs", "Emir"),
+    ("könig", "König"),
+    ("königs", "König"),
+    ("kronprinz", "Kronprinz"),
+    ("kronprinzen", "Kronprinz"),
+    ("scheich", "Scheich"),
+    ("scheichs", "Scheich"),
+    ("sultan", "Sultan"),
+    ("sultans", "Sultan"),
+    ("anführer", "Anführer"),
+    ("anführers", "Anführer"),
+    ("oppositionsführer", "Oppositionsführer"),
+    ("gouverneur", "Gouverneur"),
+    ("gouverneurs", "Gouverneur"),
+    ("vorsitzenden", "Vorsitzende"),
+    ("sprechers", "Sprecher"),
+    ("botschafters", "Botschafter"),
+    ("diplomat", "Diplomat"),
+    ("diplomaten", "Diplomat"),
+    ("diplomatin", "Diplomatin"),
+    ("abgeordnete", "Abgeordnete"),
+    ("abgeordneten", "Abgeordnete"),
+    ("senator", "Senator"),
+    ("senatorin", "Senatorin"),
 ];
 
 /// The title tables arranged for lookup, built once: a map from each form to its base
@@ -117,6 +185,10 @@ fn title_table() -> &'static TitleTable {
 
 /// Title forms that also end closed compounds (`Militärexperte`, `Regierungssprecher`).
 const COMPOUNDABLE: &[&str] = &[
+    "berater",
+    "beraterin",
+    "staatssekretär",
+    "generalsekretär",
     "präsident",
     "präsidentin",
     "präsidenten",
@@ -211,7 +283,12 @@ pub(crate) fn people<'g>(
         {
             continue;
         }
-        if let Some((start, end)) = name_after(sentence.text, title_end) {
+        // A title, then the name (`Verteidigungsminister Boris Pistorius`), or in
+        // apposition after what the title is of (`der Staatssekretär für die
+        // Streitkräfte, James Heappey, …`).
+        let found = name_after(sentence.text, title_end)
+            .or_else(|| name_in_apposition(sentence.text, title_end));
+        if let Some((start, end)) = found {
             let _ = title_start;
             let name = sentence.text[start..end].to_owned();
             if !known.contains(&name) {
@@ -369,10 +446,26 @@ fn split_after_whitespace(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// A personal name of two or three capitalised words right after `at`.
+/// Whether `word` is a title or rank itself (`Hauptmann`, `General`): a second title
+/// after the first (`des Machthabers Hauptmann Ibrahim Traoré`) is no first name.
+fn is_title_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    title_table().exact.contains_key(lower.as_str())
+}
+
+/// A personal name of two or three capitalised words right after `at`, after any ranks
+/// that stand between (`Generalmajor Özkan Ulutaş`, `Machthaber Hauptmann Traoré`).
 fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
     let rest = &text[at..];
-    let start = at + (rest.len() - rest.trim_start().len());
+    let mut start = at + (rest.len() - rest.trim_start().len());
+    while let Some(word) = text[start..].split(' ').next()
+        && is_title_word(word)
+        && word.len() < text.len() - start
+    {
+        let after = start + word.len();
+        let rest = &text[after..];
+        start = after + (rest.len() - rest.trim_start().len());
+    }
     let mut end = start;
     let mut words = 0;
     for word in text[start..].split(' ') {
@@ -391,6 +484,21 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
         }
     }
     (words >= 2).then_some((start, end))
+}
+
+/// A name set off by commas within a few words after a title (`Staatssekretär für die
+/// Streitkräfte, James Heappey,`): the name ends at a comma or the sentence's end.
+fn name_in_apposition(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..)?;
+    let comma = rest.find(", ")?;
+    let between = &rest[..comma];
+    // Only a short phrase of what the title is of: no clause, no second comma.
+    if between.split_whitespace().count() > 5 || between.contains(['.', ';', ':', '„', '"']) {
+        return None;
+    }
+    let (start, end) = name_after(text, at + comma + 2)?;
+    let after = text[end..].trim_start();
+    (after.is_empty() || after.starts_with([',', '.', ';'])).then_some((start, end))
 }
 
 /// Role facts: a title followed by a person, with the state or organisation before it.
@@ -577,6 +685,39 @@ fn next_quote(text: &str, from: usize) -> Option<(char, &'static [char], usize)>
 mod tests {
     use super::{TITLE_MIN_BYTES, TITLES, split_after_whitespace};
     use crate::facts::tests::check;
+
+    fn people_of(text: &str) -> Vec<String> {
+        let page = format!("Rubrik\n\nEin Titel\n\n10.10.2024, 10:00 Uhr | dpa\n\n{text}\n");
+        let article = lagebild_parse::parse(page.as_bytes()).unwrap();
+        crate::extract(&article, "test")
+            .entities
+            .into_iter()
+            .filter(|e| e.kind == lagebild_model::EntityKind::Person)
+            .map(|e| e.id.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn ranks_introduce_people_and_are_no_first_names() {
+        assert_eq!(
+            people_of("Generalmajor Ansgar Weidenfeld übernahm das Kommando."),
+            ["Ansgar Weidenfeld"]
+        );
+        assert_eq!(
+            people_of("Die Rede des Machthabers Hauptmann Moussa Diarra war kurz."),
+            ["Moussa Diarra"]
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_its_title() {
+        assert_eq!(
+            people_of("Der Staatssekretär für die Marine, Peter Holloway, kündigte Schritte an."),
+            ["Peter Holloway"]
+        );
+        // A clause after the title is no apposition.
+        assert!(people_of("Der Minister sagte am Morgen, Berlin werde helfen.").is_empty());
+    }
 
     #[test]
     fn splitting_after_white_space_is_split_inclusive() {
