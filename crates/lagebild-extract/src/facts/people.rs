@@ -17,7 +17,7 @@ pub(crate) static TITLE_FORMS: TriggerTable = TriggerTable::new(
     crate::context::Slot::TitleForms,
     &const { first_column(TITLE_ROWS) },
 );
-const TITLE_ROWS: [(&str, &str); 117] = [
+const TITLE_ROWS: [(&str, &str); 119] = [
     ("präsident", "Präsident"),
     ("präsidenten", "Präsident"),
     ("präsidentin", "Präsidentin"),
@@ -134,6 +134,8 @@ const TITLE_ROWS: [(&str, &str); 117] = [
     ("abgeordnete", "Abgeordnete"),
     ("abgeordneten", "Abgeordnete"),
     ("senator", "Senator"),
+    ("kommissar", "Kommissar"),
+    ("kommissarin", "Kommissarin"),
     ("senatorin", "Senatorin"),
 ];
 
@@ -185,6 +187,8 @@ fn title_table() -> &'static TitleTable {
 
 /// Title forms that also end closed compounds (`Militärexperte`, `Regierungssprecher`).
 const COMPOUNDABLE: &[&str] = &[
+    "kommissar",
+    "kommissarin",
     "berater",
     "beraterin",
     "staatssekretär",
@@ -469,7 +473,15 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
     let mut end = start;
     let mut words = 0;
     for word in text[start..].split(' ') {
-        let clean = word.trim_end_matches([',', '.', ';', ':', ')', '“', '"', '«']);
+        // A middle initial (`Stuart B. Munsch`) belongs to the name, never ends it.
+        let initial = words >= 1
+            && word.len() == 2
+            && word.ends_with('.')
+            && word.starts_with(|c: char| c.is_ascii_uppercase());
+        if initial {
+            continue;
+        }
+        let clean = word.trim_end_matches([',', '.', ';', ':', ')', '“', '"', '«', '»']);
         let is_name = clean.chars().next().is_some_and(char::is_uppercase)
             && clean.chars().all(|c| c.is_alphabetic() || c == '-')
             && clean.chars().count() >= 2
@@ -627,7 +639,11 @@ pub(crate) fn quotes(
                     let pronoun = ["seiner", "ihrer", " er ", " sie "]
                         .iter()
                         .any(|p| before_lower.contains(p));
-                    if pronoun {
+                    // A short lead-in to a further quotation (`Und weiter:`, `Er fügte
+                    // hinzu:`) goes on with the one who spoke last.
+                    let continued =
+                        before.trim_end().ends_with(':') && before.split_whitespace().count() <= 4;
+                    if pronoun || continued {
                         last_person.map(str::to_owned)
                     } else {
                         None
@@ -645,13 +661,19 @@ pub(crate) fn quotes(
 /// `…, sagte der Norweger`: a speech word followed by `der`/`die` and a noun.
 fn describes_someone(after: &str) -> bool {
     let words: Vec<&str> = after.split_whitespace().collect();
-    words.windows(3).any(|w| {
+    // A verb of saying, `der`/`die`, any adjectives (`der russische`, `die neue`), then a
+    // noun: `sagte der schwedische Regierungschef`.
+    words.windows(2).enumerate().any(|(i, w)| {
         let verb = w[0]
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         SPEECH.iter().any(|s| s.trim() == verb)
             && matches!(w[1], "der" | "die")
-            && w[2].starts_with(char::is_uppercase)
+            && words[i + 2..]
+                .iter()
+                .take(3)
+                .find(|w| !w.starts_with(char::is_lowercase))
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
     })
 }
 
@@ -695,6 +717,24 @@ mod tests {
             .filter(|e| e.kind == lagebild_model::EntityKind::Person)
             .map(|e| e.id.to_string())
             .collect()
+    }
+
+    #[test]
+    fn speakers_by_role_initial_or_lead_in() {
+        let facts = check(
+            "„Wir bleiben so lange wie nötig hier“, sagte Admiral Stuart B. Mercer am Montag. \
+             Und weiter: „Niemand sollte an unserer Entschlossenheit zweifeln.“ \
+             „Diese Übung zeigt unsere Stärke ganz deutlich“, erklärte der britische Admiral.",
+            None,
+        );
+        let quotes: Vec<&String> = facts
+            .iter()
+            .filter(|f| f.contains(r#""kind":"quote""#))
+            .collect();
+        assert_eq!(quotes.len(), 3, "{facts:?}");
+        for quote in quotes {
+            assert!(quote.contains(r#""speaker":"Stuart B. Mercer""#), "{quote}");
+        }
     }
 
     #[test]
