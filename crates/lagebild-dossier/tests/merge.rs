@@ -17,6 +17,7 @@ const STATUSES: &[MembershipStatus] = &[
     MembershipStatus::Suspended,
     MembershipStatus::Former,
     MembershipStatus::Observer,
+    MembershipStatus::Partner,
 ];
 
 fn fact() -> impl Strategy<Value = Fact> {

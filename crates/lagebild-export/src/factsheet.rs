@@ -36,6 +36,7 @@ pub(crate) fn status_id(status: MembershipStatus) -> &'static str {
         MembershipStatus::Suspended => "status-suspended",
         MembershipStatus::Former => "status-former",
         MembershipStatus::Applicant => "status-applicant",
+        MembershipStatus::Partner => "status-partner",
     }
 }
 
@@ -273,16 +274,22 @@ pub(crate) fn fact_sheet_body(
                 .map(|id| l.message(id, &[]));
                 let _ = writeln!(out, "| {} |\n|---|---|---|", header.join(" | "));
                 for contingent in &deployment.contingents {
-                    let troops: Vec<String> = contingent
+                    let mut troops: Vec<String> = contingent
                         .troops
                         .iter()
                         .map(|t| l.troops(&t.value))
                         .collect();
-                    let sources: Vec<usize> = contingent
+                    let mut sources: Vec<usize> = contingent
                         .troops
                         .iter()
                         .flat_map(|t| t.sources.iter().copied())
                         .collect();
+                    // A state that takes part without a reported count: said so, and
+                    // cited with the deployment's sources.
+                    if troops.is_empty() {
+                        troops.push(l.message("contingents-troops-unknown", &[]));
+                        sources.clone_from(&deployment.sources);
+                    }
                     let _ = writeln!(
                         out,
                         "| {} | {} | {} |",

@@ -921,6 +921,7 @@ pub(crate) enum Slot {
     MonthNames,
     WeekdayNames,
     TakePart,
+    Partner,
 }
 
 /// Every trigger table the rules ask about, searched in one automaton pass per
@@ -962,6 +963,7 @@ static TABLES: &[&TriggerTable] = &[
     &crate::when::MONTH_NAMES,
     &crate::when::WEEKDAY_NAMES,
     &crate::facts::deployments::TAKE_PART,
+    &crate::facts::membership::PARTNER,
 ];
 
 /// How a search pattern answers for a table.

@@ -214,7 +214,13 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         };
         events::event(&sentence, &context, position, &mut found);
         events::figures(&sentence, &mut found);
-        deployments.add(sentence_positions.len(), &sentence, &context);
+        // A sentence that states troops stationed somewhere is not also a deployment.
+        if !found
+            .iter()
+            .any(|f| matches!(f, lagebild_model::Fact::Stationed { .. }))
+        {
+            deployments.add(sentence_positions.len(), &sentence, &context);
+        }
         sentence_positions.push((block, start, end));
         earlier_states.update(&sentence, &context);
         if let Some(place) = sentence

@@ -42,6 +42,8 @@ pub enum MembershipStatus {
     Former,
     /// Applied to join.
     Applicant,
+    /// A partner without membership (`Dialogpartner` of the SCO, a NATO partner country).
+    Partner,
 }
 
 /// What kind of standing force an organisation keeps.

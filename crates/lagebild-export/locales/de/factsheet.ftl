@@ -25,6 +25,7 @@ status-observer = Beobachter
 status-suspended = Mitgliedschaft ausgesetzt
 status-former = ehemaliges Mitglied
 status-applicant = Beitrittskandidat
+status-partner = Partner
 
 section-changes = Veränderungen der Mitgliedschaft
 change-line = { $date }: { $state } von „{ $from }“ zu „{ $to }“
@@ -49,6 +50,7 @@ deployment-until = bis { $end }
 contingents-column-state = Kontingent
 contingents-column-troops = Truppenstärke
 contingents-column-sources = Quellen
+contingents-troops-unknown = ohne Angabe
 
 section-stationed = Im Ausland stationierte Truppen
 stationed-line = { $state } { $location_article ->

@@ -26,6 +26,7 @@ status-observer = observer
 status-suspended = membership suspended
 status-former = former member
 status-applicant = applicant
+status-partner = partner
 
 section-changes = Changes in membership
 change-line = { $date }: { $state } from “{ $from }” to “{ $to }”
@@ -50,6 +51,7 @@ deployment-until = until { $end }
 contingents-column-state = Contingent
 contingents-column-troops = Troops
 contingents-column-sources = Sources
+contingents-troops-unknown = no figure given
 
 section-stationed = Troops stationed abroad
 stationed-line = { $state } in { $location }: { $troops }

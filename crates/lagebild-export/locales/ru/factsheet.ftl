@@ -29,6 +29,7 @@ status-observer = наблюдатель
 status-suspended = членство приостановлено
 status-former = бывший член
 status-applicant = кандидат
+status-partner = партнёр
 
 section-changes = Изменения в составе
 change-line = { $date }: { $state } — с «{ $from }» на «{ $to }»
@@ -55,6 +56,7 @@ deployment-until = по { $end }
 contingents-column-state = Контингент
 contingents-column-troops = Численность
 contingents-column-sources = Источники
+contingents-troops-unknown = численность не указана
 
 section-stationed = Войска за рубежом
 stationed-line = { $state } — { $location }: { $troops }

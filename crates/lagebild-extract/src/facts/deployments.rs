@@ -225,6 +225,9 @@ struct HostDeployment {
     end: Option<When>,
     /// The sentence that gave most of it (the fact's provenance).
     anchor: usize,
+    /// How many counted contingents the anchor sentence gave: the sentence with the
+    /// most counts is the one a reader wants cited.
+    anchor_counts: usize,
 }
 
 /// Collects an article's deployments sentence by sentence.
@@ -348,8 +351,21 @@ impl Deployments {
                 }
             }
         }
+        // The host carries over only to a sentence that names no other place: `In der
+        // Region Transnistrien stehen …` after a paragraph on Kyrgyzstan is elsewhere.
+        let elsewhere = || {
+            sentence.mentions.iter().any(|m| {
+                let entry = gazetteer.entry(m.entry);
+                entry.kind == EntityKind::Place
+                    && entry.parent.as_deref() != self.current.as_deref()
+            })
+        };
         let targets: Vec<String> = if hosts.is_empty() {
-            self.current.iter().cloned().collect()
+            if elsewhere() {
+                Vec::new()
+            } else {
+                self.current.iter().cloned().collect()
+            }
         } else {
             hosts.clone()
         };
@@ -376,6 +392,7 @@ impl Deployments {
                         start: None,
                         end: None,
                         anchor: index,
+                        anchor_counts: 0,
                     });
                     self.hosts.len() - 1
                 }
@@ -384,8 +401,12 @@ impl Deployments {
             if deployment.org.is_none() {
                 deployment.org.clone_from(&org);
             }
-            if deployment.contingents.is_empty() && !found.is_empty() {
+            let counts = found.iter().filter(|c| c.troops.is_some()).count();
+            if (deployment.contingents.is_empty() && !found.is_empty())
+                || counts > deployment.anchor_counts
+            {
                 deployment.anchor = index;
+                deployment.anchor_counts = counts;
             }
             // A count goes to the first host only; taking part, to every host named.
             for c in &found {
@@ -772,6 +793,15 @@ mod tests {
             "{facts:?}"
         );
         assert!(!facts.iter().any(|f| f.contains("142")), "{facts:?}");
+    }
+
+    #[test]
+    fn a_host_does_not_carry_over_to_another_place_or_to_stationed_troops() {
+        let facts = contingents(
+            "Russland schickte Kampfjets nach Kirgistan. \
+             In der abtrünnigen Region Transnistrien stehen rund 1.500 russische Soldaten.",
+        );
+        assert!(!facts.iter().any(|f| f.contains("1500")), "{facts:?}");
     }
 
     #[test]

@@ -76,6 +76,23 @@ pub(crate) static MEMBERSHIP_WORDS: TriggerTable = TriggerTable::new(
         "mitarbeit",
     ],
 );
+/// Partner status without membership: the SCO's dialogue partners, NATO's partner
+/// countries. `Partner` alone is too wide (`treuester Partner Moskaus`).
+pub(crate) static PARTNER: TriggerTable = TriggerTable::new(
+    crate::context::Slot::Partner,
+    &[
+        "dialogpartner",
+        "partnerstaat",
+        "partnerländer",
+        "partnerland",
+        "partnerstatus",
+        "partnerschaft für den frieden",
+        "partnernation",
+        "partner der nato",
+        "partner des bündnisses",
+        "partner der allianz",
+    ],
+);
 pub(crate) static APPLICANT: TriggerTable = TriggerTable::new(
     crate::context::Slot::Applicant,
     &[
@@ -95,6 +112,8 @@ pub(crate) static JOINED: TriggerTable = TriggerTable::new(
         "traten … bei",
         "beigetreten",
         "aufgenommen",
+        "zusammengeschlossen",
+        "schlossen … zusammen",
         "vollmitglied",
         "neues mitglied",
         "jüngstes mitglied",
@@ -232,15 +251,33 @@ pub(crate) static FOUNDED: TriggerTable = TriggerTable::new(
         "gegründet",
         "gründeten",
         "ins leben gerufen",
+        "zusammengeschlossen",
         "hervorgegangen",
         "aus der taufe gehoben",
     ],
 );
-/// Words that connect items of one coordinated list of states.
+/// Words that connect items of one coordinated list of states: a gap made only of
+/// these (`, die`, `und eben`, `sowie der`) joins two states into one list.
 const LIST_GLUE: &[&str] = &[
-    "", ",", "und", ", und", "sowie", ", sowie", "oder", "auch", "noch", "als auch", "neben",
-    "und auch",
+    ",", "und", "sowie", "oder", "auch", "noch", "als", "neben", "eben", "die", "der", "den",
+    "dem", "das",
 ];
+
+/// Whether the text between two state names only connects them (at most four glue
+/// words: `, die`, `und eben`).
+fn is_list_glue(gap: &str) -> bool {
+    let words = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    let mut count = 0;
+    for word in words {
+        count += 1;
+        if count > 4 || !LIST_GLUE.contains(&word) {
+            return false;
+        }
+    }
+    !gap.contains(['.', ';', ':', '(', ')'])
+}
 
 /// Groups the named-state mentions of a sentence into coordinated lists.
 fn state_lists<'s>(
@@ -256,7 +293,7 @@ fn state_lists<'s>(
                 let gap = sentence.text[previous.end..mention.start]
                     .trim()
                     .to_lowercase();
-                LIST_GLUE.contains(&gap.as_str())
+                is_list_glue(&gap)
             });
         if glued && let Some(list) = lists.last_mut() {
             list.push((mention, id));
@@ -410,6 +447,7 @@ pub(crate) fn extract(
         &SUSPENDED,
         &APPLICANT,
         &OBSERVER,
+        &PARTNER,
         &JOINED,
         &MEMBER_VERBS,
         &MEMBER_NOUNS,
@@ -428,6 +466,7 @@ pub(crate) fn extract(
         (&SUSPENDED, MembershipStatus::Suspended, true),
         (&APPLICANT, MembershipStatus::Applicant, false),
         (&OBSERVER, MembershipStatus::Observer, false),
+        (&PARTNER, MembershipStatus::Partner, false),
         (&JOINED, MembershipStatus::Member, false),
     ];
     let mut stated = false;
