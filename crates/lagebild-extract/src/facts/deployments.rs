@@ -118,6 +118,17 @@ pub(crate) static START_WORDS: TriggerTable = TriggerTable::new(
         "trafen",
         "landeten",
         "seit",
+        // a mission set up or taken over (`setzte sie im März 1978 ein`, `übernahm`)
+        "setzte … ein",
+        "eingesetzt",
+        "übernahm",
+        "übernommen",
+        // troops moving in (`bezogen Stellung`, `rückten ein`)
+        "stellung bezogen",
+        "bezogen stellung",
+        "eingerückt",
+        "rückten … ein",
+        "einmarsch",
     ],
 );
 
@@ -141,6 +152,22 @@ const PLANNED: &[&str] = &[
     "künftig",
     "angekündigt",
     "kündigte",
+];
+
+/// Words that refer to a mission or force already named (`sie`, `die Mission`, `die
+/// Truppe`), lowercase with the spaces around them.
+const MISSION_REFERENCES: &[&str] = &[
+    " sie ",
+    "die mission",
+    "der mission",
+    "die truppe",
+    "der truppe",
+    "der einsatz",
+    "den einsatz",
+    "des einsatzes",
+    "die schutztruppe",
+    "der verband",
+    "den verband",
 ];
 
 /// Words of troops based somewhere for good (`stationiert`, `Stützpunkt`).
@@ -240,6 +267,8 @@ pub(crate) struct Deployments {
     unplaced: Vec<(Contingent, usize)>,
     /// How often each host was named in deploying sentences.
     named: Vec<(String, u32)>,
+    /// A mission's beginning told before any host was named.
+    unplaced_start: Option<When>,
 }
 
 impl Deployments {
@@ -269,6 +298,39 @@ impl Deployments {
                     .iter()
                     .any(|n| !n.year_like && counts_troops(sentence, n, 3))
         };
+        // A sentence on the mission's beginning (`Der Sicherheitsrat setzte sie im März
+        // 1978 ein`) dates the deployment it is about, though it names no troops.
+        let starting = !deploying
+            && !taking_part
+            && !ending
+            && !shaped
+            // `find_any`, not `has_any`: separable verbs (`setzte … ein`) count.
+            && sentence.find_any(&START_WORDS).is_some()
+            && MISSION_REFERENCES.iter().any(|w| sentence.lower.contains(w))
+            && !sentence.dates().is_empty();
+        if starting {
+            let Some(start) = start_date(sentence) else {
+                return;
+            };
+            let current = self.current.clone();
+            match current.and_then(|c| self.hosts.iter_mut().find(|d| d.host == c)) {
+                Some(d) => {
+                    if d.start.is_none_or(|old| start.bounds().0 < old.bounds().0) {
+                        d.start = Some(start);
+                    }
+                }
+                // Before any host: the article's main host gets it (`finish`).
+                None => {
+                    if self
+                        .unplaced_start
+                        .is_none_or(|old| start.bounds().0 < old.bounds().0)
+                    {
+                        self.unplaced_start = Some(start);
+                    }
+                }
+            }
+            return;
+        }
         if !deploying && !taking_part && !ending && !shaped {
             return;
         }
@@ -370,7 +432,7 @@ impl Deployments {
             hosts.clone()
         };
         let org = sentence.org(context).map(str::to_owned);
-        let start = (sentence.has_any(&START_WORDS) && !planned)
+        let start = (sentence.find_any(&START_WORDS).is_some() && !planned)
             .then(|| start_date(sentence))
             .flatten();
         let end = (ending && !planned)
@@ -378,6 +440,13 @@ impl Deployments {
             .flatten();
         if targets.is_empty() {
             self.unplaced.extend(found.into_iter().map(|c| (c, index)));
+            if let Some(start) = start
+                && self
+                    .unplaced_start
+                    .is_none_or(|old| start.bounds().0 < old.bounds().0)
+            {
+                self.unplaced_start = Some(start);
+            }
             return;
         }
         for (i, host) in targets.iter().enumerate() {
@@ -415,7 +484,14 @@ impl Deployments {
                 }
                 merge(&mut deployment.contingents, c);
             }
-            if deployment.start.is_none() && start.is_some() {
+            // The earliest start any sentence gives: articles retell a mission's
+            // beginning after its latest turn.
+            let earlier = match (start, deployment.start) {
+                (Some(new), Some(old)) => new.bounds().0 < old.bounds().0,
+                (Some(_), None) => true,
+                (None, _) => false,
+            };
+            if earlier {
                 deployment.start = start;
                 // Without contingents, the start is what the sentence cites.
                 if deployment.contingents.is_empty() {
@@ -431,19 +507,26 @@ impl Deployments {
     /// The article's deployments, each with its provenance sentence: a host with
     /// contingents or a start date.
     pub(crate) fn finish(mut self, context: &ArticleContext<'_>) -> Vec<(usize, Fact)> {
-        if !self.unplaced.is_empty() {
-            let main = self
-                .named
-                .iter()
-                .max_by_key(|(_, n)| *n)
-                .map(|(h, _)| h.clone());
-            if let Some(main) = main
-                && let Some(d) = self.hosts.iter_mut().find(|d| d.host == main)
-            {
-                for (c, _) in &self.unplaced {
-                    if c.state.as_str() != main {
-                        merge(&mut d.contingents, c);
-                    }
+        let main = self
+            .named
+            .iter()
+            .max_by_key(|(_, n)| *n)
+            .map(|(h, _)| h.clone());
+        if let Some(start) = self.unplaced_start
+            && let Some(d) = self
+                .hosts
+                .iter_mut()
+                .find(|d| Some(&d.host) == main.as_ref())
+            && d.start.is_none_or(|old| start.bounds().0 < old.bounds().0)
+        {
+            d.start = Some(start);
+        }
+        if let Some(main) = main
+            && let Some(d) = self.hosts.iter_mut().find(|d| d.host == main)
+        {
+            for (c, _) in &self.unplaced {
+                if c.state.as_str() != main {
+                    merge(&mut d.contingents, c);
                 }
             }
         }
@@ -802,6 +885,20 @@ mod tests {
              In der abtrünnigen Region Transnistrien stehen rund 1.500 russische Soldaten.",
         );
         assert!(!facts.iter().any(|f| f.contains("1500")), "{facts:?}");
+    }
+
+    #[test]
+    fn the_earliest_beginning_of_a_mission_is_its_start() {
+        let facts = contingents(
+            "Der Sicherheitsrat setzte die Mission im April 1991 ein. \
+             Heute stellt Ghana rund 800 Soldaten für die Mission in Kuwait. \
+             Seit 2003 ist auch Indien mit 300 Soldaten in Kuwait dabei.",
+        );
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert!(
+            facts[0].contains(r#""host":"KW","start":"1991-04""#),
+            "{facts:?}"
+        );
     }
 
     #[test]
