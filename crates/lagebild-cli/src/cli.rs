@@ -187,10 +187,23 @@ fn parse_size(text: &str) -> Result<u64, String> {
         })
 }
 
+/// `--gazetteer`, on every subcommand that extracts facts.
+#[derive(Debug, Args)]
+pub(crate) struct GazetteerArgs {
+    /// A directory of your own names added to the built-in ones: `people.tsv`,
+    /// `organisations.tsv`, `places.tsv` and `states.tsv`, each optional, in the format
+    /// of lagebild-extract's `data/*.tsv`.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) gazetteer: Option<PathBuf>,
+}
+
 #[derive(Debug, Args)]
 pub(crate) struct BriefArgs {
     #[command(flatten)]
     pub(crate) inputs: InputArgs,
+
+    #[command(flatten)]
+    pub(crate) names: GazetteerArgs,
 
     /// Language of the briefing (de, en and ru ship).
     #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
@@ -233,6 +246,9 @@ pub(crate) enum DossierFormat {
 pub(crate) struct DossierArgs {
     #[command(flatten)]
     pub(crate) inputs: InputArgs,
+
+    #[command(flatten)]
+    pub(crate) names: GazetteerArgs,
 
     /// Give statuses as of this date (`2022-01-31`, `2024-02`, `31.01.2022`); default: the
     /// latest publication date in the corpus.
@@ -298,6 +314,9 @@ pub(crate) struct EvalArgs {
     /// List every missed and every spurious item per article.
     #[arg(long, short = 'v')]
     pub(crate) verbose: bool,
+
+    #[command(flatten)]
+    pub(crate) names: GazetteerArgs,
 }
 
 /// Output formats of `lagebild extract`.
@@ -315,6 +334,9 @@ pub(crate) enum ExtractFormat {
 pub(crate) struct ExtractArgs {
     #[command(flatten)]
     pub(crate) inputs: InputArgs,
+
+    #[command(flatten)]
+    pub(crate) names: GazetteerArgs,
 
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = ExtractFormat::Json)]

@@ -135,7 +135,7 @@ fn load_one(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
         .path
         .file_stem()
         .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
-    let mut facts = lagebild_extract::extract(&article, &id);
+    let mut facts = crate::extractor().extract(&article, &id);
     facts.article.file = Some(input.display());
     vec![Ok(facts)]
 }

@@ -221,7 +221,7 @@ fn extract(path: &Path, outcome: &mut Outcome) -> Option<(ArticleFacts, Vec<(Str
         .into_iter()
         .map(|(s, w)| (s, w.to_string()))
         .collect();
-    Some((lagebild_extract::extract(&article, &id), dates))
+    Some((crate::extractor().extract(&article, &id), dates))
 }
 
 fn report_differences(

@@ -28,7 +28,7 @@ pub(crate) fn run(args: &ExtractArgs) -> Outcome {
     let work = |input: &Input| {
         let bytes = read_bytes(input)?;
         let article = parse_article(input, &bytes)?;
-        let mut facts = lagebild_extract::extract(&article, &article_id(input));
+        let mut facts = crate::extractor().extract(&article, &article_id(input));
         facts.article.file = Some(input.display());
         Ok(match args.format {
             ExtractFormat::Json => serde_json::to_string_pretty(&facts).unwrap_or_default(),

@@ -41,9 +41,47 @@ fn print_bytes(bytes: &[u8]) -> report::Outcome {
     outcome
 }
 
+/// The extractor of this run: the built-in gazetteer, or the one `--gazetteer` extends.
+static EXTRACTOR: std::sync::OnceLock<lagebild_extract::Extractor> = std::sync::OnceLock::new();
+
+/// The extractor every subcommand uses.
+pub(crate) fn extractor() -> lagebild_extract::Extractor {
+    EXTRACTOR.get().copied().unwrap_or_default()
+}
+
+/// Builds the run's gazetteer from `--gazetteer DIR`; a refused file ends the run
+/// before any article is read (exit 2, as for a bad option value).
+fn use_gazetteer(names: &cli::GazetteerArgs) -> Result<(), ExitCode> {
+    let Some(dir) = &names.gazetteer else {
+        return Ok(());
+    };
+    match lagebild_extract::Gazetteer::with_additions(dir) {
+        Ok(gazetteer) => {
+            let _ = EXTRACTOR.set(lagebild_extract::Extractor::new(gazetteer.leak()));
+            Ok(())
+        }
+        Err(e) => {
+            report::error_line(&format!("--gazetteer: {e}"));
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     report::set_verbosity(args.quiet, args.verbose);
+    let names = match &args.command {
+        cli::Command::Extract(a) => Some(&a.names),
+        cli::Command::Eval(a) => Some(&a.names),
+        cli::Command::Dossier(a) => Some(&a.names),
+        cli::Command::Brief(a) => Some(&a.names),
+        _ => None,
+    };
+    if let Some(names) = names
+        && let Err(code) = use_gazetteer(names)
+    {
+        return code;
+    }
     let outcome = match args.command {
         cli::Command::Parse(parse) => parse_cmd::run(&parse),
         cli::Command::Extract(extract) => extract_cmd::run(&extract),

@@ -78,6 +78,17 @@ pub(crate) struct Outcome {
     pub(crate) output_failed: bool,
 }
 
+/// Prints `error: MESSAGE` for a failure that ends the run before any input, with
+/// control characters (from file names or option values) shown as `?` so that they
+/// cannot steer the terminal.
+pub(crate) fn error_line(message: &str) {
+    let shown: String = message
+        .chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .collect();
+    eprintln!("error: {shown}");
+}
+
 impl Outcome {
     /// Prints one failed input: `error: PATH: what went wrong` plus a hint line.
     pub(crate) fn fail(&mut self, input: &str, message: &str, hint: Option<&str>) {

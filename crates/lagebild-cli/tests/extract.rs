@@ -102,3 +102,43 @@ fn evaluation_report_of_the_held_out_batch() {
     assert_eq!(out.status.code(), Some(0));
     insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
 }
+
+#[test]
+fn a_users_gazetteer_adds_people_and_a_broken_one_is_refused() {
+    let dir = scratch("gazetteer");
+    std::fs::create_dir_all(dir.join("names")).unwrap();
+    std::fs::write(
+        dir.join("names/people.tsv"),
+        "# my people\nIlse Brandauer\tBrandauer\tGeneralin@AT\n",
+    )
+    .unwrap();
+    let article = dir.join("besuch.txt");
+    std::fs::write(
+        &article,
+        "Wien\n\nBesuch im Kosovo\n\n03.04.2025 | APA\n\nBrandauer traf in Pristina Soldaten der KFOR.\n",
+    )
+    .unwrap();
+    let article = article.to_str().unwrap();
+    let names = dir.join("names");
+    let names = names.to_str().unwrap();
+    let plain = lagebild(&["extract", article]);
+    assert!(!text(&plain.stdout).contains("Ilse Brandauer"));
+    let with = lagebild(&["extract", article, "--gazetteer", names]);
+    assert_eq!(with.status.code(), Some(0), "{}", text(&with.stderr));
+    assert!(
+        text(&with.stdout).contains(r#""id": "Ilse Brandauer""#),
+        "{}",
+        text(&with.stdout)
+    );
+
+    // A row without its first column: refused with the file and line, nothing read.
+    std::fs::write(dir.join("names/places.tsv"), "Gori\t\tGE\n\tohne Namen\n").unwrap();
+    let broken = lagebild(&["extract", article, "--gazetteer", names]);
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(
+        text(&broken.stderr).contains("places.tsv: line 2"),
+        "{}",
+        text(&broken.stderr)
+    );
+    assert!(broken.stdout.is_empty());
+}

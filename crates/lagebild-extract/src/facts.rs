@@ -45,10 +45,58 @@ pub fn date_expressions(article: &Article) -> Vec<(String, When)> {
         .collect()
 }
 
-/// Extracts the facts and entity mentions of one article. `id` names the article in
-/// every provenance (usually the file stem).
+/// Extracts the facts and entity mentions of one article with the built-in gazetteer.
+/// `id` names the article in every provenance (usually the file stem).
 pub fn extract(article: &Article, id: &str) -> ArticleFacts {
-    let gazetteer = Gazetteer::builtin();
+    Extractor::default().extract(article, id)
+}
+
+/// Reads articles with a given [`Gazetteer`]: the built-in one (the default) or one
+/// with an analyst's own names added.
+///
+/// ```
+/// # let dir = std::env::temp_dir().join(format!("lagebild-doc-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// use lagebild_extract::{Extractor, Gazetteer};
+/// // A person the built-in gazetteer does not know, with a variant and a role.
+/// std::fs::write(dir.join("people.tsv"), "Ilse Brandauer\tBrandauer\tGeneralin@AT\n").unwrap();
+/// let gazetteer = Gazetteer::with_additions(&dir).unwrap().leak();
+/// let extractor = Extractor::new(gazetteer);
+///
+/// let page = "Wien\n\nBesuch im Kosovo\n\n03.04.2025 | APA\n\nBrandauer traf in Pristina Soldaten der KFOR.\n";
+/// let article = lagebild_parse::parse(page.as_bytes()).unwrap();
+/// let facts = extractor.extract(&article, "besuch");
+/// assert!(facts.entities.iter().any(|e| e.id == "Ilse Brandauer"));
+/// // The built-in gazetteer alone does not know her.
+/// let plain = lagebild_extract::extract(&article, "besuch");
+/// assert!(!plain.entities.iter().any(|e| e.id == "Ilse Brandauer"));
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Extractor {
+    gazetteer: &'static Gazetteer,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new(Gazetteer::builtin())
+    }
+}
+
+impl Extractor {
+    /// An extractor that knows the names of `gazetteer`.
+    pub fn new(gazetteer: &'static Gazetteer) -> Self {
+        Extractor { gazetteer }
+    }
+
+    /// Extracts the facts and entity mentions of one article. `id` names the article
+    /// in every provenance (usually the file stem).
+    pub fn extract(&self, article: &Article, id: &str) -> ArticleFacts {
+        extract_with(article, id, self.gazetteer)
+    }
+}
+
+fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> ArticleFacts {
     let anchor = article
         .meta
         .published
@@ -69,8 +117,11 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     // time was a few reallocations per article.
     let mut counts: Vec<(EntityKind, Cow<'static, str>, u32, Option<usize>)> =
         Vec::with_capacity(32);
-    fn count(counts: &mut Vec<(EntityKind, Cow<'static, str>, u32, Option<usize>)>, entry: usize) {
-        let gazetteer = Gazetteer::builtin();
+    fn count(
+        counts: &mut Vec<(EntityKind, Cow<'static, str>, u32, Option<usize>)>,
+        entry: usize,
+        gazetteer: &'static Gazetteer,
+    ) {
         let entry = gazetteer.canonical(entry);
         match counts.iter_mut().find(|c| c.3 == Some(entry)) {
             Some(counted) => counted.2 += 1,
@@ -131,7 +182,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
             let own = per_block.next().unwrap_or(0);
             for ((block, start, end), spans) in prepared_sentences.by_ref().take(own) {
                 for mention in prepared.mentions(&spans) {
-                    count(&mut counts, mention.entry);
+                    count(&mut counts, mention.entry, gazetteer);
                 }
                 running.push((block, start, end, spans));
             }
@@ -139,7 +190,7 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
         }
         let spans = prepared.add(gazetteer, &block.text);
         for mention in prepared.mentions(&spans) {
-            count(&mut counts, mention.entry);
+            count(&mut counts, mention.entry, gazetteer);
         }
         if block.kind == BlockKind::Heading {
             let host = deployments::section_host(&block.text, prepared.mentions(&spans), gazetteer);

@@ -65,9 +65,12 @@ pub(crate) struct Mention {
     pub(crate) end: usize,
 }
 
-/// The compiled gazetteer.
+/// The names extraction knows: states, organisations, people and places with their
+/// German names, variants, adjectives and capitals. The built-in one
+/// ([`Gazetteer::builtin`]) comes from the crate's `data/*.tsv`; an analyst adds their
+/// own rows in files of the same format with [`Gazetteer::with_additions`].
 #[derive(Debug)]
-pub(crate) struct Gazetteer {
+pub struct Gazetteer {
     entries: Vec<Entry>,
     /// For each entry, the first entry of the same kind and id (what [`Gazetteer::find`]
     /// answers): two tables may list the same place.
@@ -85,9 +88,58 @@ const ADJECTIVE_ENDINGS: &[&str] = &["en", "em", "er", "es", "e"];
 
 impl Gazetteer {
     /// The built-in gazetteer.
-    pub(crate) fn builtin() -> &'static Gazetteer {
+    pub fn builtin() -> &'static Gazetteer {
         static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
         BUILTIN.get_or_init(|| Gazetteer::build(STATES, ORGANISATIONS, PEOPLE, PLACES))
+    }
+
+    /// The built-in gazetteer with the rows of the user's files in `dir` added:
+    /// `states.tsv`, `organisations.tsv`, `people.tsv` and `places.tsv`, each optional
+    /// and in the format of the crate's own files (tab-separated, `#` comments, lists
+    /// separated by `;`). A file that is missing adds nothing; a file over
+    /// [`MAX_ADDITION_BYTES`], not UTF-8, not a regular file, or with a row whose first
+    /// column is empty is refused, naming the file and line.
+    ///
+    /// A gazetteer is built once for a program's run; [`Gazetteer::leak`] gives the
+    /// `'static` reference an [`crate::Extractor`] takes.
+    pub fn with_additions(dir: &std::path::Path) -> Result<Gazetteer, GazetteerError> {
+        let mut texts: [String; 4] = [
+            STATES.to_owned(),
+            ORGANISATIONS.to_owned(),
+            PEOPLE.to_owned(),
+            PLACES.to_owned(),
+        ];
+        let names = [
+            "states.tsv",
+            "organisations.tsv",
+            "people.tsv",
+            "places.tsv",
+        ];
+        for (text, name) in texts.iter_mut().zip(names) {
+            let path = dir.join(name);
+            let Some(added) = read_addition(&path)? else {
+                continue;
+            };
+            for (number, row) in added.lines().enumerate() {
+                let blank = row.trim().is_empty() || row.starts_with('#');
+                if !blank && row.split('\t').next().is_none_or(|id| id.trim().is_empty()) {
+                    return Err(GazetteerError {
+                        path,
+                        problem: format!("line {}: the first column is empty", number + 1),
+                    });
+                }
+            }
+            text.push('\n');
+            text.push_str(&added);
+        }
+        let [states, organisations, people, places] = &texts;
+        Ok(Gazetteer::build(states, organisations, people, places))
+    }
+
+    /// This gazetteer for the rest of the program's run (it is built once per run, and
+    /// facts borrow its ids).
+    pub fn leak(self) -> &'static Gazetteer {
+        Box::leak(Box::new(self))
     }
 
     fn build(states: &str, organisations: &str, people: &str, places: &str) -> Gazetteer {
@@ -519,6 +571,56 @@ fn capitalise(word: &str) -> String {
 }
 
 /// The data rows of a table: no comments, no blank lines.
+/// The largest user file [`Gazetteer::with_additions`] reads: a gazetteer of a few
+/// hundred thousand names fits; a file that is not one is refused before it fills memory.
+pub const MAX_ADDITION_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Why a user's gazetteer file was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GazetteerError {
+    /// The file.
+    pub path: std::path::PathBuf,
+    /// What is wrong with it.
+    pub problem: String,
+}
+
+impl std::fmt::Display for GazetteerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.problem)
+    }
+}
+
+impl std::error::Error for GazetteerError {}
+
+/// A user's gazetteer file, if there is one: read as a regular file, at most
+/// [`MAX_ADDITION_BYTES`] (counted as read, not as the file system reports).
+fn read_addition(path: &std::path::Path) -> Result<Option<String>, GazetteerError> {
+    use std::io::Read;
+    let refuse = |problem: String| GazetteerError {
+        path: path.to_owned(),
+        problem,
+    };
+    let meta = match std::fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(refuse(e.to_string())),
+    };
+    if !meta.is_file() {
+        return Err(refuse("not a regular file".to_owned()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| refuse(e.to_string()))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_ADDITION_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| refuse(e.to_string()))?;
+    if bytes.len() as u64 > MAX_ADDITION_BYTES {
+        return Err(refuse(format!("larger than {MAX_ADDITION_BYTES} bytes")));
+    }
+    String::from_utf8(bytes)
+        .map(Some)
+        .map_err(|_| refuse("not UTF-8".to_owned()))
+}
+
 fn rows(table: &str) -> impl Iterator<Item = &str> {
     table
         .lines()
