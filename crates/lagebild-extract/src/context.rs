@@ -32,6 +32,12 @@ static ORG_REFERENCES: TriggerTable = TriggerTable::new(
         "staatenbund",
         "staatengruppe",
         "gruppe",
+        // a pact, a format, a grouping (`der Pakt`, `das Format`, `der Zusammenschluss`)
+        "pakt",
+        "format",
+        "zusammenschluss",
+        "konföderation",
+        "gemeinschaft",
     ],
 );
 

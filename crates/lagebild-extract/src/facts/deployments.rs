@@ -613,7 +613,7 @@ static MISSIONS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLoc
 
 /// The host of the mission a name (as written, perhaps with a hyphen compound after
 /// it: `KFOR-Soldaten`) stands for.
-fn mission_host(name: &str) -> Option<&'static str> {
+pub(crate) fn mission_host(name: &str) -> Option<&'static str> {
     let name = name.to_lowercase();
     let name = name.trim_end_matches('-');
     // The name as written, or without a genitive `-s` (`der KFORs` is rare, `Unifils` not).

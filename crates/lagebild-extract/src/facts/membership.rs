@@ -74,6 +74,12 @@ pub(crate) static MEMBERSHIP_WORDS: TriggerTable = TriggerTable::new(
         "gehört",
         "angehör",
         "mitarbeit",
+        "stieß",
+        "stießen",
+        "hinzugekommen",
+        "dazugestoßen",
+        "bewerber",
+        "bündnispartner",
     ],
 );
 /// Partner status without membership: the SCO's dialogue partners, NATO's partner
@@ -102,6 +108,8 @@ pub(crate) static APPLICANT: TriggerTable = TriggerTable::new(
         "beantragt",
         "beitrittskandidat",
         "bewirbt sich",
+        // `Zu den Bewerbern zählt Venezuela`
+        "bewerber",
     ],
 );
 pub(crate) static JOINED: TriggerTable = TriggerTable::new(
@@ -114,6 +122,14 @@ pub(crate) static JOINED: TriggerTable = TriggerTable::new(
         "aufgenommen",
         "zusammengeschlossen",
         "schlossen … zusammen",
+        // joining a group that exists (`2011 stieß Südafrika dazu`, `kamen … hinzu`)
+        "stieß … dazu",
+        "stieß … hinzu",
+        "stießen … hinzu",
+        "kam … hinzu",
+        "kamen … hinzu",
+        "hinzugekommen",
+        "dazugestoßen",
         "vollmitglied",
         "neues mitglied",
         "jüngstes mitglied",
@@ -133,6 +149,11 @@ pub(crate) static MEMBER_NOUNS: TriggerTable = TriggerTable::new(
         "mitglied",
         "gründungsstaaten",
         "gründungsmitglieder",
+        "gründerstaaten",
+        "gründungsländer",
+        "mitgliedsland",
+        // allies are members (`die Bündnispartner Türkei und Ungarn`)
+        "bündnispartner",
     ],
 );
 /// Verbs whose whole clause lists members (`Der OVKS gehören … an: A, B`).
@@ -148,6 +169,14 @@ pub(crate) static MEMBER_VERBS: TriggerTable = TriggerTable::new(
         "besteht aus",
         "umfasst",
         "bilden",
+        // an alliance described by its members (`der Pakt zwischen Australien,
+        // Großbritannien und den USA`, `Zusammenschluss von Brasilien, Russland …`)
+        "pakt zwischen",
+        "bündnis zwischen",
+        "allianz zwischen",
+        "bündnis aus",
+        "zusammenschluss von",
+        "zusammenschluss aus",
     ],
 );
 /// Hedges that make a status change a possibility, not a fact (whole words: `falls`
@@ -155,8 +184,26 @@ pub(crate) static MEMBER_VERBS: TriggerTable = TriggerTable::new(
 pub(crate) static HEDGES: TriggerTable = TriggerTable::new(
     crate::context::Slot::Hedges,
     &[
-        "prüft", "prüfen", "erwägt", "erwägen", "droht", "drohte", "könnte", "könnten", "würde",
-        "würden", "wolle", "plant", "ob", "wenn", "falls",
+        "prüft",
+        "prüfen",
+        "erwägt",
+        "erwägen",
+        "droht",
+        "drohte",
+        "könnte",
+        "könnten",
+        "würde",
+        "würden",
+        "wolle",
+        "plant",
+        "ob",
+        "wenn",
+        "falls",
+        "angekündigt",
+        "kündigte",
+        "ankündigen",
+        "will",
+        "wollen",
     ],
 );
 /// Words that negate a membership noun (`kein Mitglied`, `nicht Mitglied`).
@@ -286,6 +333,10 @@ fn state_lists<'s>(
 ) -> Vec<Vec<(&'s Mention, &'s str)>> {
     let mut lists: Vec<Vec<(&Mention, &str)>> = Vec::new();
     for (mention, id) in sentence.named_states(context.gazetteer) {
+        // `dem von Russland geführten Bündnis`: the state only describes the alliance.
+        if attributive(sentence, mention) {
+            continue;
+        }
         let glued = lists
             .last()
             .and_then(|l| l.last())
@@ -302,6 +353,23 @@ fn state_lists<'s>(
         }
     }
     lists
+}
+
+/// Whether a state stands in an attributive phrase (`von Russland geführten`, `von Moskau
+/// dominierte`): `von` before it and a participle after it.
+fn attributive(sentence: &Sentence<'_>, mention: &Mention) -> bool {
+    let before = sentence.text[..mention.start].trim_end();
+    let after = sentence.text[mention.end..].trim_start();
+    (before.ends_with(" von") || before.ends_with(" vom"))
+        && [
+            "geführt",
+            "dominiert",
+            "angeführt",
+            "gelenkt",
+            "kontrolliert",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 /// `neben A (und B)` right before a list belongs to it: `neben Russland auch Belarus`.
@@ -415,6 +483,49 @@ fn subject_states(
         .collect()
 }
 
+/// The organisation mention nearest to byte `at` that can carry a membership statement:
+/// not a mission's name, and not the first part of a compound that names a state's
+/// standing (`Nato-Mitglied Türkei`) unless the statement is that compound.
+fn statement_org<'c>(
+    sentence: &Sentence<'_>,
+    context: &'c ArticleContext<'_>,
+    at: usize,
+) -> Option<&'c str> {
+    sentence
+        .of_kind(context.gazetteer, EntityKind::Org)
+        .filter(|m| super::deployments::mission_host(&sentence.text[m.start..m.end]).is_none())
+        .filter(|m| {
+            let rest = &sentence.text[m.end..];
+            let compound_end = m.end + rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let qualifies_state = rest.starts_with('-')
+                && sentence.states(context.gazetteer).any(|(s, _)| {
+                    s.form != Form::Adjective
+                        && s.start > compound_end
+                        && sentence.text[compound_end..s.start].trim().is_empty()
+                });
+            !qualifies_state || (m.start <= at && at <= compound_end)
+        })
+        .min_by_key(|m| {
+            if m.start >= at {
+                (m.start - at) * 2
+            } else {
+                (at - m.end) * 3
+            }
+        })
+        .map(|m| context.gazetteer.entry(m.entry).id.as_str())
+}
+
+/// Whether a negation stands within the three words before byte `at` (`nicht
+/// beigetreten`, `kein Mitglied`): no statement then.
+fn negated_at(sentence: &Sentence<'_>, at: usize) -> bool {
+    sentence
+        .lower_of(0..at)
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| NEGATIONS.contains(&w))
+}
+
 /// Membership, member-count and founding facts of one sentence.
 pub(crate) fn extract(
     sentence: &Sentence<'_>,
@@ -428,12 +539,23 @@ pub(crate) fn extract(
         return;
     }
     // The organisation of a statement: the one named nearest to its trigger, else the
-    // one the sentence refers to, else (for membership vocabulary) the article's.
+    // one the sentence refers to, else (for membership vocabulary) the article's. A
+    // mission (`MINUSMA`) is not an organisation one joins, and an organisation that
+    // only qualifies a state (`das Nato-Mitglied Türkei`) is that state's, not the
+    // sentence's.
+    // A sentence about a mission alone (`Mali hat die Minusma verlassen`) is about no
+    // organisation's membership.
+    let only_missions = sentence
+        .of_kind(context.gazetteer, EntityKind::Org)
+        .all(|m| super::deployments::mission_host(&sentence.text[m.start..m.end]).is_some())
+        && sentence
+            .of_kind(context.gazetteer, EntityKind::Org)
+            .next()
+            .is_some();
     let org_at = |at: usize| {
-        sentence
-            .org_near(context, at)
-            .or_else(|| sentence.org(context))
-            .or(context.topic_org.as_deref())
+        statement_org(sentence, context, at)
+            .or_else(|| sentence.org(context).filter(|_| sentence.refers_to_org()))
+            .or(context.topic_org.as_deref().filter(|_| !only_missions))
             .map(OrgId::new)
     };
     if let Some(org) = org_at(0) {
@@ -453,7 +575,8 @@ pub(crate) fn extract(
         &MEMBER_NOUNS,
     ]
     .into_iter()
-    .any(|table| sentence.has_any(table));
+    // Separable verbs (`stieß … dazu`) answer `find_any`, not `has_any`.
+    .any(|table| sentence.has_any(table) || sentence.find_any(table).is_some());
     if !stated_somewhere {
         return;
     }
@@ -474,6 +597,9 @@ pub(crate) fn extract(
         let Some(at) = sentence.find_any(triggers) else {
             continue;
         };
+        if negated_at(sentence, at) {
+            continue;
+        }
         let troops_leaving = status == MembershipStatus::Former && sentence.has_any(&TROOP_WORDS);
         // Leaving a membership ends it: `setzte seine Mitgliedschaft aus und ist kein
         // Mitglied mehr` is a former member, not a suspended one.
@@ -967,6 +1093,59 @@ mod tests {
             check("Moldau ist kein Mitglied der Nato.", None),
             Vec::<String>::new()
         );
+    }
+
+    fn memberships(text: &str) -> Vec<String> {
+        check(text, None)
+            .into_iter()
+            .filter(|f| f.contains(r#""kind":"membership""#))
+            .collect()
+    }
+
+    #[test]
+    fn alliances_described_by_their_members_and_late_joiners() {
+        assert_eq!(
+            memberships("Der Pakt zwischen Japan, Indien und den USA wurde 2007 geschlossen."),
+            [
+                r#"{"kind":"membership","org":"CSTO","state":"JP","status":"member"}"#,
+                r#"{"kind":"membership","org":"CSTO","state":"IN","status":"member"}"#,
+                r#"{"kind":"membership","org":"CSTO","state":"US","status":"member"}"#,
+            ]
+        );
+        assert_eq!(
+            memberships("Zwei Jahre später stieß Kasachstan dazu."),
+            [r#"{"kind":"membership","org":"CSTO","state":"KZ","status":"member"}"#]
+        );
+        assert_eq!(
+            memberships("Zu den Bewerbern zählt auch Aserbaidschan."),
+            [r#"{"kind":"membership","org":"CSTO","state":"AZ","status":"applicant"}"#]
+        );
+    }
+
+    #[test]
+    fn negated_attributive_and_qualifying_mentions_state_nothing() {
+        assert!(memberships("Das Land ist der OVKS bisher nicht beigetreten.").is_empty());
+        // Russia leads the alliance; only the pair of the sentence before are members.
+        assert_eq!(
+            memberships(
+                "Tadschikistan und Kirgistan gehören dem von Russland geführten Bündnis an."
+            ),
+            [
+                r#"{"kind":"membership","org":"CSTO","state":"TJ","status":"member"}"#,
+                r#"{"kind":"membership","org":"CSTO","state":"KG","status":"member"}"#,
+            ]
+        );
+        // `Nato-Mitglied Türkei` qualifies Turkey; the partners are the article's
+        // organisation's, and leaving a UN mission is no leaving of the UN.
+        let partners =
+            memberships("Zu den Dialogpartnern gehören Katar und das Nato-Mitglied Türkei.");
+        assert!(
+            partners
+                .iter()
+                .all(|f| !f.contains(r#""org":"NATO","state":"QA""#)),
+            "{partners:?}"
+        );
+        assert!(memberships("Mali hat die Minusma verlassen.").is_empty());
     }
 
     #[test]
