@@ -928,6 +928,9 @@ pub(crate) enum Slot {
     WeekdayNames,
     TakePart,
     Partner,
+    TroopStems,
+    Planned,
+    DeployNegations,
 }
 
 /// Every trigger table the rules ask about, searched in one automaton pass per
@@ -970,6 +973,9 @@ static TABLES: &[&TriggerTable] = &[
     &crate::when::WEEKDAY_NAMES,
     &crate::facts::deployments::TAKE_PART,
     &crate::facts::membership::PARTNER,
+    &crate::facts::deployments::TROOP_STEMS,
+    &crate::facts::deployments::PLANNED,
+    &crate::facts::deployments::NEGATIONS,
 ];
 
 /// How a search pattern answers for a table.

@@ -134,25 +134,28 @@ pub(crate) static START_WORDS: TriggerTable = TriggerTable::new(
 
 /// Words that make what a sentence says of troops planned or hypothetical, not current
 /// (`sollen … entsenden`, `will … schicken`, `plant`).
-const PLANNED: &[&str] = &[
-    "soll",
-    "sollen",
-    "sollte",
-    "sollten",
-    "will",
-    "wollen",
-    "wollte",
-    "plant",
-    "planen",
-    "geplant",
-    "könnte",
-    "könnten",
-    "würde",
-    "würden",
-    "künftig",
-    "angekündigt",
-    "kündigte",
-];
+pub(crate) static PLANNED: TriggerTable = TriggerTable::new(
+    Slot::Planned,
+    &[
+        "soll",
+        "sollen",
+        "sollte",
+        "sollten",
+        "will",
+        "wollen",
+        "wollte",
+        "plant",
+        "planen",
+        "geplant",
+        "könnte",
+        "könnten",
+        "würde",
+        "würden",
+        "künftig",
+        "angekündigt",
+        "kündigte",
+    ],
+);
 
 /// Words that refer to a mission or force already named (`sie`, `die Mission`, `die
 /// Truppe`), lowercase with the spaces around them.
@@ -190,6 +193,13 @@ const CASUALTIES: &[&str] = &[
 /// 142 Soldaten`, `die ersten 200`).
 const PART_BEFORE: &[&str] = &["letzten", "ersten", "weitere", "weiteren", "zusätzliche"];
 
+/// Words that deny what a sentence says of troops (`keine`, `nicht`, `weder`), as whole
+/// words.
+pub(crate) static NEGATIONS: TriggerTable = TriggerTable::new(
+    Slot::DeployNegations,
+    &["keine", "keinen", "nicht", "weder"],
+);
+
 /// Words right after a number that make it an increment, not a size.
 const INCREMENT: &[&str] = &["zusätzliche", "zusätzlichen", "weitere", "weiteren", "mehr"];
 
@@ -217,16 +227,27 @@ const TROOP_ENDINGS: &[&str] = &[
     "personen",
 ];
 
+/// The troop-noun endings as a trigger table: a sentence that contains none of them
+/// counts no troops, which the shared walk answers without a look at its words.
+pub(crate) static TROOP_STEMS: TriggerTable = TriggerTable::new(Slot::TroopStems, TROOP_ENDINGS);
+
 /// Whether `word` (any case, any punctuation around it) names troops.
 pub(crate) fn is_troop_noun(word: &str) -> bool {
-    let word = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
     TROOP_ENDINGS.iter().any(|e| {
-        word.ends_with(e)
+        ends_with_ignore_case(word, e)
             // `Mann` alone, not `Hauptmann` or `Obmann`.
-            && (*e != "mann" || word == "mann")
-            && (*e != "personen" || word == "personen")
+            && (*e != "mann" || word.chars().count() == 4)
+            && (*e != "personen" || word.chars().count() == 8)
+    })
+}
+
+/// Whether `word` ends with the lowercase `ending`, in any case, without a copy.
+fn ends_with_ignore_case(word: &str, ending: &str) -> bool {
+    let mut word = word.chars().rev();
+    ending.chars().rev().all(|e| {
+        word.next()
+            .is_some_and(|c| c == e || c.to_lowercase().eq(std::iter::once(e)))
     })
 }
 
@@ -290,14 +311,21 @@ impl Deployments {
         // Without a word of deploying, a sentence still counts troops by its shape: a
         // count of troops (`rund 1000 Soldaten`), or a list of states with their counts
         // (`Italien (1044), Indien (902)`).
-        let shaped = !deploying && !taking_part && !ending && {
-            let numbers = sentence.numbers();
-            numbers.iter().any(|n| !n.year_like)
-                && sentence.states(context.gazetteer).nth(1).is_some()
-                || numbers
-                    .iter()
-                    .any(|n| !n.year_like && counts_troops(sentence, n, 3))
-        };
+        // (The cheap questions first: most sentences name fewer than two states and no
+        // troops, and their numbers are never parsed.)
+        let shaped = !deploying
+            && !taking_part
+            && !ending
+            // A list of counts has its own punctuation (`Italien (1044)`, `Lettland:
+            // 1887`) or `mit` (`Spanien mit 675`).
+            && ((sentence.states(context.gazetteer).nth(1).is_some()
+                && (sentence.text.contains(['(', ':']) || sentence.lower.contains(" mit "))
+                && sentence.numbers().iter().any(|n| !n.year_like))
+                || (sentence.has_any(&TROOP_STEMS)
+                    && sentence
+                        .numbers()
+                        .iter()
+                        .any(|n| !n.year_like && counts_troops(sentence, n, 3))));
         // A sentence on the mission's beginning (`Der Sicherheitsrat setzte sie im März
         // 1978 ein`) dates the deployment it is about, though it names no troops.
         let starting = !deploying
@@ -340,6 +368,17 @@ impl Deployments {
             return;
         }
         let gazetteer = context.gazetteer;
+        // Without a state or place named, a sentence can only date or end the current
+        // deployment; most sentences that pass the gates above are settled here.
+        let names_somewhere = sentence.mentions.iter().any(|m| {
+            matches!(
+                gazetteer.entry(m.entry).kind,
+                EntityKind::State | EntityKind::Place | EntityKind::Org
+            )
+        });
+        if !names_somewhere && !ending && sentence.find_any(&START_WORDS).is_none() {
+            return;
+        }
         // Hosts: a state or a place (its state) after `in`/`nach`.
         let mut hosts: Vec<String> = Vec::new();
         for mention in sentence.mentions.iter() {
@@ -379,7 +418,7 @@ impl Deployments {
                 }
             }
         }
-        let planned = sentence.words().any(|w| PLANNED.contains(&w));
+        let planned = sentence.has_word(&PLANNED);
         let mut numbered = contingents_with_numbers(sentence, context, &hosts, planned);
         // A shape alone needs a list of two counts or a count with troops.
         if shaped && numbered.len() < 2 && numbered.iter().all(|c| c.troops.is_none()) {
@@ -432,9 +471,12 @@ impl Deployments {
             hosts.clone()
         };
         let org = sentence.org(context).map(str::to_owned);
-        let start = (sentence.find_any(&START_WORDS).is_some() && !planned)
-            .then(|| start_date(sentence))
-            .flatten();
+        // Dates are parsed only where a start word and somewhere to put it are.
+        let start = (!planned
+            && (!targets.is_empty() || !found.is_empty() || deploying)
+            && sentence.find_any(&START_WORDS).is_some())
+        .then(|| start_date(sentence))
+        .flatten();
         let end = (ending && !planned)
             .then(|| sentence.main_date(sentence.find_any(&END_WORDS)))
             .flatten();
@@ -648,9 +690,7 @@ fn start_date(sentence: &Sentence<'_>) -> Option<When> {
 
 /// Whether the sentence denies what it says of troops (`schickt keine Soldaten`).
 fn negated(sentence: &Sentence<'_>) -> bool {
-    sentence
-        .words()
-        .any(|w| matches!(w, "keine" | "keinen" | "nicht" | "weder"))
+    sentence.has_word(&NEGATIONS)
 }
 
 /// Whether the word at `start` follows a word that makes it a source or a
@@ -709,7 +749,13 @@ fn contingents_with_numbers(
         return found;
     }
     let numbers = sentence.numbers();
-    let has_troop_noun = sentence.text.split_whitespace().any(is_troop_noun);
+    // Asked only of a list shape, and answered once.
+    let troop_noun = std::cell::OnceCell::new();
+    let has_troop_noun = || {
+        *troop_noun.get_or_init(|| {
+            sentence.has_any(&TROOP_STEMS) && sentence.text.split_whitespace().any(is_troop_noun)
+        })
+    };
     // A number right after `die letzten` counts part of a force.
     let partial = |n: &NumberMention| {
         sentence.text[..n.start]
@@ -764,7 +810,7 @@ fn contingents_with_numbers(
                         sentence.text.get(n.end..next_state_start).map(str::trim),
                         Some("," | "und" | ", und" | "sowie" | ")," | ") und" | "), ")
                     );
-                (listed && (has_troop_noun || continues || counts_troops(sentence, n, 2)))
+                (listed && (continues || has_troop_noun() || counts_troops(sentence, n, 2)))
                     || (close && (counts_troops(sentence, n, 2) || continues))
             });
         if let Some(number) = number {
