@@ -405,6 +405,40 @@ fn is_heading_like(line: &Line<'_>) -> bool {
         && line.text.starts_with(|c: char| !c.is_lowercase())
 }
 
+/// `Uganda: 4 500 Soldaten`, `Lettland: 1887`, `Italien (1044)`: a name of one to four
+/// capitalised words, then its count after a colon or in parentheses, then at most
+/// three words of unit.
+fn is_count_line(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() > 60 {
+        return false;
+    }
+    let (name, rest) = match text.split_once(':') {
+        Some((name, rest)) => (name, rest.trim_start()),
+        None => match text.split_once(" (") {
+            Some((name, rest)) if rest.ends_with(')') => (name, &rest[..rest.len() - 1]),
+            _ => return false,
+        },
+    };
+    let name_words = name.split_whitespace().count();
+    if !(1..=4).contains(&name_words) || !name.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // The count: digits with space, no-break space or dot groups (`4 500`, `1.632`).
+    let count_end = rest
+        .char_indices()
+        .find(|&(at, c)| {
+            !(c.is_ascii_digit()
+                || ((c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '.')
+                    && rest[at + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())))
+        })
+        .map_or(rest.len(), |(at, _)| at);
+    count_end > 0
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest[count_end..].split_whitespace().count() <= 3
+        && !rest[count_end..].contains(|c: char| c.is_ascii_digit())
+}
+
 /// Bullets that open list items.
 const BULLETS: &[char] = &[
     '•', '·', '▪', '◦', '‣', '►', '■', '□', '✓', '✔', '-', '–', '—', '*', '+',
@@ -887,6 +921,17 @@ impl<'l, 'a> Page<'l, 'a> {
                 self.block(i, BlockKind::Caption);
                 continue;
             }
+            // A run of `Name: count` lines (`Uganda: 4 500 Soldaten`, `Slowakei: 643`,
+            // `Italien (1044)`) is the article's table written as text: list items.
+            let neighbour_counts = (i > 0 && is_count_line(&self.lines[i - 1].text))
+                || self
+                    .lines
+                    .get(i + 1)
+                    .is_some_and(|next| is_count_line(&next.text));
+            if neighbour_counts && is_count_line(text) {
+                self.block(i, BlockKind::ListItem);
+                continue;
+            }
             let (rubric, unfused) = self.split_rubric(text.clone());
             if is_heading_like(line)
                 && (rubric.is_some()
@@ -1082,6 +1127,29 @@ impl<'l, 'a> Page<'l, 'a> {
             blocks,
             dropped,
             line_count,
+        }
+    }
+}
+
+#[cfg(test)]
+mod count_line_tests {
+    #[test]
+    fn a_name_with_its_count_is_a_count_line() {
+        for line in [
+            "Uganda: 4 500 Soldaten",
+            "Slowakei: 643",
+            "Italien (1044)",
+            "Kenia: 1\u{a0}410 Soldaten",
+        ] {
+            assert!(super::is_count_line(line), "{line}");
+        }
+        for line in [
+            "Stand: 12.03.2024 18:05 Uhr",
+            "Mehr zum Thema",
+            "Uganda: 4 500 Soldaten und 300 Polizisten aus dem Nachbarland",
+            "Liveblog: alle Entwicklungen",
+        ] {
+            assert!(!super::is_count_line(line), "{line}");
         }
     }
 }
