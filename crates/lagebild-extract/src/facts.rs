@@ -216,6 +216,8 @@ fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> A
     let mut known_people: Vec<String> = Vec::new();
     let mut last_person: Option<Cow<'_, str>> = None;
     let mut last_base = None;
+    // The force the sentence before named, for a pronoun that continues it.
+    let mut last_force: Option<lagebild_model::Fact> = None;
     // The gazetteer entry of the latest place named; made an EntityRef only when a rule
     // takes it (a copy of its id per sentence before).
     let mut last_place: Option<usize> = None;
@@ -248,6 +250,12 @@ fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> A
         let sentence = Sentence::prepared(&block.text[start..end], &prepared, &spans, anchor);
         membership::extract(&sentence, &context, &earlier_states, &mut found);
         forces::force(&sentence, &context, &mut found);
+        forces::force_continued(&sentence, last_force.as_ref(), &mut found);
+        last_force = found
+            .iter()
+            .rev()
+            .find(|f| matches!(f, lagebild_model::Fact::Force { .. }))
+            .cloned();
         forces::stationed(&sentence, &context, &mut last_base, last_place, &mut found);
         let people = people::people(&sentence, &context, &mut known_people);
         // A title's name may still be the gazetteer's; one the gazetteer named is.

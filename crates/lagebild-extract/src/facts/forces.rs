@@ -22,7 +22,16 @@ pub(crate) static FORCE_STEMS: TriggerTable = TriggerTable::new(
     &const { first_column(FORCE_ROWS) },
 );
 
-const FORCE_ROWS: [(&str, ForceType); 9] = [
+const FORCE_ROWS: [(&str, ForceType); 18] = [
+    ("schnellen eingreifkräfte", ForceType::RapidReaction),
+    ("schnelle eingreifkräfte", ForceType::RapidReaction),
+    ("eingreifkräfte", ForceType::RapidReaction),
+    ("task force", ForceType::RapidReaction),
+    ("speerspitze", ForceType::RapidReaction),
+    ("vereinte truppe", ForceType::Other),
+    ("vereinten truppe", ForceType::Other),
+    ("gemeinsame truppe", ForceType::Other),
+    ("gemeinsamen truppe", ForceType::Other),
     ("schnelle eingreiftruppe", ForceType::RapidReaction),
     ("schnellen eingreiftruppe", ForceType::RapidReaction),
     ("eingreiftruppe", ForceType::RapidReaction),
@@ -42,6 +51,13 @@ pub(crate) static FORCE_VERBS: TriggerTable = TriggerTable::new(
         "verfügen über",
         "unterhält",
         "umfasst",
+        "umfassen",
+        "umfasste",
+        // setting a force up (`schuf eine Eingreiftruppe`, `wurden 2009 geschaffen`)
+        "schuf",
+        "geschaffen",
+        "aufgestellt",
+        "stellte … auf",
         "besitzt",
         "starke",
         "starken",
@@ -177,6 +193,54 @@ pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
         force_type,
         name,
         strength: strength.map(|n| Quantity::new(n.quantity.value, n.quantity.qualifier)),
+    });
+}
+
+/// A force the sentence before named, continued by a pronoun or a short reference with
+/// its strength (`Anfangs umfasste sie rund 20.000 Soldaten`, `Sie soll 5000 Soldaten
+/// umfassen`): the same force with that strength. Planned sizes count as the force's
+/// stated strength, as the article gives no other.
+pub(crate) fn force_continued(
+    sentence: &Sentence<'_>,
+    previous: Option<&Fact>,
+    out: &mut Vec<Fact>,
+) {
+    let Some(Fact::Force {
+        org,
+        force_type,
+        name,
+        ..
+    }) = previous
+    else {
+        return;
+    };
+    if force_name(sentence).is_some() || !sentence.has_any(&FORCE_VERBS) {
+        return;
+    }
+    let refers = sentence.words().take(4).any(|w| {
+        matches!(
+            w,
+            "sie" | "er" | "ihr" | "ihre" | "truppe" | "verband" | "einheit"
+        )
+    });
+    if !refers {
+        return;
+    }
+    let Some(strength) = sentence
+        .numbers()
+        .iter()
+        .find(|n| !n.year_like && counts_troops(sentence, n, 3))
+    else {
+        return;
+    };
+    out.push(Fact::Force {
+        org: org.clone(),
+        force_type: *force_type,
+        name: name.clone(),
+        strength: Some(Quantity::new(
+            strength.quantity.value,
+            strength.quantity.qualifier,
+        )),
     });
 }
 
@@ -366,6 +430,31 @@ mod tests {
             [
                 r#"{"kind":"force","org":"CSTO","force_type":"peacekeeping","name":"Friedenstruppe","strength":{"value":3600,"qualifier":"exact"}}"#
             ]
+        );
+    }
+
+    #[test]
+    fn a_force_continued_by_a_pronoun_and_new_force_names() {
+        let facts = check(
+            "Die Nato schuf 2002 eine Response Force. Anfangs umfasste sie rund 20.000 Soldaten.",
+            None,
+        );
+        assert!(
+            facts.iter().any(|f| f.contains(
+                r#""name":"Response Force","strength":{"value":20000,"qualifier":"approx"}"#
+            )),
+            "{facts:?}"
+        );
+        let facts = check(
+            "Die Kollektiven Schnellen Eingreifkräfte umfassen nach Angaben des Bündnisses rund 18.000 Soldaten.",
+            None,
+        );
+        assert!(
+            facts.iter().any(
+                |f| f.contains(r#""org":"CSTO","force_type":"rapid_reaction""#)
+                    && f.contains("18000")
+            ),
+            "{facts:?}"
         );
     }
 
