@@ -931,6 +931,7 @@ pub(crate) enum Slot {
     TroopStems,
     Planned,
     DeployNegations,
+    BaseNouns,
 }
 
 /// Every trigger table the rules ask about, searched in one automaton pass per
@@ -976,6 +977,7 @@ static TABLES: &[&TriggerTable] = &[
     &crate::facts::deployments::TROOP_STEMS,
     &crate::facts::deployments::PLANNED,
     &crate::facts::deployments::NEGATIONS,
+    &crate::facts::forces::BASE_NOUNS,
 ];
 
 /// How a search pattern answers for a table.

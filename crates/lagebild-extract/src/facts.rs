@@ -343,6 +343,29 @@ fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> A
         }
     }
     prepared.recycle();
+    // A base named without a count (`unterhält eine Basis in Gjumri`) says nothing more
+    // once a sentence gives its troops (`Dort dienen etwa 3.000 Soldaten`).
+    let counted: Vec<(lagebild_model::StateId, lagebild_model::Location)> = facts
+        .iter()
+        .filter_map(|f| match &f.fact {
+            lagebild_model::Fact::Stationed {
+                state,
+                location,
+                troops: Some(_),
+            } => Some((state.clone(), location.clone())),
+            _ => None,
+        })
+        .collect();
+    if !counted.is_empty() {
+        facts.retain(|f| match &f.fact {
+            lagebild_model::Fact::Stationed {
+                state,
+                location,
+                troops: None,
+            } => !counted.iter().any(|(s, l)| s == state && l == location),
+            _ => true,
+        });
+    }
     // People named with a title whom the gazetteer does not know (no entry).
     for person in title_people {
         match counts

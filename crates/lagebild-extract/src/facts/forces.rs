@@ -256,6 +256,19 @@ fn after_location_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
     }
 }
 
+/// Nouns of a military base (`Stützpunkte`, `Militärbasis`, `Garnison`).
+pub(crate) static BASE_NOUNS: TriggerTable = TriggerTable::new(
+    crate::context::Slot::BaseNouns,
+    &[
+        "stützpunkt",
+        "basis",
+        "militärbasis",
+        "garnison",
+        "luftwaffenbasis",
+        "marinebasis",
+    ],
+);
+
 /// Words that point back to a place named before (`in der abtrünnigen Region`, `dort`).
 pub(crate) static PLACE_REFERENCES: TriggerTable = TriggerTable::new(
     crate::context::Slot::PlaceReferences,
@@ -359,20 +372,59 @@ pub(crate) fn stationed(
     if let (Some(state), Some(location)) = (keeper.as_ref(), location.as_ref()) {
         *last_base = Some((state.clone(), location.clone()));
     }
+    // `dort stationierten … Soldaten`: where is the state the sentence named before `dort`.
+    let location = match sentence.lower.find(" dort ") {
+        Some(there) if sentence.aligned() => sentence
+            .mentions
+            .iter()
+            .filter(|m| m.end <= there && m.form != Form::Adjective)
+            .filter_map(|m| {
+                let entry = gazetteer.entry(m.entry);
+                (entry.kind == EntityKind::State && Some(&entry.id) != troops_state.as_ref())
+                    .then(|| EntityRef::State(StateId::new(&entry.id)))
+            })
+            .next_back()
+            .or(location),
+        _ => location,
+    };
     let troops = sentence
         .numbers()
         .iter()
         .filter(|n| !n.year_like && counts_troops(sentence, n, 3))
         .min_by_key(|n| n.start);
-    let Some(troops) = troops else { return };
+    // A base kept somewhere (`In Georgien unterhält Moskau Stützpunkte in Abchasien`) is
+    // troops stationed there, with or without a count.
+    // The place must be the base's: after the base noun (`Stützpunkte in Abchasien`) or
+    // opening the sentence (`In Georgien unterhält …`), not a war elsewhere (`nach einem
+    // Jahr Krieg in der Ukraine unterhält Moskau Stützpunkte in …`).
+    let keeps_base = keeper.is_some()
+        && sentence.has_any(&BASE_NOUNS)
+        && sentence.find_any(&BASE_NOUNS).is_some_and(|base| {
+            sentence.mentions.iter().any(|m| {
+                let entry = gazetteer.entry(m.entry);
+                matches!(entry.kind, EntityKind::State | EntityKind::Place)
+                    && m.form != Form::Adjective
+                    && after_location_preposition(sentence, m.start)
+                    && (m.start > base || sentence.text[..m.start].split_whitespace().count() <= 2)
+                    && Some(&entry.id) != keeper.as_ref()
+            })
+        });
     let stationed_here = sentence.has_any(&SERVE_HERE);
-    if !stationed_here {
+    if troops.is_none() && !keeps_base {
+        return;
+    }
+    if !stationed_here && !keeps_base {
         return;
     }
     let (state, location) = match (troops_state, location) {
         (Some(state), Some(location)) => (state, location),
         _ if sentence.lower.starts_with("dort") && last_base.is_some() => match last_base.clone() {
             Some(base) => base,
+            None => return,
+        },
+        // Whose troops the sentence before said (`insgesamt dienen dort rund 7.000 Mann`).
+        (None, Some(location)) if stationed_here && last_base.is_some() => match last_base {
+            Some((state, _)) => (state.clone(), location),
             None => return,
         },
         (Some(state), None) if sentence.has_word(&PLACE_REFERENCES) => match last_place {
@@ -399,10 +451,10 @@ pub(crate) fn stationed(
     out.push(Fact::Stationed {
         state: StateId::new(state),
         location,
-        troops: Some(Quantity::new(
-            troops.quantity.value,
-            troops.quantity.qualifier,
-        )),
+        // `mehrere Tausend` is no count.
+        troops: troops
+            .filter(|n| n.quantity.qualifier != lagebild_model::Qualifier::Vague)
+            .map(|n| Quantity::new(n.quantity.value, n.quantity.qualifier)),
     });
 }
 
@@ -454,6 +506,29 @@ mod tests {
                 |f| f.contains(r#""org":"CSTO","force_type":"rapid_reaction""#)
                     && f.contains("18000")
             ),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn bases_without_a_count_and_troops_there() {
+        assert_eq!(
+            check(
+                "In Georgien unterhält Moskau seit 2008 Stützpunkte in Abchasien.",
+                None
+            ),
+            [
+                r#"{"kind":"stationed","state":"RU","location":{"kind":"place","id":"Abchasien","state":"GE"}}"#
+            ]
+        );
+        let facts = check(
+            "Senegal verlangt den Abzug der dort stationierten rund 350 französischen Soldaten, in Tschad ist es ruhig.",
+            None,
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""state":"FR","location":{"kind":"state","id":"SN"}"#)),
             "{facts:?}"
         );
     }
