@@ -810,8 +810,16 @@ fn contingents_with_numbers(
                         sentence.text.get(n.end..next_state_start).map(str::trim),
                         Some("," | "und" | ", und" | "sowie" | ")," | ") und" | "), ")
                     );
+                // `Deutschland steht in der Statistik der Vereinten Nationen mit 535
+                // Soldaten auf Platz zehn`: the subject's count further on in its clause,
+                // after `mit` and before a troop noun.
+                let in_clause = gap.len() <= 80
+                    && !gap.contains([',', '.', ';', '(', ')', ':', '–'])
+                    && gap.trim_end().ends_with(" mit")
+                    && counts_troops(sentence, n, 2);
                 (listed && (continues || has_troop_noun() || counts_troops(sentence, n, 2)))
                     || (close && (counts_troops(sentence, n, 2) || continues))
+                    || in_clause
             });
         if let Some(number) = number {
             found.push(Contingent {
@@ -943,6 +951,17 @@ mod tests {
         assert_eq!(facts.len(), 1, "{facts:?}");
         assert!(
             facts[0].contains(r#""host":"KW","start":"1991-04""#),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_count_with_mit_further_on_in_the_clause() {
+        let facts = contingents(
+            "Im Libanon steht Irland in der Liste der Truppensteller mit 340 Soldaten auf Platz zwölf.",
+        );
+        assert!(
+            facts.iter().any(|f| f.contains(r#"{"state":"IE","troops":{"value":340,"qualifier":"exact"}}"#)),
             "{facts:?}"
         );
     }
