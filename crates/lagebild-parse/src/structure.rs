@@ -954,11 +954,13 @@ impl<'l, 'a> Page<'l, 'a> {
     }
 
     /// Labels that open two or more lines (`Frage:`, `Sander:`) are the speakers of an
-    /// interview: their short lines are questions and answers, not subheadings.
+    /// interview: their short lines are questions and answers, not subheadings. A line
+    /// of a table (`Lettland: 1887`) is no one speaking.
     fn interview_speakers(&self) -> Vec<String> {
         let mut labels: Vec<&str> = self
             .lines
             .iter()
+            .filter(|l| !is_count_line(&l.text))
             .filter_map(|l| speaker_label(&l.text))
             .collect();
         labels.sort_unstable();
@@ -1151,5 +1153,36 @@ mod count_line_tests {
         ] {
             assert!(!super::is_count_line(line), "{line}");
         }
+    }
+
+    /// Section headings named like the rows of a later table stay headings: a table
+    /// row is no interview speaker.
+    #[test]
+    fn a_table_after_sections_keeps_them_headings() {
+        let page = "Politik\n\nWer wo steht\n\n12.02.2025 | dpa\n\n\
+            Die Verbände an der Ostflanke wachsen seit Jahren weiter an, sagen Fachleute.\n\n\
+            Estland: Briten führen\n\n\
+            In Estland führt Großbritannien den Verband mit rund 900 Soldaten an.\n\n\
+            Lettland: Kanada vorn\n\n\
+            In Lettland führt Kanada einen Verband aus vielen Staaten an.\n\n\
+            Estland: 1430\nLettland: 1887\n";
+        let article = crate::parse(page.as_bytes()).unwrap();
+        let kinds: Vec<(&str, &str)> = article
+            .blocks
+            .iter()
+            .map(|b| (b.kind.as_str(), &*b.text))
+            .collect();
+        assert!(
+            kinds.contains(&("heading", "Estland: Briten führen")),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("heading", "Lettland: Kanada vorn")),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("list-item", "Lettland: 1887")),
+            "{kinds:?}"
+        );
     }
 }
