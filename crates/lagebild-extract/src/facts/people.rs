@@ -502,7 +502,10 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
 /// Streitkräfte, James Heappey,`): the name ends at a comma or the sentence's end.
 fn name_in_apposition(text: &str, at: usize) -> Option<(usize, usize)> {
     let rest = text.get(at..)?;
-    let comma = rest.find(", ")?;
+    // Only a few words are looked at: a search to the sentence's end for every title
+    // would be quadratic in a sentence of many titles.
+    let window = rest.floor_char_boundary(rest.len().min(80));
+    let comma = rest[..window].find(", ")?;
     let between = &rest[..comma];
     // Only a short phrase of what the title is of: no clause, no second comma.
     if between.split_whitespace().count() > 5 || between.contains(['.', ';', ':', '„', '"']) {
