@@ -37,7 +37,11 @@ pub(crate) static FORMER: TriggerTable = TriggerTable::new(
         "ausgetreten",
         "verlassen",
         "verließ",
-        "schied",
+        // `schied … aus`, never the stem alone (`unterschiedliche`)
+        "schied … aus",
+        "schieden … aus",
+        "ausgeschieden",
+        "nicht mehr teil",
         "den rücken",
         "trat … aus",
         "tritt … aus",
@@ -204,6 +208,8 @@ pub(crate) static HEDGES: TriggerTable = TriggerTable::new(
         "ankündigen",
         "will",
         "wollen",
+        "soll",
+        "sollen",
     ],
 );
 /// Words that negate a membership noun (`kein Mitglied`, `nicht Mitglied`).
@@ -515,6 +521,28 @@ fn statement_org<'c>(
         .map(|m| context.gazetteer.entry(m.entry).id.as_str())
 }
 
+/// Whether a hedge word stands in the part of the sentence around byte `at`, bounded by
+/// commas, semicolons and `und`/`sowie` (the sentence has a hedge somewhere: the
+/// caller asked the walk).
+fn hedged_near(sentence: &Sentence<'_>, at: usize) -> bool {
+    let lower = sentence.lower_of(0..sentence.text.len());
+    let at = lower.floor_char_boundary(at.min(lower.len()));
+    let bounds = [", ", "; ", " und ", " sowie ", " – "];
+    let start = bounds
+        .iter()
+        .filter_map(|b| lower[..at].rfind(b).map(|p| p + b.len()))
+        .max()
+        .unwrap_or(0);
+    let end = bounds
+        .iter()
+        .filter_map(|b| lower[at..].find(b).map(|p| p + at))
+        .min()
+        .unwrap_or(lower.len());
+    lower[start..end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| HEDGES.contains(&w))
+}
+
 /// Whether a negation stands within the three words before byte `at` (`nicht
 /// beigetreten`, `kein Mitglied`): no statement then.
 fn negated_at(sentence: &Sentence<'_>, at: usize) -> bool {
@@ -604,6 +632,10 @@ pub(crate) fn extract(
         // Leaving a membership ends it: `setzte seine Mitgliedschaft aus und ist kein
         // Mitglied mehr` is a former member, not a suspended one.
         let superseded = status == MembershipStatus::Suspended && stated;
+        // A hedge counts in the trigger's own part of the sentence: `hat ihre
+        // Mitgliedschaft auf Eis gelegt und später den Austritt angekündigt` is a
+        // suspension, and only the exit is announced.
+        let hedged = hedged && hedged_near(sentence, at);
         if (hedged && status != MembershipStatus::Observer) || troops_leaving || superseded {
             continue;
         }
@@ -1146,6 +1178,27 @@ mod tests {
             "{partners:?}"
         );
         assert!(memberships("Mali hat die Minusma verlassen.").is_empty());
+    }
+
+    #[test]
+    fn hedges_count_in_their_own_clause_and_stems_in_their_own_word() {
+        assert_eq!(
+            memberships(
+                "Armenien hat seine Mitarbeit in der OVKS im Februar eingefroren und später den Austritt angekündigt."
+            ),
+            // (No article date: `im Februar` gives no date.)
+            [r#"{"kind":"membership","org":"CSTO","state":"AM","status":"suspended"}"#]
+        );
+        assert!(
+            memberships(
+                "Zu den Partnerländern zählen so unterschiedliche Staaten wie Katar und Kuba."
+            )
+            .iter()
+            .all(|f| !f.contains("former")),
+        );
+        assert!(
+            memberships("Im nächsten Jahr soll Belarus in die OVKS aufgenommen werden.").is_empty()
+        );
     }
 
     #[test]
