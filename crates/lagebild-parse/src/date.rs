@@ -529,7 +529,7 @@ pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
         return fail(input);
     }
     let (input, _) = opt(weekday_prefix).parse(input)?;
-    alt((
+    if let Ok(found) = alt((
         iso_date,
         numeric_german,
         day_month_name_year,
@@ -537,6 +537,23 @@ pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
         month_name_year,
     ))
     .parse(input)
+    {
+        return Ok(found);
+    }
+    // `Di 26.11.2024`, `Di 21. Okt. 2025`: a weekday abbreviation without its dot or
+    // comma, taken only before a full date (`So 2022 wurde` stays a sentence).
+    let (rest, _) = bare_weekday(input)?;
+    alt((numeric_german, day_month_name_year)).parse(rest)
+}
+
+/// A weekday abbreviation of two or three letters with a space after it.
+fn bare_weekday(input: &str) -> IResult<&str, ()> {
+    let (rest, word) = take_while_m_n(2, 3, char::is_alphabetic).parse(input)?;
+    if !WEEKDAYS.contains(&word.to_lowercase().as_str()) {
+        return fail(input);
+    }
+    let (rest, _) = space1.parse(rest)?;
+    Ok((rest, ()))
 }
 
 /// `21:33 Uhr`, `21.33 Uhr`, `21:33`, `9 Uhr` (the `Uhr` is consumed when present).

@@ -73,6 +73,8 @@ const DATE_INTRODUCERS: &[(&str, bool)] = &[
     ("stand", true),
     ("update", true),
     ("veröffentlicht", false),
+    ("online seit", false),
+    ("datum", false),
     ("erschienen", false),
     ("erstellt", false),
     ("publiziert", false),
@@ -206,10 +208,77 @@ fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
     rest.starts_with(' ').then(|| rest.trim_start())
 }
 
+/// Segments after a date that say how long the article takes to read or hear
+/// (`Lesezeit: 4 Min.`, `9 Min. Lesezeit`): page furniture, not a source.
+fn is_reading_time(segment: &str) -> bool {
+    let lower = segment.trim().to_lowercase();
+    (lower.starts_with("lesezeit") || lower.ends_with("lesezeit") || lower.starts_with("hörzeit"))
+        && lower.contains("min")
+        && lower.len() <= 30
+}
+
+/// The rest of a date line without reading-time segments at its end.
+fn without_reading_time(rest: &str) -> &str {
+    let mut rest = rest.trim();
+    loop {
+        let cut = rest
+            .char_indices()
+            .filter(|&(_, c)| SEPARATORS.contains(&c))
+            .map(|(at, _)| at)
+            .next_back();
+        match cut {
+            Some(at) if is_reading_time(rest[at..].trim_start_matches(SEPARATORS)) => {
+                rest = rest[..at].trim_end();
+            }
+            None if is_reading_time(rest) => return "",
+            _ => return rest,
+        }
+    }
+}
+
+/// An ISO 8601 time after a date (`T21:14:00+02:00`, `T21:14Z`), as a clock time; the
+/// offset is left out, as the page's own time zone is what its readers saw.
+fn iso_time(rest: &str) -> Option<(&str, ClockTime)> {
+    let two = |s: &str| -> Option<u8> {
+        let d = s.get(..2)?;
+        d.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| d.parse().ok())?
+    };
+    let rest = rest.strip_prefix('T')?;
+    let hour = two(rest)?;
+    let minute = two(rest.get(3..)?)?;
+    if rest.as_bytes().get(2) != Some(&b':') || hour > 23 || minute > 59 {
+        return None;
+    }
+    let mut rest = &rest[5..];
+    if rest.starts_with(':') && rest.get(1..).and_then(two).is_some() {
+        rest = &rest[3..];
+    }
+    // Fractions of a second, then `Z` or `+hh:mm` / `-hhmm`.
+    rest = rest.trim_start_matches(|c: char| c == '.' || c.is_ascii_digit());
+    if let Some(zoned) = rest.strip_prefix('Z') {
+        rest = zoned;
+    } else if rest.starts_with(['+', '-']) && rest.get(1..).and_then(two).is_some() {
+        rest = rest[3..].strip_prefix(':').unwrap_or(&rest[3..]);
+        if two(rest).is_some() {
+            rest = &rest[2..];
+        }
+    }
+    Some((rest, ClockTime { hour, minute }))
+}
+
 /// `DATE[,] [um] [TIME] [SEP SOURCE]`: the whole text must be used.
 fn dated_rest(text: &str) -> Option<MetaLine> {
     let (rest, (day, time)) = date_and_time(text).ok()?;
-    let rest = rest.trim();
+    let (rest, time) = match time {
+        Some(time) => (rest, Some(time)),
+        None => match iso_time(rest) {
+            Some((rest, time)) => (rest, Some(time)),
+            None => (rest, None),
+        },
+    };
+    let rest = without_reading_time(rest);
     let bare = rest.is_empty() && time.is_none();
     let source = if rest.is_empty() {
         None
@@ -511,6 +580,34 @@ mod tests {
             check("Veröffentlicht am 14.05.2024"),
             "date=2024-05-14 time=- source=None author=None update=false bare=false"
         );
+    }
+
+    #[test]
+    fn date_lines_of_more_layouts() {
+        for (line, want) in [
+            // reading time after the date
+            (
+                "03.09.2024, 07:15 Uhr · Lesezeit: 6 Min.",
+                "date=2024-09-03 time=07:15",
+            ),
+            ("4. März 2025 | Lesezeit: 3 Min.", "date=2025-03-04 time=-"),
+            // a weekday abbreviation without its dot, before a full date
+            ("Mi 15.01.2025, 08:05 Uhr", "date=2025-01-15 time=08:05"),
+            ("Fr 7. Nov. 2025", "date=2025-11-07 time=-"),
+            // introducers
+            (
+                "Online seit 3. Mai 2024, 09.12 Uhr",
+                "date=2024-05-03 time=09:12",
+            ),
+            ("Datum: 2024-12-30", "date=2024-12-30 time=-"),
+            // an ISO 8601 timestamp with its offset
+            ("2025-02-11T06:40:00+01:00", "date=2025-02-11 time=06:40"),
+            ("2025-02-11T06:40Z", "date=2025-02-11 time=06:40"),
+        ] {
+            assert!(check(line).starts_with(want), "{line}: {}", check(line));
+        }
+        // `So 2022 wurde …` is a sentence: a bare abbreviation needs a full date after it.
+        assert_eq!(check("So 2022 wurde der Vertrag unterzeichnet"), "none");
     }
 
     #[test]
