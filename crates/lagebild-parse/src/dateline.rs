@@ -87,6 +87,8 @@ const BYLINE_INTRODUCERS: &[&str] = &[
     "ein gastbeitrag von ",
     "eine reportage von ",
     "ein interview von ",
+    "ein beitrag von ",
+    "ein bericht von ",
     "von ",
     "autor: ",
     "autorin: ",

@@ -386,6 +386,25 @@ mod tests {
             ),
             ("Das könnte Sie auch interessieren:", "related-section"),
             ("Meistgelesen", "related-section"),
+            ("Artikel mit Bildinhalten", "image-notice"),
+            ("Liveblog aktualisiert vor 12 Minuten", "ticker-status"),
+            ("Älteste Einträge zuerst", "ticker-status"),
+            ("Druckansicht", "print-version"),
+            ("Auf die Merkliste", "bookmark"),
+            ("WhatsApp", "share-single"),
+            ("02:31 / 07:05", "player-time"),
+            ("Artikel zum Anhören · 6 Min", "player-time"),
+            ("1.204 Postings", "postings-counter"),
+            ("48 Postings", "postings-counter"),
+            ("Schriftgröße", "settings-label"),
+            ("dpa-Notizblock", "wire-channel"),
+            (
+                "Redaktionshinweis: Die Meldung wurde ergänzt.",
+                "wire-channel",
+            ),
+            ("afp kl/ab xy12", "wire-code"),
+            ("Bildnachweis: Beispielagentur / M. Muster", "image-rights"),
+            ("(Foto: Beispielagentur)", "image-rights"),
         ];
         for (line, id) in cases {
             assert_eq!(check(line, false), id, "{line}");
