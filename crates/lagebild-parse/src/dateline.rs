@@ -334,6 +334,28 @@ fn looks_like_source(text: &str) -> bool {
         && !text.ends_with(['.', '!', '?', ':'])
 }
 
+/// The agencies of `data/agencies.tsv`, lowercase.
+static AGENCIES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../data/agencies.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').next())
+        .map(str::trim)
+        .collect()
+});
+
+/// Whether `text` names news agencies only (`dpa`, `dpa/AFP`, `Reuters und AP`).
+fn is_agency(text: &str) -> bool {
+    let lower = text.trim().trim_matches(['(', ')']).to_lowercase();
+    let mut parts = lower
+        .split(['/', ','])
+        .flat_map(|p| p.split(" und "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .peekable();
+    parts.peek().is_some() && parts.all(|p| AGENCIES.contains(&p))
+}
+
 /// `Von Anna Muster`, `Von Anna Muster und Bernd Beispiel, dpa`, `Von Anna Muster | 07.01.2022`.
 fn byline(line: &str) -> Option<MetaLine> {
     let rest = BYLINE_INTRODUCERS
@@ -357,11 +379,13 @@ fn byline(line: &str) -> Option<MetaLine> {
             meta.date = dated.date;
             meta.time = dated.time;
             meta.source = dated.source;
-        } else if looks_like_source(tail) {
+        } else if is_agency(tail) {
             meta.source = Some(tail.to_owned());
-        } else {
+        } else if !looks_like_source(tail) {
             return None;
         }
+        // Otherwise the tail is the author's town or desk (`Von Anna Muster, Vilnius`):
+        // no source.
     }
     Some(meta)
 }
@@ -633,6 +657,19 @@ mod tests {
         );
         // A sentence that opens with "Von" is not a byline.
         assert_eq!(check("Von den Truppen war nichts zu sehen."), "none");
+        // The author's town or desk is no source; agencies are.
+        assert_eq!(
+            check("Von Lea Beispiel, Tiflis"),
+            r#"date=- time=- source=None author=Some("Lea Beispiel") update=false bare=false"#
+        );
+        assert_eq!(
+            check("Von Lea Beispiel, ZDF-Studio Nairobi"),
+            r#"date=- time=- source=None author=Some("Lea Beispiel") update=false bare=false"#
+        );
+        assert_eq!(
+            check("Von Lea Beispiel, dpa/AFP"),
+            r#"date=- time=- source=Some("dpa/AFP") author=Some("Lea Beispiel") update=false bare=false"#
+        );
     }
 
     #[test]
