@@ -390,6 +390,41 @@ fn byline(line: &str) -> Option<MetaLine> {
     Some(meta)
 }
 
+/// A byline without its `Von`, as some pages print it in the header: a name alone
+/// (`Anna Muster`), with the author's town (`Anna Muster, Vilnius`), or two names
+/// joined by `und`. Only asked of header lines, where a line of nothing but two to four
+/// capitalised words is an author, not a headline (headlines have verbs).
+pub(crate) fn bare_byline(line: &str) -> Option<MetaLine> {
+    let line = line.trim();
+    if line.chars().count() > 60 {
+        return None;
+    }
+    let (names, place) = match line.split_once(", ") {
+        Some((names, place)) => (names, Some(place)),
+        None => (line, None),
+    };
+    let name_words = names
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "und" | "von" | "van" | "de" | "der"))
+        .count();
+    let place_ok = place.is_none_or(|p| {
+        let words = p.split_whitespace().count();
+        (1..=3).contains(&words) && looks_like_place(p)
+    });
+    ((2..=6).contains(&name_words) && looks_like_names(names) && place_ok).then(|| MetaLine {
+        author: Some(names.to_owned()),
+        ..MetaLine::default()
+    })
+}
+
+/// A town or desk after a byline's names: capitalised words, hyphens allowed.
+fn looks_like_place(text: &str) -> bool {
+    text.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    })
+}
+
 /// One to three personal names joined by `und`/`and`/`&`: every word capitalised, no
 /// digits, at most 10 words in all.
 fn looks_like_names(text: &str) -> bool {
@@ -634,6 +669,24 @@ mod tests {
         }
         // `So 2022 wurde …` is a sentence: a bare abbreviation needs a full date after it.
         assert_eq!(check("So 2022 wurde der Vertrag unterzeichnet"), "none");
+    }
+
+    #[test]
+    fn bylines_without_von() {
+        for (line, author) in [
+            ("Lea Beispiel", Some("Lea Beispiel")),
+            ("Lea Beispiel, Tiflis", Some("Lea Beispiel")),
+            (
+                "Lea Beispiel und Kai Muster",
+                Some("Lea Beispiel und Kai Muster"),
+            ),
+            // Headlines have verbs; a lone word is no name.
+            ("Moskau droht Eriwan", None),
+            ("Analyse", None),
+        ] {
+            let got = super::bare_byline(line).and_then(|m| m.author);
+            assert_eq!(got.as_deref(), author, "{line}");
+        }
     }
 
     #[test]

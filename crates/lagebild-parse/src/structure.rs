@@ -885,6 +885,15 @@ impl<'l, 'a> Page<'l, 'a> {
                 }
                 continue;
             }
+            // `Anna Muster` or `Anna Muster, Vilnius` in the header after its first line, or
+            // just below the lead, where many pages put the author.
+            if i > 0
+                && i <= first_body + 3
+                && let Some(meta) = crate::dateline::bare_byline(text)
+            {
+                self.meta_block(i, &meta);
+                continue;
+            }
             if self.rules.is_rubric(text.trim_end_matches(':')) {
                 self.drop_line(i, DropReason::Chrome, "rubric-label");
                 continue;
