@@ -119,6 +119,17 @@ pub(crate) fn meta_line(line: &str) -> Option<MetaLine> {
         return Some(meta);
     }
     if let Some((is_update, rest)) = date_introducer(line) {
+        // `Aktualisiert: 19:52 Uhr`: an update time without its date is still a date
+        // line (of the day the page was saved), never a headline.
+        if let Ok((after, time)) = crate::date::clock_time(rest)
+            && after.trim().is_empty()
+        {
+            return Some(MetaLine {
+                time: Some(time),
+                is_update,
+                ..MetaLine::default()
+            });
+        }
         let mut meta = dated_rest(rest)?;
         meta.is_update = is_update;
         meta.bare_date = false;
@@ -669,6 +680,14 @@ mod tests {
         }
         // `So 2022 wurde …` is a sentence: a bare abbreviation needs a full date after it.
         assert_eq!(check("So 2022 wurde der Vertrag unterzeichnet"), "none");
+    }
+
+    #[test]
+    fn an_update_time_without_a_date() {
+        assert_eq!(
+            check("Aktualisiert: 08:31 Uhr"),
+            "date=- time=08:31 source=None author=None update=true bare=false"
+        );
     }
 
     #[test]
