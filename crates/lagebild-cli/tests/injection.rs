@@ -154,3 +154,35 @@ inert! {
     emphasis_markers_are_not_emphasis => "emphasis",
     a_fake_footnote_is_not_a_footnote => "footnote",
 }
+
+/// A file name nobody chose (from an unpacked archive or a scraper) with line breaks,
+/// markup and a `javascript:` link: the sources list keeps it on one line as inert text,
+/// in the Markdown briefing and in the HTML page.
+#[test]
+fn a_hostile_file_name_is_inert_text() {
+    let dir = scratch("hostile-name");
+    let name = "a\n\n<img src=x onerror=alert(1)>\n\n[c](javascript:alert(2))\n\nb.txt";
+    std::fs::write(dir.join(name), article("Nachricht")).unwrap();
+    let dir = dir.to_str().unwrap();
+    let md = lagebild(&["brief", dir, "--lang", "en"]);
+    assert_eq!(md.status.code(), Some(0), "{}", text(&md.stderr));
+    let md = text(&md.stdout);
+    let parsed: Vec<Event> = Parser::new_ext(&md, Options::ENABLE_FOOTNOTES).collect();
+    assert!(
+        !parsed.iter().any(|e| matches!(
+            e,
+            Event::Html(_)
+                | Event::InlineHtml(_)
+                | Event::Start(Tag::Link { .. } | Tag::Image { .. })
+        )),
+        "{md}"
+    );
+    let html = lagebild(&["brief", dir, "--lang", "en", "--format", "html"]);
+    assert_eq!(html.status.code(), Some(0), "{}", text(&html.stderr));
+    let html = text(&html.stdout);
+    assert!(!html.contains("<img src=x"), "live image in the HTML");
+    assert!(
+        !html.contains("href=\"javascript:"),
+        "live javascript: link in the HTML"
+    );
+}

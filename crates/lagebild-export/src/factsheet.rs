@@ -538,11 +538,7 @@ pub(crate) fn source_footnotes(
             .map_or_else(|| l.message("source-undated", &[]), |d| l.date(&d));
         let mut parts = vec![date];
         parts.extend(a.source.as_deref().map(escape));
-        parts.extend(
-            a.file
-                .as_deref()
-                .map(|f| format!("`{}`", f.replace('`', "'"))),
-        );
+        parts.extend(a.file.as_deref().map(crate::markdown::code_span));
         let _ = writeln!(
             out,
             "[^{}]: {title} ({})",
