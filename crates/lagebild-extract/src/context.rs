@@ -41,6 +41,16 @@ static ORG_REFERENCES: TriggerTable = TriggerTable::new(
     ],
 );
 
+/// How far mention `m` is from byte `at`, a mention after it counting as nearer than one
+/// as far before it (`Beitrittskandidat der Europäischen Union`: the organisation follows).
+pub(crate) fn distance_after_first(m: &Mention, at: usize) -> usize {
+    if m.start >= at {
+        (m.start - at) * 2
+    } else {
+        (at - m.end) * 3
+    }
+}
+
 /// One sentence of the article's running text, ready for the rules.
 pub(crate) struct Sentence<'a> {
     pub(crate) text: &'a str,
@@ -518,13 +528,7 @@ impl<'a> Sentence<'a> {
         at: usize,
     ) -> Option<&'c str> {
         self.of_kind(context.gazetteer, EntityKind::Org)
-            .min_by_key(|m| {
-                if m.start >= at {
-                    (m.start - at) * 2
-                } else {
-                    (at - m.end) * 3
-                }
-            })
+            .min_by_key(|m| distance_after_first(m, at))
             .map(|m| context.gazetteer.entry(m.entry).id.as_str())
     }
 

@@ -511,13 +511,7 @@ fn statement_org<'c>(
                 });
             !qualifies_state || (m.start <= at && at <= compound_end)
         })
-        .min_by_key(|m| {
-            if m.start >= at {
-                (m.start - at) * 2
-            } else {
-                (at - m.end) * 3
-            }
-        })
+        .min_by_key(|m| crate::context::distance_after_first(m, at))
         .map(|m| context.gazetteer.entry(m.entry).id.as_str())
 }
 
