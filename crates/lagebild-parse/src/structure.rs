@@ -410,6 +410,11 @@ fn is_heading_like(line: &Line<'_>) -> bool {
 /// three words of unit.
 fn is_count_line(text: &str) -> bool {
     let text = text.trim();
+    // Asked of every line and its neighbours: most are settled by their length or by
+    // having no colon or parenthesis, before any character is decoded.
+    if text.len() > 240 || memchr::memchr2(b':', b'(', text.as_bytes()).is_none() {
+        return false;
+    }
     if text.chars().count() > 60 {
         return false;
     }
