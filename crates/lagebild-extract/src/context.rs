@@ -532,6 +532,23 @@ impl<'a> Sentence<'a> {
             .map(|m| context.gazetteer.entry(m.entry).id.as_str())
     }
 
+    /// The preposition of place right before the word at `start`, directly or with an
+    /// article between (`in der Ukraine`, `nach dem Abzug`): one of `in`, `im`, `ins`,
+    /// `nach`, `bei`, `auf`; each rule takes the ones it means.
+    pub(crate) fn preposition_before(&self, start: usize) -> Option<&'static str> {
+        let before = self.lower_of(0..start);
+        let mut words = before.split_whitespace().rev();
+        let preposition = |w: Option<&str>| {
+            ["in", "im", "ins", "nach", "bei", "auf"]
+                .into_iter()
+                .find(|p| w == Some(*p))
+        };
+        match words.next() {
+            Some("der" | "die" | "den" | "dem" | "das") => preposition(words.next()),
+            last => preposition(last),
+        }
+    }
+
     /// The mentions of one kind.
     pub(crate) fn of_kind<'s>(
         &'s self,

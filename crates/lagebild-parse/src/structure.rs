@@ -866,7 +866,10 @@ impl<'l, 'a> Page<'l, 'a> {
     /// Classifies every line still open: everything below the header, plus header lines
     /// between the title and the body.
     fn body(&mut self, first_body: usize) {
-        let speakers = self.interview_speakers();
+        // Whether each line is a `Name: count` line, asked once per line (the rules
+        // below ask it of every line's neighbours too).
+        let count_lines: Vec<bool> = self.lines.iter().map(|l| is_count_line(&l.text)).collect();
+        let speakers = self.interview_speakers(&count_lines);
         for i in 0..self.lines.len() {
             if !self.is_open(i) {
                 continue;
@@ -937,12 +940,9 @@ impl<'l, 'a> Page<'l, 'a> {
             }
             // A run of `Name: count` lines (`Uganda: 4 500 Soldaten`, `Slowakei: 643`,
             // `Italien (1044)`) is the article's table written as text: list items.
-            let neighbour_counts = (i > 0 && is_count_line(&self.lines[i - 1].text))
-                || self
-                    .lines
-                    .get(i + 1)
-                    .is_some_and(|next| is_count_line(&next.text));
-            if neighbour_counts && is_count_line(text) {
+            let is_count = |at: usize| count_lines.get(at).copied().unwrap_or(false);
+            let neighbour_counts = (i > 0 && is_count(i - 1)) || is_count(i + 1);
+            if neighbour_counts && is_count(i) {
                 self.block(i, BlockKind::ListItem);
                 continue;
             }
@@ -970,12 +970,13 @@ impl<'l, 'a> Page<'l, 'a> {
     /// Labels that open two or more lines (`Frage:`, `Sander:`) are the speakers of an
     /// interview: their short lines are questions and answers, not subheadings. A line
     /// of a table (`Lettland: 1887`) is no one speaking.
-    fn interview_speakers(&self) -> Vec<String> {
+    fn interview_speakers(&self, count_lines: &[bool]) -> Vec<String> {
         let mut labels: Vec<&str> = self
             .lines
             .iter()
-            .filter(|l| !is_count_line(&l.text))
-            .filter_map(|l| speaker_label(&l.text))
+            .zip(count_lines)
+            .filter(|(_, count)| !**count)
+            .filter_map(|(l, _)| speaker_label(&l.text))
             .collect();
         labels.sort_unstable();
         let mut speakers = Vec::new();

@@ -254,14 +254,13 @@ fn ends_with_ignore_case(word: &str, ending: &str) -> bool {
 /// Whether one of the `within` words right after `number` names troops, and none
 /// before it makes the number an increment.
 fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize) -> bool {
-    let mut words = sentence.text[number.end..].split_whitespace().take(within);
-    words.any(|w| {
-        let lower = w.to_lowercase();
-        !INCREMENT.contains(&lower.as_str()) && is_troop_noun(w)
-    }) && !sentence.text[number.end..]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| INCREMENT.contains(&w.to_lowercase().as_str()))
+    let mut words = sentence.text[number.end..].split_whitespace();
+    let increment = words.clone().next().is_some_and(|first| {
+        INCREMENT
+            .iter()
+            .any(|i| first.chars().flat_map(char::to_lowercase).eq(i.chars()))
+    });
+    !increment && words.by_ref().take(within).any(is_troop_noun)
 }
 
 /// One host's deployment as the article's sentences build it.
@@ -470,7 +469,7 @@ impl Deployments {
         } else {
             hosts.clone()
         };
-        let org = sentence.org(context).map(str::to_owned);
+        let org = sentence.org(context);
         // Dates are parsed only where a start word and somewhere to put it are.
         let start = (!planned
             && (!targets.is_empty() || !found.is_empty() || deploying)
@@ -510,7 +509,7 @@ impl Deployments {
             };
             let deployment = &mut self.hosts[at];
             if deployment.org.is_none() {
-                deployment.org.clone_from(&org);
+                deployment.org = org.map(str::to_owned);
             }
             let counts = found.iter().filter(|c| c.troops.is_some()).count();
             if (deployment.contingents.is_empty() && !found.is_empty())
@@ -656,15 +655,16 @@ static MISSIONS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLoc
 /// The host of the mission a name (as written, perhaps with a hyphen compound after
 /// it: `KFOR-Soldaten`) stands for.
 pub(crate) fn mission_host(name: &str) -> Option<&'static str> {
-    let name = name.to_lowercase();
     let name = name.trim_end_matches('-');
     // The name as written, or without a genitive `-s` (`der KFORs` is rare, `Unifils` not).
-    let bare = name.strip_suffix('s').unwrap_or(name);
-    MISSIONS
-        .iter()
-        .find(|(mission, _)| mission == name)
-        .or_else(|| MISSIONS.iter().find(|(mission, _)| mission == bare))
-        .map(|(_, host)| host.as_str())
+    let bare = name.strip_suffix(['s', 'S']).unwrap_or(name);
+    let find = |wanted: &str| {
+        MISSIONS
+            .iter()
+            .find(|(mission, _)| mission.eq_ignore_ascii_case(wanted))
+            .map(|(_, host)| host.as_str())
+    };
+    find(name).or_else(|| find(bare))
 }
 
 /// Adds `c` to `list`, or gives the state's vague entry the count `c` has.
@@ -720,16 +720,10 @@ fn after_place_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
 /// The preposition of place before the word at `start` (`in`, `im`, `ins`, `nach`),
 /// directly or with an article between (`in der Slowakei`).
 fn place_preposition(sentence: &Sentence<'_>, start: usize) -> Option<&'static str> {
-    let before = sentence.lower_of(0..start);
-    let mut words = before.split_whitespace().rev();
-    let preposition = |w: Option<&str>| match w {
+    match sentence.preposition_before(start) {
         Some("in" | "im" | "ins") => Some("in"),
         Some("nach") => Some("nach"),
         _ => None,
-    };
-    match words.next() {
-        Some("der" | "die" | "den" | "dem" | "das") => preposition(words.next()),
-        last => preposition(last),
     }
 }
 
@@ -801,7 +795,7 @@ fn contingents_with_numbers(
                 let gap = &sentence.text[mention.end..n.start];
                 let gap_trim = gap.trim();
                 // `Italien (1044)`, `Spanien mit 675`: a list of counts.
-                let listed = matches!(gap_trim, "(" | "mit" | "mit rund" | ":")
+                let listed = matches!(gap_trim, "(" | "mit" | ":")
                     || gap_trim.starts_with("mit ") && gap_trim.len() <= 12;
                 let close = gap.len() <= 25 && !gap.contains([',', '.', ';', '(', ')']);
                 // A number that reaches past the next state's start has no tail.

@@ -246,14 +246,10 @@ pub(crate) fn force_continued(
 
 /// Whether the word at `start` follows `in`, `im`, `bei`, `auf` or `nach`.
 fn after_location_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
-    // Directly, or with an article between (`in der Ukraine`).
-    let before = sentence.lower_of(0..start);
-    let mut words = before.split_whitespace().rev();
-    let is_preposition = |w: Option<&str>| matches!(w, Some("in" | "im" | "bei" | "auf" | "nach"));
-    match words.next() {
-        Some("der" | "die" | "den" | "dem" | "das") => is_preposition(words.next()),
-        last => is_preposition(last),
-    }
+    matches!(
+        sentence.preposition_before(start),
+        Some("in" | "im" | "bei" | "auf" | "nach")
+    )
 }
 
 /// Nouns of a military base (`Stützpunkte`, `Militärbasis`, `Garnison`).

@@ -688,13 +688,7 @@ pub(crate) fn extract(
     // `Mitglieder sind A, B und C`, `die Nato-Mitglieder Polen und Litauen`,
     // `A und B sind Mitglieder`, `Das Land ist Mitglied der OVKS`.
     for noun in member_noun_positions(sentence) {
-        let before_noun = sentence.lower_of(0..noun.0);
-        if before_noun
-            .split_whitespace()
-            .rev()
-            .take(3)
-            .any(|w| NEGATIONS.contains(&w))
-        {
+        if negated_at(sentence, noun.0) {
             continue;
         }
         let Some(org) = org_at(noun.1) else { continue };
