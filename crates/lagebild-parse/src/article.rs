@@ -6,6 +6,7 @@
 use crate::date::{ClockTime, PartialDate};
 use crate::dateline::DateKind;
 use crate::decode::Encoding;
+use crate::title::TitleCandidate;
 use std::borrow::Cow;
 
 /// A span of lines of the original file, 1-based and inclusive.
@@ -247,6 +248,10 @@ pub struct Article<'a> {
     pub dropped: Vec<DroppedLine<'a>>,
     /// Number of lines in the original file.
     pub line_count: u32,
+    /// The header lines weighed as the headline, the chosen one marked, with the
+    /// evidence for and against each (empty when the page gives its title in a
+    /// metadata prefix or has no header text).
+    pub title_candidates: Vec<TitleCandidate>,
 }
 
 impl<'a> Article<'a> {
@@ -274,6 +279,7 @@ impl<'a> Article<'a> {
                 .map(DroppedLine::into_owned)
                 .collect(),
             line_count: self.line_count,
+            title_candidates: self.title_candidates,
         }
     }
 }

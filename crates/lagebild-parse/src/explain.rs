@@ -27,6 +27,24 @@ pub fn explain(article: &Article) -> String {
     let _ = writeln!(out, "author:    {}", field(meta.author.as_deref()));
     let _ = writeln!(out, "place:     {}", field(meta.place.as_deref()));
     let _ = writeln!(out, "encoding:  {}", meta.encoding.as_str());
+    if article.title_candidates.len() > 1 {
+        let _ = writeln!(out, "title candidates (line, score, evidence):");
+        for candidate in &article.title_candidates {
+            let evidence: Vec<&str> = candidate.evidence.iter().map(|e| e.as_str()).collect();
+            let mark = if candidate.chosen { "  <- title" } else { "" };
+            let _ = writeln!(
+                out,
+                "  {:>4} {:>+3}  {}{mark}",
+                candidate.line,
+                candidate.score,
+                if evidence.is_empty() {
+                    "-".to_owned()
+                } else {
+                    evidence.join(", ")
+                }
+            );
+        }
+    }
     let _ = writeln!(out, "{}", "-".repeat(40));
 
     let mut blocks = article.blocks.iter().peekable();

@@ -53,6 +53,7 @@ mod explain;
 mod json;
 mod rules;
 mod structure;
+mod title;
 
 pub use article::{
     Article, Block, BlockKind, DropReason, DroppedLine, LineRange, Metadata, TOO_LONG_PREVIEW_CHARS,
@@ -65,6 +66,7 @@ pub use explain::explain;
 #[cfg(feature = "serde")]
 pub use json::JSON_SCHEMA;
 pub use rules::{Rule, RuleAction, RuleSet, Zone};
+pub use title::{TitleCandidate, TitleEvidence};
 
 /// Limits that keep parsing bounded on hostile input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

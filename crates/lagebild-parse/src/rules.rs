@@ -361,6 +361,17 @@ mod tests {
             ),
             ("jm/dpa/AFP", "agency-code"),
             ("Reuters", "press-agency-credit"),
+            ("Jana Beispiel / AFP", "name-agency-credit"),
+            ("Hans Muster / picture alliance", "name-agency-credit"),
+            ("red, ORF.at/Agenturen", "desk-signature"),
+            ("(red/dpa)", "desk-signature"),
+            ("Red Bull", "-"),
+            (
+                "Diese Meldung wurde am 02.03.2025 im Programm Beispielradio gesendet.",
+                "broadcast-note",
+            ),
+            ("LIVE", "live-badge"),
+            ("+++ Live +++", "live-badge"),
             ("imago images / ITAR-TASS", "press-agency-credit"),
             (
                 "Unser Newsletter: Jetzt kostenlos abonnieren",

@@ -13,6 +13,7 @@ use crate::date::{ClockTime, PartialDate, parse_date_prefix};
 use crate::dateline::{DateKind, MetaLine, lead_dateline, meta_line, metadata_prefix};
 use crate::decode::{Encoding, RawLine, normalize};
 use crate::rules::{LineHit, Rule, RuleAction, RuleSet};
+use crate::title;
 use std::borrow::Cow;
 
 /// A line is body text for sure when it is at least this long: no headline, kicker or
@@ -38,6 +39,12 @@ const SPEAKER_LABEL_MAX_CHARS: usize = 30;
 /// A caption's credit is a few words (`AFP`, `Foto: picture alliance / dpa`).
 const CREDIT_MAX_CHARS: usize = 60;
 const CREDIT_MAX_WORDS: usize = 6;
+/// A caption is a sentence or two under a picture; a longer line above a credit is a
+/// paragraph that happens to precede one.
+const CAPTION_MAX_CHARS: usize = 250;
+/// A kicker right above a headline is a topic of a few words (`Bündniserweiterung`,
+/// `Gipfel der OVKS`); a longer line there is more likely a headline itself.
+const KICKER_BEFORE_TITLE_MAX_WORDS: usize = 4;
 
 /// What the classifier decided for a line.
 #[derive(Debug, Clone)]
@@ -147,6 +154,7 @@ pub(crate) fn build<'a>(
         source: None,
         author: None,
         place: None,
+        title_candidates: Vec::new(),
     };
     page.mark_captions_and_duplicates();
     page.mark_teaser_sections();
@@ -377,6 +385,8 @@ struct Page<'l, 'a> {
     source: Option<String>,
     author: Option<String>,
     place: Option<String>,
+    /// The header lines weighed as the headline, with their evidence.
+    title_candidates: Vec<title::TitleCandidate>,
 }
 
 /// Closing characters that may follow a sentence's final punctuation.
@@ -394,8 +404,19 @@ fn ends_open(text: &str) -> bool {
         .ends_with(['.', ',', ';', ':'])
 }
 
+/// Long enough, or a full sentence of many words. A single question is not enough: a
+/// headline or a subheading may ask one, a paragraph rarely consists of one.
 fn is_paragraph_like(line: &Line<'_>) -> bool {
-    line.chars() >= BODY_MIN_CHARS || (line.words() >= BODY_MIN_WORDS && ends_sentence(&line.text))
+    line.chars() >= BODY_MIN_CHARS
+        || (line.words() >= BODY_MIN_WORDS
+            && ends_sentence(&line.text)
+            && !is_single_question(&line.text))
+}
+
+/// One sentence ending with a question mark.
+fn is_single_question(text: &str) -> bool {
+    let text = text.trim_end_matches(CLOSERS);
+    text.ends_with('?') && !text[..text.len() - 1].contains(['.', '!', '?'])
 }
 
 fn is_heading_like(line: &Line<'_>) -> bool {
@@ -698,6 +719,7 @@ impl<'l, 'a> Page<'l, 'a> {
                     } else {
                         ends_sentence(&line.text) && line.words() >= 5
                     }
+                    && !self.is_caption_above_credit(i)
                     && meta_line(&line.text).is_none()
             })
         };
@@ -711,6 +733,7 @@ impl<'l, 'a> Page<'l, 'a> {
     /// Classifies the lines above the first body paragraph and returns the title's index.
     fn header(&mut self, first_body: usize) -> Option<usize> {
         let mut candidates = Vec::new();
+        let mut captions = Vec::new();
         let mut title_at = None;
         let mut first_meta = None;
         let mut bare_dates = Vec::new();
@@ -760,16 +783,37 @@ impl<'l, 'a> Page<'l, 'a> {
                 self.block(i, BlockKind::Caption);
                 continue;
             }
+            if self.is_caption_above_credit(i) {
+                captions.push(i);
+                continue;
+            }
             candidates.push(i);
         }
+        // A caption is only a caption when something else can be the headline: a title
+        // with a photo credit right below it is still the title.
+        if candidates.is_empty() {
+            candidates = captions;
+        } else {
+            for i in captions {
+                self.block(i, BlockKind::Caption);
+            }
+        }
+        let mut mastheads = Vec::new();
         if title_at.is_none() {
-            // The headline is the last text line above the first dateline or byline, or
-            // the last one above the body when there is none.
-            let before_meta: Vec<usize> = match first_meta {
-                Some(m) => candidates.iter().copied().filter(|&c| c < m).collect(),
-                None => candidates.clone(),
-            };
-            if let Some(&title) = before_meta.last() {
+            let shapes: Vec<title::Shape> = candidates
+                .iter()
+                .map(|&c| self.title_shape(c, &candidates, first_meta))
+                .collect();
+            let (best, record) = title::choose(&shapes);
+            mastheads.extend(
+                shapes
+                    .iter()
+                    .zip(&candidates)
+                    .filter(|(shape, _)| shape.masthead)
+                    .map(|(_, &c)| c),
+            );
+            self.title_candidates = record;
+            if let Some(title) = best.map(|b| candidates[b]) {
                 let text = self.lines[title].text.clone();
                 let (rubric, text) = self.split_rubric(text);
                 self.set(
@@ -794,7 +838,17 @@ impl<'l, 'a> Page<'l, 'a> {
             }
         }
         let title = title_at?;
-        let above: Vec<usize> = candidates.iter().copied().filter(|&c| c < title).collect();
+        // A site name above the menu is no kicker, however short.
+        for &i in &mastheads {
+            if i < title {
+                self.drop_line(i, DropReason::PageHeader, "masthead");
+            }
+        }
+        let above: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&c| c < title && !mastheads.contains(&c))
+            .collect();
         if let Some((&kicker, rest)) = above.split_last() {
             let line = &self.lines[kicker];
             if line.chars() <= KICKER_MAX_CHARS
@@ -811,6 +865,59 @@ impl<'l, 'a> Page<'l, 'a> {
         }
         // Lines between the title and the body that are not metadata are read as body.
         Some(title)
+    }
+
+    /// What the title choice needs to know about candidate `c`, one of the header's
+    /// text lines `candidates` (in line order).
+    fn title_shape(
+        &self,
+        c: usize,
+        candidates: &[usize],
+        first_meta: Option<usize>,
+    ) -> title::Shape {
+        let line = &self.lines[c];
+        let above_dateline = first_meta
+            .is_some_and(|m| c < m && !candidates.iter().any(|&other| other > c && other < m));
+        let before_lead = candidates.last() == Some(&c);
+        let previous = (0..c).rev().find(|&j| !self.lines[j].text.is_empty());
+        let after_kicker = previous.is_some_and(|p| {
+            let kicker = &self.lines[p];
+            candidates.contains(&p)
+                && kicker.words() <= KICKER_BEFORE_TITLE_MAX_WORDS
+                && !ends_sentence(&kicker.text)
+        });
+        let first_line = self.lines.iter().position(|l| !l.text.is_empty());
+        let masthead =
+            first_line == Some(c) && matches!(self.classes.get(c + 1), Some(Class::Drop(..)));
+        let ends_with_full_stop =
+            line.text.trim_end_matches(CLOSERS).ends_with('.') && !line.text.ends_with("...");
+        title::Shape {
+            line: line.number,
+            words: line.words(),
+            above_dateline,
+            before_lead,
+            after_kicker,
+            masthead,
+            ends_with_full_stop,
+        }
+    }
+
+    /// A short line glued to a credit line below it (`Bildrechte: …`, `Foto: …`,
+    /// `Name / Reuters`) is the caption of the picture the credit belongs to.
+    fn is_caption_above_credit(&self, i: usize) -> bool {
+        let line = &self.lines[i];
+        let Some(next) = self.lines.get(i + 1) else {
+            return false;
+        };
+        let credit_below = next.glued
+            && (self
+                .rule_at(i + 1, true)
+                .or_else(|| self.rule_at(i + 1, false))
+                .is_some_and(|r| r.action == RuleAction::Drop(DropReason::Credit)));
+        credit_below
+            && line.chars() <= CAPTION_MAX_CHARS
+            && !line.text.ends_with(':')
+            && meta_line(&line.text).is_none()
     }
 
     fn record_meta(&mut self, meta: &MetaLine, kind: DateKind) {
@@ -870,6 +977,7 @@ impl<'l, 'a> Page<'l, 'a> {
         // below ask it of every line's neighbours too).
         let count_lines: Vec<bool> = self.lines.iter().map(|l| is_count_line(&l.text)).collect();
         let speakers = self.interview_speakers(&count_lines);
+        let mut body_dates = Vec::new();
         for i in 0..self.lines.len() {
             if !self.is_open(i) {
                 continue;
@@ -888,6 +996,7 @@ impl<'l, 'a> Page<'l, 'a> {
                 if meta.bare_date {
                     // A date on its own line inside the body heads a live-blog day.
                     self.block(i, BlockKind::Heading);
+                    body_dates.push((i, meta));
                 } else {
                     self.meta_block(i, &meta);
                 }
@@ -934,7 +1043,7 @@ impl<'l, 'a> Page<'l, 'a> {
                 self.block(i, BlockKind::Quote);
                 continue;
             }
-            if has_trailing_credit(text) {
+            if has_trailing_credit(text) || self.is_caption_above_credit(i) {
                 self.block(i, BlockKind::Caption);
                 continue;
             }
@@ -946,7 +1055,16 @@ impl<'l, 'a> Page<'l, 'a> {
                 self.block(i, BlockKind::ListItem);
                 continue;
             }
-            let (rubric, unfused) = self.split_rubric(text.clone());
+            // `Hintergrund: …` is a labelled subheading and keeps its label; only a
+            // rubric fused without punctuation (`Analyse Mit der …`) is split off.
+            let labelled = text
+                .split_once(' ')
+                .is_some_and(|(word, _)| word.ends_with(':'));
+            let (rubric, unfused) = if labelled {
+                (None, text.clone())
+            } else {
+                self.split_rubric(text.clone())
+            };
             if is_heading_like(line)
                 && (rubric.is_some()
                     || !speaker_label(text)
@@ -964,6 +1082,13 @@ impl<'l, 'a> Page<'l, 'a> {
                 continue;
             }
             self.block(i, BlockKind::Paragraph);
+        }
+        // One date alone in the body of a page that gives no other is the page's date
+        // line set below the lead; live blogs have a date heading for every day.
+        if let [(i, meta)] = body_dates.as_slice()
+            && self.dates.is_empty()
+        {
+            self.meta_block(*i, meta);
         }
     }
 
@@ -1144,6 +1269,7 @@ impl<'l, 'a> Page<'l, 'a> {
             blocks,
             dropped,
             line_count,
+            title_candidates: self.title_candidates,
         }
     }
 }
@@ -1199,5 +1325,118 @@ mod count_line_tests {
             kinds.contains(&("list-item", "Lettland: 1887")),
             "{kinds:?}"
         );
+    }
+}
+
+/// The header and caption rules on small pages of their own kind.
+#[cfg(test)]
+mod layout_tests {
+    use crate::{BlockKind, TitleEvidence};
+
+    fn blocks(page: &str) -> Vec<(&'static str, String)> {
+        let article = crate::parse(page.as_bytes()).unwrap();
+        article
+            .blocks
+            .iter()
+            .map(|b| (b.kind.as_str(), b.text.to_string()))
+            .collect()
+    }
+
+    const LEAD: &str = "Die Verteidigungsminister der Allianz haben sich am Abend auf einen \
+        gemeinsamen Plan für die Ausbildung der neuen Verbände verständigt, teilte ein Sprecher mit.";
+
+    #[test]
+    fn a_site_name_above_the_menu_is_no_title_when_a_headline_follows_the_date() {
+        let page = format!(
+            "Musterstädter Anzeiger Online\nPolitik | Welt | Sport | Kultur\n\
+             03.02.2025 – 09:15 Uhr\nAllianz einigt sich auf neuen Ausbildungsplan\n\n{LEAD}\n"
+        );
+        let article = crate::parse(page.as_bytes()).unwrap();
+        assert_eq!(
+            article.meta.title.as_deref(),
+            Some("Allianz einigt sich auf neuen Ausbildungsplan")
+        );
+        assert_eq!(article.meta.kicker, None);
+        let site = &article.title_candidates[0];
+        assert!(site.evidence.contains(&TitleEvidence::Masthead) && !site.chosen);
+        assert!(article.dropped.iter().any(|d| d.rule == "masthead"));
+    }
+
+    #[test]
+    fn a_question_headline_is_not_the_first_paragraph() {
+        let page = format!(
+            "Hintergrund\nWarum streiten die Mitglieder des Bündnisses seit Monaten über die Führung?\n\n{LEAD}\n"
+        );
+        let article = crate::parse(page.as_bytes()).unwrap();
+        assert_eq!(
+            article.meta.title.as_deref(),
+            Some("Warum streiten die Mitglieder des Bündnisses seit Monaten über die Führung?")
+        );
+        assert_eq!(article.meta.kicker.as_deref(), Some("Hintergrund"));
+    }
+
+    #[test]
+    fn a_line_glued_above_a_credit_is_a_caption() {
+        let page = format!(
+            "Ostflanke\nNeue Brigade nimmt Dienst auf\nSoldaten beim Appell auf dem Übungsplatz.\n\
+             Bildrechte: Beispielagentur\nVon Erika Muster\n\n{LEAD}\n\n\
+             Panzer auf dem Weg zum Hafen\nJana Beispiel / Reuters\n\n{LEAD}\n"
+        );
+        let got = blocks(&page);
+        assert!(
+            got.contains(&("title", "Neue Brigade nimmt Dienst auf".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&(
+                "caption",
+                "Soldaten beim Appell auf dem Übungsplatz.".into()
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("caption", "Panzer auf dem Weg zum Hafen".into())),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_credit_below_it_stays_the_title() {
+        let page = format!("Neue Brigade nimmt Dienst auf\nFoto: Beispielagentur\n\n{LEAD}\n");
+        let article = crate::parse(page.as_bytes()).unwrap();
+        assert_eq!(
+            article.meta.title.as_deref(),
+            Some("Neue Brigade nimmt Dienst auf")
+        );
+    }
+
+    #[test]
+    fn a_lone_date_below_the_lead_dates_the_page_but_live_blog_days_stay_headings() {
+        let single =
+            format!("Ostflanke\nNeue Brigade nimmt Dienst auf\n\n{LEAD}\n\n14.05.2025\n\n{LEAD}\n");
+        let article = crate::parse(single.as_bytes()).unwrap();
+        assert_eq!(
+            article.meta.published.map(|d| d.to_string()).as_deref(),
+            Some("2025-05-14")
+        );
+        assert!(!article.blocks.iter().any(|b| b.kind == BlockKind::Heading));
+
+        let blog = format!(
+            "Liveblog\nNeue Brigade nimmt Dienst auf\n\n{LEAD}\n\nDienstag, 14. Mai\n\n{LEAD}\n\n\
+             Montag, 13. Mai\n\n{LEAD}\n"
+        );
+        let headings = blocks(&blog)
+            .into_iter()
+            .filter(|(kind, _)| *kind == "heading")
+            .count();
+        assert_eq!(headings, 2);
+    }
+
+    #[test]
+    fn a_labelled_subheading_keeps_its_label() {
+        let page = format!(
+            "Ostflanke\nNeue Brigade nimmt Dienst auf\n\n{LEAD}\n\nHintergrund: Eine Brigade auf Dauer\n\n{LEAD}\n"
+        );
+        assert!(blocks(&page).contains(&("heading", "Hintergrund: Eine Brigade auf Dauer".into())));
     }
 }
