@@ -12,6 +12,14 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+/// One line of the report on standard output, sanitized; a closed pipe ends nothing
+/// (the rest of the report is dropped quietly).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        let _ = crate::report::report_line(&format!($($arg)*));
+    };
+}
+
 /// Counts for one row of the table.
 #[derive(Default, Clone, Copy)]
 struct Tally {
@@ -161,18 +169,24 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
                     .iter()
                     .filter(|(s, _)| s.contains(text) || text.contains(s.as_str()))
                     .collect();
-                println!("{name}: date {text:?} should be {when}, found {found:?}");
+                say!("{name}: date {text:?} should be {when}, found {found:?}");
             }
         }
     }
 
-    println!("{} articles", outcome.processed);
-    println!(
+    say!("{} articles", outcome.processed);
+    say!(
         "{:<14} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}",
-        "kind", "tp", "fp", "fn", "precision", "recall", "f1"
+        "kind",
+        "tp",
+        "fp",
+        "fn",
+        "precision",
+        "recall",
+        "f1"
     );
     let row = |name: &str, t: &Tally| {
-        println!(
+        say!(
             "{name:<14} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}",
             t.true_positive,
             t.false_positive,
@@ -191,7 +205,7 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
         all.false_negative += tally.false_negative;
     }
     row("all facts", &all);
-    println!(
+    say!(
         "dates resolved exactly: {dates_right}/{dates_total} ({:.1} %)",
         100.0 * ratio(dates_right, dates_total)
     );
@@ -235,10 +249,10 @@ fn report_differences(
         return;
     }
     for missed in gold.difference(found) {
-        println!("{article}: missed {kind} {missed}");
+        say!("{article}: missed {kind} {missed}");
     }
     for spurious in found.difference(gold) {
-        println!("{article}: spurious {kind} {spurious}");
+        say!("{article}: spurious {kind} {spurious}");
     }
 }
 
