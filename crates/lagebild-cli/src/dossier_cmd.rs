@@ -7,6 +7,7 @@ use crate::output::{Layout, Output};
 use crate::parse_cmd::{parse_article, read_bytes};
 use crate::report::{Failure, Outcome};
 use lagebild_dossier::{DossierBuilder, DossierView};
+use lagebild_export::LocaleError;
 use lagebild_model::{ArticleFacts, Dossier};
 
 pub(crate) fn run(args: &DossierArgs) -> Outcome {
@@ -219,11 +220,20 @@ pub(crate) fn localizer(
     };
     match lagebild_export::Localizer::with_resources(lang, &extra) {
         Ok(localizer) => Some(localizer),
-        Err(e) => {
+        Err(e @ (LocaleError::BadTag(_) | LocaleError::NoData(_))) => {
             outcome.fail(
                 &format!("--lang {lang}"),
                 &e.to_string(),
                 Some("use a language tag such as de, en or ru"),
+            );
+            None
+        }
+        Err(e) => {
+            let dir = locales.map(|d| d.display().to_string()).unwrap_or_default();
+            outcome.fail(
+                &format!("--locales {dir}"),
+                &e.to_string(),
+                Some("`lagebild locales check DIR` lists what is wrong in a locale directory"),
             );
             None
         }

@@ -273,18 +273,19 @@ fn a_killed_run_leaves_the_earlier_set_and_the_next_run_clears_its_leftovers() {
     assert!(files.contains(&"briefing.md".to_owned()), "{files:?}");
 }
 
-/// polib read lines of at most 64 KiB, so a longer translation was cut.
+/// polib read lines of at most 64 KiB, so a translation written on one longer line
+/// (as translators' tools do) was cut.
 #[test]
 fn a_translation_longer_than_64_kib_is_kept_whole() {
     let dir = scratch("long-translation");
     let template = text(&lagebild(&["translate", "export", ARTICLE, "--lang", "en"]).stdout);
     let long = format!("{}end", "Pashinyan refuses ".repeat(5_000));
     assert!(long.len() > 64 * 1024);
-    let filled = lagebild_export::fill_po(
-        &template,
-        lagebild_export::SegmentKind::Title,
-        "Paschinjan verweigert die Unterschrift",
-        &long,
+    let entry = "msgid \"Paschinjan verweigert die Unterschrift\"\nmsgstr \"\"";
+    assert!(template.contains(entry), "{template}");
+    let filled = template.replace(
+        entry,
+        &format!("msgid \"Paschinjan verweigert die Unterschrift\"\nmsgstr \"{long}\""),
     );
     let po = dir.join("long.po");
     std::fs::write(&po, filled).unwrap();
