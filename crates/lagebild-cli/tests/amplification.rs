@@ -1,7 +1,7 @@
 //! Output size bounded by input size: a translator's `.ftl` of one large term repeated
-//! 99 times in a message that every fact sheet uses once wrote gigabytes. Each message
-//! and term may expand to 16 KiB of its own text at most, and a locale file may hold
-//! 256 KiB; a file over either is refused before anything is rendered.
+//! 99 times in a message that every fact sheet uses once would write gigabytes. Each
+//! message and term may expand to 16 KiB of its own text at most, and a locale file may
+//! hold 256 KiB; a file over either is refused before anything is rendered.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

@@ -1,7 +1,8 @@
-//! Inputs and situations that crashed the binary: malformed PO files (a panic in the PO
-//! library, exit 101), deeply nested Fluent placeables (a stack overflow, SIGABRT) and a
-//! broken pipe on standard error or output (a panic in `eprintln!`/`println!`). Each now ends
-//! with a message and the exit code the command gives for bad input, or quietly.
+//! Inputs and situations that must not crash the binary: malformed PO files (polib
+//! panics on them, exit 101), deeply nested Fluent placeables (a stack overflow in the
+//! parser, SIGABRT) and a broken pipe on standard error or output (a panic in
+//! `eprintln!`/`println!`). Each ends with a message and the exit code the command gives
+//! for bad input, or quietly.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -32,7 +33,7 @@ fn a_malformed_po_file_is_an_error_not_a_panic() {
     }
 }
 
-/// 20,000 nested placeables in an 80 KB `.ftl` overflowed the stack of the Fluent parser.
+/// 20,000 nested placeables in an 80 KB `.ftl` overflow the stack of the Fluent parser.
 #[test]
 fn deeply_nested_placeables_are_refused_before_parsing() {
     let dir = scratch("ftl-nesting");

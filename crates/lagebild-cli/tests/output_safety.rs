@@ -111,9 +111,10 @@ fn a_symlinked_factsheets_directory_is_not_written_through() {
     assert!(output.join("factsheets/csto.md").is_file());
 }
 
-/// `translate export -o /dev/null` run as root replaced the system's `/dev/null` with a
-/// regular file. The same on a device node of the test's own (root can make one) or, for
-/// anyone else, on a FIFO: the special file stays, and the run is one usage error.
+/// Run as root, `translate export -o /dev/null` must not put a regular file in the place
+/// of the system's `/dev/null`. Tried on a device node of the test's own (root can make
+/// one) or, for anyone else, on a FIFO: the special file stays, and the run is one usage
+/// error.
 #[cfg(unix)]
 #[test]
 fn a_device_or_fifo_as_output_file_is_refused_and_stays() {
@@ -180,9 +181,8 @@ fn output_dir_with_files_of_its_own_is_refused_not_emptied() {
     assert_eq!(files_below(&dir), ["notes.txt"]);
 }
 
-/// The README's workflow once used one name for the template and the filled-in file, so
-/// a second export overwrote 26 translations. A file with translations is refused (exit
-/// 2, unchanged) unless `--force`.
+/// A template exported over the filled-in file (one name for both) would throw away the
+/// translations: a file with translations is refused (exit 2, unchanged) unless `--force`.
 #[test]
 fn exporting_over_a_filled_in_po_file_is_refused_without_force() {
     let dir = scratch("po-overwrite");
@@ -201,7 +201,7 @@ fn exporting_over_a_filled_in_po_file_is_refused_without_force() {
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("holds 1 filled-in translation"));
     assert_eq!(std::fs::read_to_string(&po).unwrap(), filled);
-    // A template without translations is replaced as before, and --force replaces any.
+    // A template without translations is replaced, and --force replaces any file.
     let template_file = dir.join("free-text.en.pot");
     std::fs::write(&template_file, &template).unwrap();
     let again = lagebild(&[
@@ -273,8 +273,8 @@ fn a_killed_run_leaves_the_earlier_set_and_the_next_run_clears_its_leftovers() {
     assert!(files.contains(&"briefing.md".to_owned()), "{files:?}");
 }
 
-/// polib read lines of at most 64 KiB, so a translation written on one longer line
-/// (as translators' tools do) was cut.
+/// A translation written on one line longer than 64 KiB (as translators' tools do) is
+/// read whole; a reader of lines of at most 64 KiB would cut it.
 #[test]
 fn a_translation_longer_than_64_kib_is_kept_whole() {
     let dir = scratch("long-translation");

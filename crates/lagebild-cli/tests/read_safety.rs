@@ -3,8 +3,8 @@
 //! read, and inside the directories named (links found in a walk are followed only with
 //! `--follow`, and never out of those directories). Locale and PO files have limits too.
 //!
-//! Without these, each case here ran out of memory, hung, walked the whole machine or
-//! put a file from outside the corpus into the briefing; every run is bounded in time.
+//! Read naively, each case here runs out of memory, hangs, walks the whole machine or
+//! puts a file from outside the corpus into the briefing; every run is bounded in time.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

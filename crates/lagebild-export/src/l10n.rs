@@ -526,7 +526,7 @@ fn accented_inert(text: &str) -> std::borrow::Cow<'_, str> {
 /// a piece of a sentence, so the line-start rules of [`crate::markdown::escape`]
 /// (`-`, `1.`) would escape the middle of one (`1990-е годы`).
 fn inert(text: &str) -> std::borrow::Cow<'_, str> {
-    const ACTIVE: &[char] = &['\\', '<', '>', '[', ']', '`', '|'];
+    use crate::bounds::ACTIVE;
     if !text.contains(ACTIVE) {
         return std::borrow::Cow::Borrowed(text);
     }

@@ -93,7 +93,7 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Vec<Entry>, PoError> {
             continue;
         }
         if line.starts_with('"') {
-            let value = string(line).map_err(|m| error(m))?;
+            let value = string(line).map_err(&error)?;
             match current.last {
                 Some(Field::Context) => {
                     if let Some(context) = &mut current.entry.context {
@@ -112,9 +112,9 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Vec<Entry>, PoError> {
             continue;
         }
         let (keyword, rest) = line
-            .split_once(|c: char| c == ' ' || c == '\t' || c == '"')
+            .split_once([' ', '\t', '"'])
             .map_or((line, ""), |(k, _)| (k, &line[k.len()..]));
-        let value = || string(rest.trim_start()).map_err(|m| error(m));
+        let value = || string(rest.trim_start()).map_err(&error);
         match keyword {
             "msgctxt" => {
                 if current.has_id {

@@ -230,7 +230,7 @@ mod tests {
         let person = |json: &str| serde_json::from_str::<PersonId>(json).is_ok();
         assert!(person("\"Kassym-Schomart Tokajew\"") && person("\"Côte d’Ivoire\""));
         assert!(!person("\"<script>\"") && !person("\" lead\"") && !person("\"a\\nb\""));
-        // The id serializes as before: a bare string.
+        // The id serializes as a bare string.
         assert_eq!(
             serde_json::to_string(&OrgId::new("NATO")).unwrap(),
             "\"NATO\""
