@@ -84,9 +84,8 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
     let (mut dates_right, mut dates_total) = (0, 0);
     for path in &articles {
         let gold_path = path.with_extension("gold.json");
-        let gold: Value = match std::fs::read_to_string(&gold_path)
-            .map_err(|e| e.to_string())
-            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+        let gold: Value = match read(&gold_path)
+            .and_then(|t| serde_json::from_slice(&t).map_err(|e| e.to_string()))
         {
             Ok(gold) => gold,
             Err(e) => {
@@ -214,10 +213,10 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
 }
 
 fn extract(path: &Path, outcome: &mut Outcome) -> Option<(ArticleFacts, Vec<(String, String)>)> {
-    let bytes = match std::fs::read(path) {
+    let bytes = match read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
-            outcome.fail(&path.display().to_string(), &e.to_string(), None);
+            outcome.fail(&path.display().to_string(), &e, None);
             return None;
         }
     };
@@ -236,6 +235,14 @@ fn extract(path: &Path, outcome: &mut Outcome) -> Option<(ArticleFacts, Vec<(Str
         .map(|(s, w)| (s, w.to_string()))
         .collect();
     Some((crate::extractor().extract(&article, &id), dates))
+}
+
+/// Reads an article or gold file like any input: a regular file, within the default
+/// size limit on the bytes read.
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    let limit = lagebild_parse::ParseOptions::default().max_input_bytes;
+    crate::open::read_regular(path, limit, crate::open::Links::Follow)
+        .map_err(|e| crate::input::read_message(&e))
 }
 
 fn report_differences(
