@@ -1,21 +1,30 @@
 //! `lagebild brief`: the main job. Articles (or saved facts) in, one localized briefing
 //! out: what changed, a timeline, a fact sheet per organisation, a digest per article.
-//! With `-o DIR`, every document is a file of its own.
+//! With `-o DIR`, every document is a file of its own, and the set is written into a
+//! staging directory and swapped in whole (`staging.rs`).
 
 use crate::cli::{BriefArgs, BriefFormat};
 use crate::dossier_cmd::{Sentences, load, localizer, report_localization};
-use crate::output::{Layout, Output, write_atomic, write_atomic_streamed};
+use crate::output::{Layout, Output};
 use crate::report::{Outcome, timing};
 use crate::slug::Slugs;
+use crate::staging::Staging;
 use lagebild_dossier::DossierView;
 use lagebild_export::Localizer;
 use lagebild_model::Dossier;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 pub(crate) fn run(args: &BriefArgs) -> Outcome {
     let mut outcome = Outcome::default();
     let started = Instant::now();
+    // A bad `-o` is one usage error before any article is read, not one per document.
+    if let Some(dir) = &args.output
+        && let Err(e) = crate::staging::check(dir)
+    {
+        outcome.usage(&dir.display().to_string(), &e.to_string(), Some(e.hint()));
+        return outcome;
+    }
     let sentences = if args.format == BriefFormat::Json {
         Sentences::Keep
     } else {
@@ -23,6 +32,17 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
     };
     let dossier = load(&args.inputs, sentences, &mut outcome);
     timing("read, extract and merge", started);
+    let staging = match &args.output {
+        None => None,
+        Some(dir) => match begin_output(dir, &outcome) {
+            Ok(staging) => Some(staging),
+            Err(message) => {
+                outcome.output_failed = true;
+                crate::report::error_line(&format!("{}: {message}", dir.display()));
+                return outcome;
+            }
+        },
+    };
     let phase = Instant::now();
     let view = lagebild_dossier::view(&dossier, args.as_of);
     timing("view", phase);
@@ -33,8 +53,11 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
             "dossier": dossier,
         });
         let text = serde_json::to_string_pretty(&document).unwrap_or_default();
-        match &args.output {
-            Some(dir) => write_file(&dir.join("briefing.json"), &text, &mut outcome),
+        match staging {
+            Some(staging) => {
+                write_file(&staging, Path::new("briefing.json"), &text, &mut outcome);
+                finish_output(staging, &mut outcome);
+            }
             None => print(&text, &mut outcome),
         }
         outcome.summarize("article");
@@ -44,14 +67,14 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
         return outcome;
     };
     if let Some(path) = &args.translations {
-        match crate::translate_cmd::read_translations(path) {
+        match crate::translate_cmd::read_translations(path, args.inputs.max_file_bytes) {
             Ok(translations) => {
                 if crate::report::verbose() {
-                    eprintln!(
+                    crate::report::message(&format!(
                         "{}: {} translated segments",
                         path.display(),
                         translations.len()
-                    );
+                    ));
                 }
                 localizer.set_translations(translations);
             }
@@ -76,11 +99,7 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
     } else {
         "md"
     };
-    let briefing_path = args
-        .output
-        .as_ref()
-        .map(|dir| dir.join(format!("briefing.{extension}")));
-    match (&briefing_path, args.format) {
+    match (&staging, args.format) {
         (None, BriefFormat::Html) => {
             let mut markdown = String::new();
             write_briefing(&mut markdown);
@@ -92,24 +111,24 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
                 out.finish(&mut outcome);
             }
         }
-        (Some(path), BriefFormat::Html) => {
+        (Some(staging), BriefFormat::Html) => {
             let mut markdown = String::new();
             write_briefing(&mut markdown);
-            write_file(path, &render(markdown, args, &localizer), &mut outcome);
+            let html = render(markdown, args, &localizer);
+            write_file(staging, Path::new("briefing.html"), &html, &mut outcome);
         }
-        (Some(path), _) => {
-            let created = path.parent().map_or(Ok(()), std::fs::create_dir_all);
-            if let Err(e) = created.and_then(|()| write_atomic_streamed(path, write_briefing)) {
-                outcome.output_failed = true;
-                eprintln!("error: {}: cannot write: {e}", path.display());
+        (Some(staging), _) => {
+            let path = Path::new("briefing.md");
+            if let Err(e) = staging.write_streamed(path, write_briefing) {
+                cannot_write(path, &e, &mut outcome);
             }
         }
     }
     timing("render and write the briefing", phase);
-    if let Some(dir) = &args.output {
+    if let Some(staging) = staging {
         let phase = Instant::now();
         write_documents(
-            dir,
+            &staging,
             extension,
             &view,
             &dossier,
@@ -118,6 +137,7 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
             &mut outcome,
         );
         timing("write fact sheets and digests", phase);
+        finish_output(staging, &mut outcome);
     }
     // Freeing a large dossier record by record takes a second at 20,000 articles; the
     // process is about to end and the operating system takes the memory back at once.
@@ -166,18 +186,42 @@ fn print(text: &str, outcome: &mut Outcome) {
     }
 }
 
-fn write_file(path: &Path, text: &str, outcome: &mut Outcome) {
-    let created = path.parent().map_or(Ok(()), std::fs::create_dir_all);
-    if let Err(e) = created.and_then(|()| write_atomic(path, text.as_bytes())) {
+/// The staging directory for `-o DIR`, or why nothing is written: `DIR` is left as it
+/// is unless at least one article was read.
+fn begin_output(dir: &Path, outcome: &Outcome) -> Result<Staging, String> {
+    if outcome.processed == 0 {
+        return Err("left as it is: no article was read".to_owned());
+    }
+    Staging::create(dir).map_err(|e| e.to_string())
+}
+
+/// Swaps a complete set in; a set with a file that could not be written is dropped, so
+/// `DIR` keeps the earlier set whole.
+fn finish_output(staging: Staging, outcome: &mut Outcome) {
+    if outcome.output_failed {
+        return;
+    }
+    if let Err(e) = staging.commit() {
         outcome.output_failed = true;
-        eprintln!("error: {}: cannot write: {e}", path.display());
+        crate::report::error_line(&e.to_string());
+    }
+}
+
+fn cannot_write(path: &Path, error: &std::io::Error, outcome: &mut Outcome) {
+    outcome.output_failed = true;
+    crate::report::error_line(&format!("{}: cannot write: {error}", path.display()));
+}
+
+fn write_file(staging: &Staging, path: &Path, text: &str, outcome: &mut Outcome) {
+    if let Err(e) = staging.write(path, text.as_bytes()) {
+        cannot_write(path, &e, outcome);
     }
 }
 
 /// A fact sheet per organisation and a digest per article, with names from slugs (never
 /// from raw article text) inside `dir`, next to the briefing.
 fn write_documents(
-    dir: &Path,
+    staging: &Staging,
     extension: &str,
     view: &DossierView,
     dossier: &Dossier,
@@ -189,11 +233,10 @@ fn write_documents(
     for org in &view.organisations {
         let name = slugs.unique(org.org.as_str(), "organisation");
         let sheet = render(lagebild_export::fact_sheet_markdown(view, org, l), args, l);
-        write_file(
-            &dir.join("factsheets").join(format!("{name}.{extension}")),
-            &sheet,
-            outcome,
-        );
+        let path: PathBuf = ["factsheets", &format!("{name}.{extension}")]
+            .iter()
+            .collect();
+        write_file(staging, &path, &sheet, outcome);
     }
     let digests = lagebild_export::article_digests_markdown(view, dossier, l);
     for (citation, digest) in view.sources.iter().zip(digests) {
@@ -204,10 +247,9 @@ fn write_documents(
             .unwrap_or(&citation.article.id);
         let name = slugs.unique(title, "article");
         let digest = render(digest, args, l);
-        write_file(
-            &dir.join("articles").join(format!("{name}.{extension}")),
-            &digest,
-            outcome,
-        );
+        let path: PathBuf = ["articles", &format!("{name}.{extension}")]
+            .iter()
+            .collect();
+        write_file(staging, &path, &digest, outcome);
     }
 }

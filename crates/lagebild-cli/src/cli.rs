@@ -63,7 +63,8 @@ pub(crate) enum Command {
     /// Free text for human translators: export the titles, leads, subheadings and quotes
     /// of a corpus as a gettext PO file; `brief --translations` renders with it filled in.
     #[command(after_help = "Examples:\n  \
-        lagebild translate export examples/articles --lang en -o free-text.en.po\n  \
+        lagebild translate export examples/articles --lang en -o free-text.en.pot\n  \
+        cp free-text.en.pot free-text.en.po   # the translator fills in this copy\n  \
         lagebild brief examples/articles --lang en --translations free-text.en.po")]
     Translate(TranslateArgs),
     /// Translator tools: check locale files, list the built-in locales.
@@ -109,8 +110,8 @@ pub(crate) enum TranslateAction {
     /// title, lead, subheading or quote (`msgctxt` says which), a stable id and the
     /// language of the original as comments, and every file:line it occurs at.
     #[command(after_help = "Examples:\n  \
-        lagebild translate export examples/articles --lang en -o free-text.en.po\n  \
-        lagebild translate export archive/ --glob '2024-*.txt' --lang ru > ru.po")]
+        lagebild translate export examples/articles --lang en -o free-text.en.pot\n  \
+        lagebild translate export archive/ --glob '2024-*.txt' --lang ru > ru.pot")]
     Export {
         #[command(flatten)]
         inputs: InputArgs,
@@ -119,9 +120,14 @@ pub(crate) enum TranslateAction {
         #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
         lang: String,
 
-        /// Write the PO file here (atomically) instead of to standard output.
+        /// Write the PO template here (atomically) instead of to standard output. A file
+        /// that holds translations is not replaced unless `--force`.
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
+
+        /// Replace the `-o` file even if it holds translations.
+        #[arg(long, requires = "output")]
+        force: bool,
     },
 }
 
@@ -147,9 +153,22 @@ pub(crate) struct InputArgs {
     /// or with a K, M or G suffix).
     #[arg(long, value_name = "SIZE", default_value = "1M", value_parser = parse_size)]
     pub(crate) max_line_bytes: u64,
+
+    /// Follow symbolic links found inside the directories named, as long as they lead to
+    /// a place inside one of them (links named on the command line are always followed).
+    #[arg(long)]
+    pub(crate) follow: bool,
 }
 
 impl InputArgs {
+    /// How directories are searched: the `--glob` patterns (or `default`) and `--follow`.
+    pub(crate) fn walk(&self, default: &[&str]) -> crate::input::Walk {
+        crate::input::Walk {
+            patterns: crate::input::patterns(&self.glob, default),
+            follow: self.follow,
+        }
+    }
+
     /// The parser's limits as the user set them.
     pub(crate) fn limits(&self) -> lagebild_parse::ParseOptions {
         let mut options = lagebild_parse::ParseOptions::default();

@@ -7,6 +7,7 @@ use crate::output::{Layout, Output};
 use crate::parse_cmd::{parse_article, read_bytes};
 use crate::report::{Failure, Outcome};
 use lagebild_dossier::{DossierBuilder, DossierView};
+use lagebild_export::LocaleError;
 use lagebild_model::{ArticleFacts, Dossier};
 
 pub(crate) fn run(args: &DossierArgs) -> Outcome {
@@ -65,8 +66,11 @@ pub(crate) fn load(
     sentences: Sentences,
     outcome: &mut Outcome,
 ) -> Dossier {
-    let patterns = input::patterns(&args.glob, &["*.txt", "*.jsonl"]);
-    let inputs = input::expand(&args.paths, &patterns, args.limits());
+    let inputs = input::expand(
+        &args.paths,
+        &args.walk(&["*.txt", "*.jsonl"]),
+        args.limits(),
+    );
     let progress = crate::progress::Progress::new(inputs.len());
     let mut builder = DossierBuilder::default();
     let mut estimated = false;
@@ -99,7 +103,11 @@ pub(crate) fn load(
                 match result {
                     Ok(facts) => {
                         if crate::report::verbose() {
-                            eprintln!("{}: {} facts", input.display(), facts.facts.len());
+                            crate::report::message(&format!(
+                                "{}: {} facts",
+                                input.display(),
+                                facts.facts.len()
+                            ));
                         }
                         outcome.processed += 1;
                         builder.add(facts);
@@ -140,7 +148,9 @@ fn load_one(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
     vec![Ok(facts)]
 }
 
-/// Reads `ArticleFacts` JSON Lines; a bad line is reported with its number.
+/// Reads `ArticleFacts` JSON Lines. A file with a bad line (not JSON, not a facts
+/// record, an id that does not match its grammar) is left out whole, with the first
+/// bad line's number: half a fact file would be a dossier nobody asked for.
 fn read_facts(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
     let bytes = match input.read() {
         Ok(bytes) => bytes,
@@ -153,17 +163,22 @@ fn read_facts(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
         }
     };
     let text = String::from_utf8_lossy(&bytes);
-    text.lines()
+    let records: Result<Vec<ArticleFacts>, Failure> = text
+        .lines()
         .enumerate()
         .filter(|(_, line)| !line.trim().is_empty())
         .map(|(number, line)| {
             serde_json::from_str::<ArticleFacts>(line).map_err(|e| Failure {
                 input: format!("{}:{}", input.display(), number + 1),
-                message: format!("not a facts record: {e}"),
+                message: format!("not a facts record: {e}; the file is left out"),
                 hint: Some("write facts with `lagebild extract --format jsonl`"),
             })
         })
-        .collect()
+        .collect();
+    match records {
+        Ok(records) => records.into_iter().map(Ok).collect(),
+        Err(failure) => vec![Err(failure)],
+    }
 }
 
 /// One localized fact sheet per organisation; a warning lists messages the language
@@ -205,11 +220,20 @@ pub(crate) fn localizer(
     };
     match lagebild_export::Localizer::with_resources(lang, &extra) {
         Ok(localizer) => Some(localizer),
-        Err(e) => {
+        Err(e @ (LocaleError::BadTag(_) | LocaleError::NoData(_))) => {
             outcome.fail(
                 &format!("--lang {lang}"),
                 &e.to_string(),
                 Some("use a language tag such as de, en or ru"),
+            );
+            None
+        }
+        Err(e) => {
+            let dir = locales.map(|d| d.display().to_string()).unwrap_or_default();
+            outcome.fail(
+                &format!("--locales {dir}"),
+                &e.to_string(),
+                Some("`lagebild locales check DIR` lists what is wrong in a locale directory"),
             );
             None
         }
@@ -224,13 +248,13 @@ pub(crate) fn report_localization(localizer: &lagebild_export::Localizer, lang: 
     }
     if !report.missing.is_empty() {
         let missing: Vec<&str> = report.missing.iter().map(String::as_str).collect();
-        eprintln!(
+        crate::report::message(&format!(
             "warning: {} messages missing in `{lang}`, English used: {}",
             missing.len(),
             missing.join(", ")
-        );
+        ));
     }
     for error in &report.errors {
-        eprintln!("warning: {error}");
+        crate::report::message(&format!("warning: {error}"));
     }
 }

@@ -12,6 +12,14 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+/// One line of the report on standard output, sanitized; a closed pipe ends nothing
+/// (the rest of the report is dropped quietly).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        let _ = crate::report::report_line(&format!($($arg)*));
+    };
+}
+
 /// Counts for one row of the table.
 #[derive(Default, Clone, Copy)]
 struct Tally {
@@ -76,9 +84,8 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
     let (mut dates_right, mut dates_total) = (0, 0);
     for path in &articles {
         let gold_path = path.with_extension("gold.json");
-        let gold: Value = match std::fs::read_to_string(&gold_path)
-            .map_err(|e| e.to_string())
-            .and_then(|t| serde_json::from_str(&t).map_err(|e| e.to_string()))
+        let gold: Value = match read(&gold_path)
+            .and_then(|t| serde_json::from_slice(&t).map_err(|e| e.to_string()))
         {
             Ok(gold) => gold,
             Err(e) => {
@@ -161,18 +168,24 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
                     .iter()
                     .filter(|(s, _)| s.contains(text) || text.contains(s.as_str()))
                     .collect();
-                println!("{name}: date {text:?} should be {when}, found {found:?}");
+                say!("{name}: date {text:?} should be {when}, found {found:?}");
             }
         }
     }
 
-    println!("{} articles", outcome.processed);
-    println!(
+    say!("{} articles", outcome.processed);
+    say!(
         "{:<14} {:>5} {:>5} {:>5} {:>9} {:>7} {:>6}",
-        "kind", "tp", "fp", "fn", "precision", "recall", "f1"
+        "kind",
+        "tp",
+        "fp",
+        "fn",
+        "precision",
+        "recall",
+        "f1"
     );
     let row = |name: &str, t: &Tally| {
-        println!(
+        say!(
             "{name:<14} {:>5} {:>5} {:>5} {:>9.3} {:>7.3} {:>6.3}",
             t.true_positive,
             t.false_positive,
@@ -191,7 +204,7 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
         all.false_negative += tally.false_negative;
     }
     row("all facts", &all);
-    println!(
+    say!(
         "dates resolved exactly: {dates_right}/{dates_total} ({:.1} %)",
         100.0 * ratio(dates_right, dates_total)
     );
@@ -200,10 +213,10 @@ pub(crate) fn run(args: &EvalArgs) -> Outcome {
 }
 
 fn extract(path: &Path, outcome: &mut Outcome) -> Option<(ArticleFacts, Vec<(String, String)>)> {
-    let bytes = match std::fs::read(path) {
+    let bytes = match read(path) {
         Ok(bytes) => bytes,
         Err(e) => {
-            outcome.fail(&path.display().to_string(), &e.to_string(), None);
+            outcome.fail(&path.display().to_string(), &e, None);
             return None;
         }
     };
@@ -224,6 +237,14 @@ fn extract(path: &Path, outcome: &mut Outcome) -> Option<(ArticleFacts, Vec<(Str
     Some((crate::extractor().extract(&article, &id), dates))
 }
 
+/// Reads an article or gold file like any input: a regular file, within the default
+/// size limit on the bytes read.
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    let limit = lagebild_parse::ParseOptions::default().max_input_bytes;
+    crate::open::read_regular(path, limit, crate::open::Links::Follow)
+        .map_err(|e| crate::input::read_message(&e))
+}
+
 fn report_differences(
     verbose: bool,
     article: &str,
@@ -235,10 +256,10 @@ fn report_differences(
         return;
     }
     for missed in gold.difference(found) {
-        println!("{article}: missed {kind} {missed}");
+        say!("{article}: missed {kind} {missed}");
     }
     for spurious in found.difference(gold) {
-        println!("{article}: spurious {kind} {spurious}");
+        say!("{article}: spurious {kind} {spurious}");
     }
 }
 

@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 pub(crate) fn run(args: &ExtractArgs) -> Outcome {
     let inputs = input::expand(
         &args.inputs.paths,
-        &input::patterns(&args.inputs.glob, &["*.txt"]),
+        &args.inputs.walk(&["*.txt"]),
         args.inputs.limits(),
     );
     let mut outcome = Outcome::default();

@@ -1,8 +1,8 @@
 //! Reading inputs the same way for every subcommand: paths and `-` for standard input,
 //! each read whole, with failures described per input so a batch can go on.
 
+use crate::open::{self, Links, ReadError};
 use lagebild_parse::ParseOptions;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// One input as named on the command line.
@@ -15,6 +15,10 @@ pub(crate) struct Input {
     unmatched: Option<String>,
     /// The size and line-length limits to read and parse it with.
     pub(crate) limits: ParseOptions,
+    /// Whether the file may be a symbolic link: one named on the command line may, one
+    /// found in a directory walk only under `--follow` (and then it was checked to stay
+    /// inside the given directories).
+    links: Links,
 }
 
 impl Input {
@@ -31,80 +35,75 @@ impl Input {
         self.path == Path::new("-")
     }
 
-    /// Reads the whole input, refusing one over the size limit before reading it (or,
-    /// for standard input, as soon as the limit is passed).
+    /// Reads the whole input: standard input up to the size limit, a path only if it is
+    /// a regular file, with the limit held on the bytes read.
     pub(crate) fn read(&self) -> Result<Vec<u8>, InputError> {
         if let Some(patterns) = &self.unmatched {
             return Err(InputError::NoMatchingFiles(patterns.clone()));
         }
         let limit = self.limits.max_input_bytes;
         if self.is_stdin() {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .lock()
-                .take(limit.saturating_add(1))
-                .read_to_end(&mut bytes)
-                .map_err(InputError::Io)?;
-            if bytes.len() as u64 > limit {
-                return Err(InputError::TooLarge { size: None, limit });
-            }
-            return Ok(bytes);
+            return Ok(open::read_at_most(std::io::stdin().lock(), limit)?);
         }
-        let metadata = std::fs::metadata(&self.path).map_err(InputError::Io)?;
-        if metadata.is_dir() {
-            return Err(InputError::IsDirectory);
-        }
-        if metadata.len() > limit {
-            return Err(InputError::TooLarge {
-                size: Some(metadata.len()),
-                limit,
-            });
-        }
-        // The file may grow between the two calls; the parser checks the size again.
-        std::fs::read(&self.path).map_err(InputError::Io)
+        Ok(open::read_regular(&self.path, limit, self.links)?)
     }
 }
 
 /// Why an input could not be read.
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum InputError {
-    #[error("is a directory")]
-    IsDirectory,
     #[error("no file in this directory matches {0}")]
     NoMatchingFiles(String),
-    #[error("{} more than the limit of {limit} bytes", size.map_or_else(|| "the input is".to_owned(), |s| format!("the file is {s} bytes,")))]
-    TooLarge { size: Option<u64>, limit: u64 },
     #[error(transparent)]
-    Io(std::io::Error),
+    Read(#[from] ReadError),
 }
 
 impl InputError {
     /// What the user can do about it.
     pub(crate) fn hint(&self) -> Option<&'static str> {
         match self {
-            InputError::IsDirectory => Some("pass the article files inside it, e.g. DIR/*.txt"),
             InputError::NoMatchingFiles(_) => Some("choose other files with --glob PATTERN"),
-            InputError::TooLarge { .. } => {
-                Some("split it into one article per file, or raise --max-file-bytes")
-            }
-            InputError::Io(e) => match e.kind() {
-                std::io::ErrorKind::NotFound => Some("check the path"),
-                std::io::ErrorKind::PermissionDenied => Some("check the file's permissions"),
-                _ => None,
-            },
+            InputError::Read(e) => read_hint(e),
         }
     }
 
     /// The message without Rust's `(os error N)` suffix.
     pub(crate) fn message(&self) -> String {
         match self {
-            InputError::Io(e) => match e.kind() {
-                std::io::ErrorKind::NotFound => "no such file".to_owned(),
-                std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-                _ => e.to_string(),
-            },
+            InputError::Read(e) => read_message(e),
             other => other.to_string(),
         }
+    }
+}
+
+/// What the user can do about a file that could not be read.
+pub(crate) fn read_hint(error: &ReadError) -> Option<&'static str> {
+    match error {
+        ReadError::IsDirectory => Some("pass the article files inside it, e.g. DIR/*.txt"),
+        ReadError::Link => {
+            Some("links inside a directory are read with --follow (only those inside it)")
+        }
+        ReadError::NotRegular(_) => Some("only regular files are read; name standard input as -"),
+        ReadError::TooLarge { .. } => {
+            Some("split it into one article per file, or raise --max-file-bytes")
+        }
+        ReadError::Io(e) => match e.kind() {
+            std::io::ErrorKind::NotFound => Some("check the path"),
+            std::io::ErrorKind::PermissionDenied => Some("check the file's permissions"),
+            _ => None,
+        },
+    }
+}
+
+/// A read error as a message, without Rust's `(os error N)` suffix.
+pub(crate) fn read_message(error: &ReadError) -> String {
+    match error {
+        ReadError::Io(e) => match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_owned(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+            _ => e.to_string(),
+        },
+        other => other.to_string(),
     }
 }
 
@@ -148,22 +147,45 @@ pub(crate) fn glob_match(pattern: &str, name: &str) -> bool {
     pattern[p..].iter().all(|&c| c == '*')
 }
 
+/// How directories named on the command line are searched.
+#[derive(Debug, Clone)]
+pub(crate) struct Walk {
+    /// `--glob` patterns a file name must match.
+    pub(crate) patterns: Vec<String>,
+    /// `--follow`: symbolic links inside the directories are followed, as long as they
+    /// lead to a place inside one of the directories named.
+    pub(crate) follow: bool,
+}
+
 /// The inputs named on the command line, with directories replaced by the files below
-/// them whose name matches one of `patterns` (sorted, recursively; each directory is
-/// entered once, so a symlink loop ends). Unreadable directories are reported as inputs
-/// that fail to read.
-pub(crate) fn expand(paths: &[PathBuf], patterns: &[String], limits: ParseOptions) -> Vec<Input> {
+/// them whose name matches one of the patterns (sorted, recursively; each directory is
+/// entered once, so a link loop under `--follow` ends). Symbolic links found inside are
+/// left out with a warning unless `--follow`; a name that is not UTF-8 is read and
+/// warned about. Unreadable directories are reported as inputs that fail to read.
+pub(crate) fn expand(paths: &[PathBuf], walk_with: &Walk, limits: ParseOptions) -> Vec<Input> {
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
+    // Where `--follow` may lead: the directories named, resolved.
+    let roots: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .collect();
+    let walker = Walker {
+        walk: walk_with,
+        roots: &roots,
+        limits,
+    };
     for path in paths {
         if path.is_dir() {
             let before = out.len();
-            walk(path, patterns, limits, &mut seen, &mut out);
+            walker.walk(path, &mut seen, &mut out);
             if out.len() == before {
                 out.push(Input {
                     path: path.clone(),
-                    unmatched: Some(patterns.join(", ")),
+                    unmatched: Some(walk_with.patterns.join(", ")),
                     limits,
+                    links: Links::Follow,
                 });
             }
         } else {
@@ -171,53 +193,108 @@ pub(crate) fn expand(paths: &[PathBuf], patterns: &[String], limits: ParseOption
                 path: path.clone(),
                 unmatched: None,
                 limits,
+                links: Links::Follow,
             });
         }
     }
     out
 }
 
-fn walk(
-    dir: &Path,
-    patterns: &[String],
+/// One directory search's settings.
+struct Walker<'a> {
+    walk: &'a Walk,
+    roots: &'a [PathBuf],
     limits: ParseOptions,
-    seen: &mut std::collections::HashSet<PathBuf>,
-    out: &mut Vec<Input>,
-) {
-    let Ok(canonical) = std::fs::canonicalize(dir) else {
-        out.push(Input {
-            path: dir.to_path_buf(),
+}
+
+impl Walker<'_> {
+    fn input(&self, path: PathBuf, links: Links) -> Input {
+        Input {
+            path,
             unmatched: None,
-            limits,
-        });
-        return;
-    };
-    if !seen.insert(canonical) {
-        return;
+            limits: self.limits,
+            links,
+        }
     }
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        out.push(Input {
-            path: dir.to_path_buf(),
-            unmatched: None,
-            limits,
-        });
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            walk(&path, patterns, limits, seen, out);
-        } else if path
-            .file_name()
-            .and_then(|name| name.to_str())
-            .is_some_and(|name| patterns.iter().any(|p| glob_match(p, name)))
-        {
-            out.push(Input {
-                path,
-                unmatched: None,
-                limits,
-            });
+
+    fn walk(
+        &self,
+        dir: &Path,
+        seen: &mut std::collections::HashSet<PathBuf>,
+        out: &mut Vec<Input>,
+    ) {
+        let Ok(canonical) = std::fs::canonicalize(dir) else {
+            out.push(self.input(dir.to_path_buf(), Links::Refuse));
+            return;
+        };
+        if !seen.insert(canonical) {
+            return;
+        }
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            out.push(self.input(dir.to_path_buf(), Links::Refuse));
+            return;
+        };
+        let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
+            .filter_map(Result::ok)
+            .map(|e| (e.path(), e.file_type().ok()))
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        for (path, kind) in entries {
+            let mut links = Links::Refuse;
+            let mut is_dir = kind.is_some_and(|k| k.is_dir());
+            if kind.is_some_and(|k| k.is_symlink()) {
+                match self.inside_roots(&path) {
+                    Some(target_is_dir) => {
+                        links = Links::Follow;
+                        is_dir = target_is_dir;
+                    }
+                    None => continue,
+                }
+            }
+            if is_dir {
+                self.walk(&path, seen, out);
+                continue;
+            }
+            let Some(name) = path.file_name() else {
+                continue;
+            };
+            let name_text = name.to_string_lossy();
+            if !self.walk.patterns.iter().any(|p| glob_match(p, &name_text)) {
+                continue;
+            }
+            if name.to_str().is_none() {
+                crate::report::warning(&format!(
+                    "{}: the file name is not UTF-8; it is read and shown with U+FFFD for the bytes that are not",
+                    path.display()
+                ));
+            }
+            out.push(self.input(path, links));
+        }
+    }
+
+    /// For a symbolic link met in a walk: whether its target is a directory, if the link
+    /// may be followed (`--follow`, and the target lies inside a directory named on the
+    /// command line); otherwise it is left out with a warning.
+    fn inside_roots(&self, link: &Path) -> Option<bool> {
+        if !self.walk.follow {
+            crate::report::warning(&format!(
+                "{}: symbolic link not followed (--follow reads links that stay inside the directories named)",
+                link.display()
+            ));
+            return None;
+        }
+        let target = std::fs::canonicalize(link).ok();
+        match target {
+            Some(target) if self.roots.iter().any(|root| target.starts_with(root)) => {
+                Some(target.is_dir())
+            }
+            _ => {
+                crate::report::warning(&format!(
+                    "{}: symbolic link leads outside the directories named, not followed",
+                    link.display()
+                ));
+                None
+            }
         }
     }
 }

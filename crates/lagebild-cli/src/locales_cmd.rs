@@ -11,7 +11,7 @@ pub(crate) fn run(args: &LocalesArgs) -> Outcome {
         LocalesCommand::List => {
             let languages: BTreeSet<String> = builtin_files().into_iter().map(|f| f.0).collect();
             for language in languages {
-                println!("{language}");
+                let _ = crate::report::report_line(&language);
             }
         }
         LocalesCommand::Check { dir } => {
@@ -36,20 +36,20 @@ pub(crate) fn run(args: &LocalesArgs) -> Outcome {
                     Severity::Error => "error",
                     Severity::Warning => "warning",
                 };
-                println!(
+                let _ = crate::report::report_line(&format!(
                     "{label}: {}: {}: {}",
                     finding.locale, finding.subject, finding.message
-                );
+                ));
             }
             let errors = findings
                 .iter()
                 .filter(|f| f.severity == Severity::Error)
                 .count();
             let warnings = findings.len() - errors;
-            println!(
+            let _ = crate::report::report_line(&format!(
                 "{} locales checked: {errors} errors, {warnings} warnings",
                 locales.len()
-            );
+            ));
             if errors > 0 {
                 outcome.failed += 1;
             }

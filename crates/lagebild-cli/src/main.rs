@@ -15,11 +15,14 @@ mod extract_cmd;
 mod input;
 mod locales_cmd;
 mod markdown;
+mod open;
 mod output;
 mod parse_cmd;
 mod progress;
+mod replace;
 mod report;
 mod slug;
+mod staging;
 mod translate_cmd;
 
 use clap::Parser as _;

@@ -117,7 +117,7 @@ impl Output {
             match e.io_error_kind() {
                 Some(kind) => report_output_error(&std::io::Error::from(kind), outcome),
                 None => {
-                    eprintln!("error: cannot write output: {e}");
+                    crate::report::message(&format!("error: cannot write output: {e}"));
                     outcome.output_failed = true;
                 }
             }
@@ -178,52 +178,9 @@ impl std::fmt::Write for TextSink<'_> {
     }
 }
 
-/// [`write_atomic`] for text rendered piece by piece into a buffered temporary file.
-pub(crate) fn write_atomic_streamed(
-    path: &std::path::Path,
-    render: impl FnOnce(&mut dyn std::fmt::Write),
-) -> std::io::Result<()> {
-    let temporary = temporary_path(path);
-    let result = std::fs::File::create(&temporary).and_then(|file| {
-        let mut out = BufWriter::new(file);
-        let mut sink = TextSink::new(&mut out);
-        render(&mut sink);
-        if let Some(e) = sink.error {
-            return Err(e);
-        }
-        out.into_inner().map(drop).map_err(|e| e.into_error())
-    });
-    let result = result.and_then(|()| std::fs::rename(&temporary, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
-}
-
-/// The temporary file next to `path` that [`write_atomic`] renames into place.
-fn temporary_path(path: &std::path::Path) -> std::path::PathBuf {
-    let dir = path.parent().unwrap_or(std::path::Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    dir.join(format!(".{name}.tmp-{}", std::process::id()))
-}
-
-/// Writes `bytes` to `path` so that readers see the old file or the whole new one, never a
-/// part: the bytes go to a temporary file in the same directory, which is then renamed.
-pub(crate) fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let temporary = temporary_path(path);
-    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
-}
-
 fn report_output_error(error: &std::io::Error, outcome: &mut Outcome) {
     if error.kind() != std::io::ErrorKind::BrokenPipe {
-        eprintln!("error: cannot write output: {error}");
+        crate::report::message(&format!("error: cannot write output: {error}"));
         outcome.output_failed = true;
     }
 }

@@ -20,7 +20,7 @@ struct FileArticle<'a> {
 pub(crate) fn run(args: &ParseArgs) -> Outcome {
     let inputs = input::expand(
         &args.inputs.paths,
-        &input::patterns(&args.inputs.glob, &["*.txt"]),
+        &args.inputs.walk(&["*.txt"]),
         args.inputs.limits(),
     );
     let mut outcome = Outcome::default();
@@ -136,12 +136,12 @@ fn warn_about_limits(input: &Input, article: &Article) {
         .iter()
         .filter(|d| d.reason == lagebild_parse::DropReason::TooLong)
     {
-        eprintln!(
+        crate::report::message(&format!(
             "warning: {}:{}: line longer than the limit of {} bytes, left out (raise it with --max-line-bytes)",
             input.display(),
             dropped.line,
             input.limits.max_line_bytes
-        );
+        ));
     }
 }
 

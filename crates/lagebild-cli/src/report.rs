@@ -1,6 +1,12 @@
 //! Messages to the user and the exit code: errors are printed as they happen, one line
 //! each, naming the input; the summary and exit code tell whether everything worked.
+//!
+//! Every message goes through [`message`], which shows control characters and
+//! bidirectional overrides as escapes: file names, `--lang` values, ids from fact files
+//! and text from locale files reach these lines, and none of them may steer the
+//! terminal. A closed or broken standard error ends no run: the lines are dropped.
 
+use std::io::Write as _;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -35,11 +41,11 @@ pub(crate) fn verbose() -> bool {
 /// behind docs/performance.md's breakdown of `brief`.
 pub(crate) fn timing(phase: &str, since: std::time::Instant) {
     if verbose() {
-        eprintln!(
+        message(&format!(
             "timing: {phase}: {:.2} s{}",
             since.elapsed().as_secs_f64(),
             memory_status()
-        );
+        ));
     }
 }
 
@@ -76,26 +82,70 @@ pub(crate) struct Outcome {
     pub(crate) failed: usize,
     /// Output could not be written (other than a closed pipe).
     pub(crate) output_failed: bool,
+    /// The command line asked for something that cannot be done (exit code 2).
+    pub(crate) usage_failed: bool,
 }
 
-/// Prints `error: MESSAGE` for a failure that ends the run before any input, with
-/// control characters (from file names or option values) shown as `?` so that they
-/// cannot steer the terminal.
-pub(crate) fn error_line(message: &str) {
-    let shown: String = message
-        .chars()
-        .map(|c| if c.is_control() { '?' } else { c })
-        .collect();
-    eprintln!("error: {shown}");
+/// `text` with every character that could steer a terminal shown as an escape
+/// (`\u{1b}`): control characters (escape sequences, bells, carriage returns, line
+/// breaks that would forge a second message) and the bidirectional overrides that
+/// reorder what a reader sees.
+pub(crate) fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control()
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Writes one line to standard error, sanitized. Errors are ignored: a closed standard
+/// error must not turn a finished run into a crash.
+pub(crate) fn message(line: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{}", sanitize(line));
+}
+
+/// Writes one line of a report (`locales check`, `eval`) to standard output, sanitized;
+/// false once standard output is closed, so the caller can stop.
+pub(crate) fn report_line(line: &str) -> bool {
+    let mut out = std::io::stdout().lock();
+    writeln!(out, "{}", sanitize(line)).is_ok()
+}
+
+/// Prints `error: MESSAGE` for a failure that ends the run before any input.
+pub(crate) fn error_line(text: &str) {
+    message(&format!("error: {text}"));
+}
+
+/// Prints `warning: MESSAGE` unless the run is quiet.
+pub(crate) fn warning(text: &str) {
+    if chatty() {
+        message(&format!("warning: {text}"));
+    }
 }
 
 impl Outcome {
     /// Prints one failed input: `error: PATH: what went wrong` plus a hint line.
     pub(crate) fn fail(&mut self, input: &str, message: &str, hint: Option<&str>) {
         self.failed += 1;
-        eprintln!("error: {input}: {message}");
+        self::message(&format!("error: {input}: {message}"));
         if let Some(hint) = hint {
-            eprintln!("  hint: {hint}");
+            self::message(&format!("  hint: {hint}"));
+        }
+    }
+
+    /// Prints a usage error about an option (`-o DIR`): the run stops with exit code 2.
+    pub(crate) fn usage(&mut self, subject: &str, message: &str, hint: Option<&str>) {
+        self.usage_failed = true;
+        self::message(&format!("error: {subject}: {message}"));
+        if let Some(hint) = hint {
+            self::message(&format!("  hint: {hint}"));
         }
     }
 
@@ -108,13 +158,18 @@ impl Outcome {
     pub(crate) fn summarize(&self, noun: &str) {
         let total = self.processed + self.failed;
         if self.failed > 0 && total > 1 && chatty() {
-            eprintln!("{} {noun}s, {} skipped", self.processed, self.failed);
+            message(&format!(
+                "{} {noun}s, {} skipped",
+                self.processed, self.failed
+            ));
         }
     }
 
-    /// 0 when every input was processed, 1 otherwise.
+    /// 2 for a usage error, 0 when every input was processed, 1 otherwise.
     pub(crate) fn exit_code(&self) -> ExitCode {
-        if self.failed > 0 || self.output_failed {
+        if self.usage_failed {
+            ExitCode::from(2)
+        } else if self.failed > 0 || self.output_failed {
             ExitCode::from(1)
         } else {
             ExitCode::SUCCESS

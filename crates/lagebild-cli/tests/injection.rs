@@ -186,3 +186,91 @@ fn a_hostile_file_name_is_inert_text() {
         "live javascript: link in the HTML"
     );
 }
+
+/// Markdown with no raw HTML, link or image anywhere.
+fn assert_no_active_markdown(markdown: &str) {
+    let active = active_nodes(markdown);
+    assert!(active.is_empty(), "{active:?} in\n{markdown}");
+}
+
+/// Ids in a fact file are checked against their grammar when it is read: a state or
+/// organisation id that carries markup rejects the file with a message naming the line,
+/// and nothing of it reaches the briefing.
+#[test]
+fn an_id_with_markup_in_a_fact_file_rejects_the_file() {
+    let dir = scratch("injection-ids");
+    let facts = lagebild(&[
+        "extract",
+        "examples/articles/armenien-friert-mitgliedschaft-ein.txt",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(facts.status.code(), Some(0), "{}", text(&facts.stderr));
+    let facts = text(&facts.stdout);
+    for (field, id) in [("state", "\"AM\""), ("org", "\"CSTO\"")] {
+        assert!(facts.contains(id), "{facts}");
+        let hostile = facts.replace(id, "\"ZZ<img src=x onerror=alert(1)>\"");
+        let path = dir.join(format!("{field}.jsonl"));
+        std::fs::write(&path, hostile).unwrap();
+        for format in ["md", "html"] {
+            let out = lagebild(&["brief", path.to_str().unwrap(), "--format", format]);
+            assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+            let stderr = text(&out.stderr);
+            assert!(
+                stderr.contains(&format!(
+                    "{field}.jsonl:1: not a facts record: `ZZ<img src=x onerror=alert(1)>` is not a"
+                )),
+                "{stderr}"
+            );
+            assert!(!text(&out.stdout).contains("<img"), "{}", text(&out.stdout));
+        }
+    }
+}
+
+/// A translator's message is text like any other: `<script>` in `briefing-title` is
+/// escaped in the Markdown and written as text in the HTML page, and a string literal
+/// with markup (which Fluent's text escaping cannot see) rejects the file.
+#[test]
+fn markup_in_a_translators_message_is_text() {
+    let dir = scratch("injection-ftl");
+    std::fs::create_dir_all(dir.join("locales/en")).unwrap();
+    std::fs::write(
+        dir.join("locales/en/briefing.ftl"),
+        "briefing-title = <script>alert(1)</script> [klick](javascript:alert(2)) <img src=x onerror=alert(3)>\n",
+    )
+    .unwrap();
+    let locales = dir.join("locales");
+    let locales = locales.to_str().unwrap();
+    let input = "examples/articles/ovks-gipfel-eriwan-2022.txt";
+    let md = lagebild(&["brief", input, "--locales", locales]);
+    assert_eq!(md.status.code(), Some(0), "{}", text(&md.stderr));
+    let md = text(&md.stdout);
+    assert!(
+        md.contains("alert(1)"),
+        "the title is there, escaped:\n{md}"
+    );
+    assert_no_active_markdown(&md);
+    let html = lagebild(&["brief", input, "--locales", locales, "--format", "html"]);
+    assert_eq!(html.status.code(), Some(0), "{}", text(&html.stderr));
+    let html = text(&html.stdout);
+    for forbidden in ["<script", "<img", "href=\"javascript:"] {
+        assert!(
+            !html.contains(forbidden),
+            "`{forbidden}` in the HTML:\n{html}"
+        );
+    }
+
+    std::fs::write(
+        dir.join("locales/en/briefing.ftl"),
+        "briefing-title = { \"<script>alert(1)</script>\" }\n",
+    )
+    .unwrap();
+    let literal = lagebild(&["brief", input, "--locales", locales, "--format", "html"]);
+    assert_eq!(literal.status.code(), Some(1), "{}", text(&literal.stderr));
+    assert!(
+        text(&literal.stderr).contains("`briefing-title` has a string literal with one of"),
+        "{}",
+        text(&literal.stderr)
+    );
+    assert!(!text(&literal.stdout).contains("<script"));
+}

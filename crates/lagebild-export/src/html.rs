@@ -1,8 +1,10 @@
 //! HTML output: the Markdown documents rendered by pulldown-cmark into a standalone page,
 //! with the Mermaid timeline drawn as an inline SVG (browsers do not run Mermaid).
 //!
-//! Article text was escaped when the Markdown was written, so the only markup in the page
-//! is what this module and pulldown-cmark produce.
+//! This is the HTML side of the escaping boundary: the Markdown documents of this crate
+//! hold no HTML of their own, so any raw HTML pulldown-cmark finds in them came from
+//! somewhere else (an article, a translator, a fact file) and is written as text. The
+//! only markup in the page is what this module and pulldown-cmark produce.
 
 use crate::timeline::TIMELINE_LANGUAGE;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
@@ -24,6 +26,7 @@ pub fn to_html(markdown: &str, lang: &str, title: &str) -> String {
                 timeline = Some(String::new());
             }
             (Some(source), Event::Text(text)) => source.push_str(&text),
+            (None, Event::Html(html) | Event::InlineHtml(html)) => events.push(Event::Text(html)),
             (Some(source), Event::End(TagEnd::CodeBlock)) => {
                 let svg = timeline_svg(source);
                 events.push(Event::Html(svg.into()));
@@ -89,6 +92,23 @@ fn attribute(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raw_html_in_the_markdown_is_text() {
+        let html = to_html(
+            "# <script>alert(1)</script>\n\n<div onclick=x>\n\na <img src=x onerror=y> b\n",
+            "en",
+            "t",
+        );
+        assert!(
+            !html.contains("<script") && !html.contains("<img") && !html.contains("<div"),
+            "{html}"
+        );
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{html}"
+        );
+    }
 
     #[test]
     fn timeline_becomes_svg_and_text_stays_text() {

@@ -83,6 +83,14 @@ pub enum LocaleError {
     /// ICU4X has no data for the locale.
     #[error("no formatting data for `{0}`")]
     NoData(String),
+    /// A resource exceeds a bound on what its messages expand to (`bounds.rs`).
+    #[error("{file}: {message}")]
+    Bounds {
+        /// The resource file that defines the message or term.
+        file: String,
+        /// Which bound, and where.
+        message: String,
+    },
 }
 
 /// ICU4X's decimal formatter, built once per bundle language by Fluent's memoizer.
@@ -165,7 +173,7 @@ impl Localizer {
     pub fn pseudo() -> Result<Self, LocaleError> {
         let mut localizer = Self::new(REFERENCE_LOCALE)?;
         for (_, bundle) in &mut localizer.bundles {
-            bundle.set_transform(Some(accented));
+            bundle.set_transform(Some(accented_inert));
         }
         Ok(localizer)
     }
@@ -218,8 +226,15 @@ impl Localizer {
             // up as invisible characters in every file.
             bundle.set_use_isolating(false);
             bundle.set_formatter(Some(format_number));
+            // Translators' text is text: a `<script>` or a `[link](…)` in a message stays
+            // inert in the Markdown (the shipped messages hold none of these characters).
+            bundle.set_transform(Some(inert));
+            let mut resources = Vec::with_capacity(sources.len());
             for (file, text) in sources {
-                let resource = parse_resource(&file, text)?;
+                resources.push((parse_resource(&file, text)?, file));
+            }
+            check_expansion(&resources)?;
+            for (resource, _) in resources {
                 bundle.add_resource_overriding(resource);
             }
             bundles.push((language, bundle));
@@ -495,14 +510,34 @@ impl Localizer {
         if self.bundles.iter().any(|(_, b)| b.has_message(&key)) {
             self.message(&key, &[])
         } else {
-            id.to_owned()
+            crate::markdown::escape(id)
         }
     }
 }
 
-/// Firefox's accented pseudo-localization, applied to every text element of a pattern.
-fn accented(text: &str) -> std::borrow::Cow<'_, str> {
-    fluent_pseudo::transform(text, false, true)
+/// Firefox's accented pseudo-localization, applied to every text element of a pattern,
+/// then [`inert`].
+fn accented_inert(text: &str) -> std::borrow::Cow<'_, str> {
+    std::borrow::Cow::Owned(inert(&fluent_pseudo::transform(text, false, true)).into_owned())
+}
+
+/// A text element of a Fluent pattern with the characters that open Markdown links,
+/// images, code spans, table cells and raw HTML escaped. Only those: a text element is
+/// a piece of a sentence, so the line-start rules of [`crate::markdown::escape`]
+/// (`-`, `1.`) would escape the middle of one (`1990-е годы`).
+fn inert(text: &str) -> std::borrow::Cow<'_, str> {
+    use crate::bounds::ACTIVE;
+    if !text.contains(ACTIVE) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if ACTIVE.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The selector key of a vague amount's order of magnitude (its lower bound).
@@ -515,8 +550,52 @@ fn magnitude(value: f64) -> &'static str {
     }
 }
 
-/// Parses a resource; a syntax error is reported with its file and line, never ignored.
+/// Checks one language's resources against the bounds on expansion (`bounds.rs`); the
+/// error names the file that defines the message or term.
+fn check_expansion(resources: &[(FluentResource, String)]) -> Result<(), LocaleError> {
+    let entries = resources
+        .iter()
+        .flat_map(|(resource, _)| resource.entries());
+    let Err(exceeded) = crate::bounds::expansion(entries) else {
+        return Ok(());
+    };
+    let id = exceeded.id().unwrap_or_default();
+    let (term, name) = match id.strip_prefix('-') {
+        Some(name) => (true, name),
+        None => (false, id),
+    };
+    let name = name.split('.').next().unwrap_or(name);
+    let file = resources
+        .iter()
+        .rev()
+        .find(|(resource, _)| {
+            resource.entries().any(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => !term && m.id.name == name,
+                fluent_syntax::ast::Entry::Term(t) => term && t.id.name == name,
+                _ => false,
+            })
+        })
+        .map_or_else(String::new, |(_, file)| file.clone());
+    Err(LocaleError::Bounds {
+        file,
+        message: exceeded.to_string(),
+    })
+}
+
+/// Parses a resource; a syntax error is reported with its file and line, never ignored,
+/// and placeables nested too deep for the parser's recursion are refused before it runs.
 fn parse_resource(file: &str, text: String) -> Result<FluentResource, LocaleError> {
+    if let Err(exceeded) = crate::bounds::nesting(&text) {
+        let line = match exceeded {
+            crate::bounds::Exceeded::Depth(line) => line,
+            _ => 1,
+        };
+        return Err(LocaleError::Syntax {
+            file: file.to_owned(),
+            line,
+            message: exceeded.to_string(),
+        });
+    }
     match FluentResource::try_new(text) {
         Ok(resource) => Ok(resource),
         Err((resource, errors)) => {

@@ -24,12 +24,14 @@
 #![warn(missing_docs)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+mod bounds;
 mod briefing;
 mod factsheet;
 mod html;
 mod l10n;
 mod locales;
 mod markdown;
+mod po;
 mod timeline;
 mod translate;
 
@@ -40,9 +42,11 @@ pub use factsheet::fact_sheet_markdown;
 pub use html::to_html;
 pub use l10n::{Args, LocaleError, Localizer, REFERENCE_LOCALE, RenderReport};
 pub use locales::{
-    Finding, LocaleFile, Severity, builtin_files, check as check_locales, read_directory,
+    Finding, LocaleDirError, LocaleFile, Severity, builtin_files, check as check_locales,
+    read_directory,
 };
 pub use markdown::escape;
 pub use translate::{
     Segment, SegmentKind, Translations, TranslationsError, fill_po, po_template, segments,
+    translated_entries,
 };

@@ -42,16 +42,56 @@ pub fn builtin_files() -> Vec<LocaleFile> {
         .collect()
 }
 
-/// Reads `<dir>/<lang>/*.ftl`. Unreadable files are errors with their path.
-pub fn read_directory(dir: &Path) -> Result<Vec<LocaleFile>, std::io::Error> {
+/// Why a translator's directory could not be read; each names the path.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum LocaleDirError {
+    /// The directory or a file in it could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The directory or file.
+        path: String,
+        /// What the system said.
+        source: std::io::Error,
+    },
+    /// A language directory or `.ftl` file is a symbolic link, a FIFO, a device …
+    #[error("{path}: not a regular file or directory (links are not followed)")]
+    NotRegular {
+        /// The entry.
+        path: String,
+    },
+    /// A `.ftl` file is larger than the limit.
+    #[error("{path}: more than the limit of {limit} bytes for a locale file")]
+    TooLarge {
+        /// The file.
+        path: String,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A `.ftl` file is not UTF-8.
+    #[error("{path}: not UTF-8")]
+    NotUtf8 {
+        /// The file.
+        path: String,
+    },
+}
+
+/// Reads `<dir>/<lang>/*.ftl`. Only real directories and regular files are read (a
+/// symbolic link, FIFO or device in the directory is an error, not followed), each file
+/// up to `bounds::MAX_FILE_BYTES` bytes actually read.
+pub fn read_directory(dir: &Path) -> Result<Vec<LocaleFile>, LocaleDirError> {
     let mut files = Vec::new();
-    let mut languages: Vec<_> = std::fs::read_dir(dir)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    languages.sort();
-    for language in languages {
+    for language in entries(dir)? {
+        let kind = metadata(&language)?;
+        if !kind.is_dir() {
+            if kind.is_file() {
+                // A stray file beside the language directories is not a locale.
+                continue;
+            }
+            return Err(LocaleDirError::NotRegular {
+                path: language.display().to_string(),
+            });
+        }
         let Some(lang) = language
             .file_name()
             .and_then(|n| n.to_str())
@@ -59,14 +99,16 @@ pub fn read_directory(dir: &Path) -> Result<Vec<LocaleFile>, std::io::Error> {
         else {
             continue;
         };
-        let mut ftl: Vec<_> = std::fs::read_dir(&language)?
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-            .collect();
-        ftl.sort();
-        for path in ftl {
-            let text = std::fs::read_to_string(&path)?;
+        for path in entries(&language)? {
+            if path.extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            if !metadata(&path)?.is_file() {
+                return Err(LocaleDirError::NotRegular {
+                    path: path.display().to_string(),
+                });
+            }
+            let text = read_limited(&path)?;
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -75,6 +117,54 @@ pub fn read_directory(dir: &Path) -> Result<Vec<LocaleFile>, std::io::Error> {
         }
     }
     Ok(files)
+}
+
+/// The entries of a directory, sorted.
+fn entries(dir: &Path) -> Result<Vec<std::path::PathBuf>, LocaleDirError> {
+    let io = |source| LocaleDirError::Io {
+        path: dir.display().to_string(),
+        source,
+    };
+    let mut paths = std::fs::read_dir(dir)
+        .map_err(io)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(io)?;
+    paths.sort();
+    Ok(paths)
+}
+
+/// What `path` is, without following a link.
+fn metadata(path: &Path) -> Result<std::fs::Metadata, LocaleDirError> {
+    std::fs::symlink_metadata(path).map_err(|source| LocaleDirError::Io {
+        path: path.display().to_string(),
+        source,
+    })
+}
+
+/// A regular file's text, refused past the size limit on the bytes read.
+fn read_limited(path: &Path) -> Result<String, LocaleDirError> {
+    use std::io::Read as _;
+    let shown = || path.display().to_string();
+    let io = |source| LocaleDirError::Io {
+        path: shown(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    // Checked again on the open file: the entry may have changed since it was listed.
+    if !file.metadata().map_err(io)?.is_file() {
+        return Err(LocaleDirError::NotRegular { path: shown() });
+    }
+    let limit = crate::bounds::MAX_FILE_BYTES;
+    let mut bytes = Vec::new();
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(LocaleDirError::TooLarge {
+            path: shown(),
+            limit,
+        });
+    }
+    String::from_utf8(bytes).map_err(|_| LocaleDirError::NotUtf8 { path: shown() })
 }
 
 /// What a message needs: the variables it uses, its attributes, and for each plural
@@ -176,7 +266,16 @@ fn walk_inline(inline: &ast::InlineExpression<&str>, shape: &mut Shape) {
 fn shapes(files: &[&LocaleFile]) -> (BTreeMap<String, Shape>, Vec<(String, String)>) {
     let mut messages = BTreeMap::new();
     let mut errors = Vec::new();
+    let mut parsed = Vec::new();
     for (_, file, text) in files {
+        if let Err(exceeded) = crate::bounds::nesting(text) {
+            let line = match exceeded {
+                crate::bounds::Exceeded::Depth(line) => line,
+                _ => 1,
+            };
+            errors.push((format!("{file}:{line}"), exceeded.to_string()));
+            continue;
+        }
         let resource = match fluent_syntax::parser::parse(text.as_str()) {
             Ok(resource) => resource,
             Err((resource, parse_errors)) => {
@@ -201,6 +300,12 @@ fn shapes(files: &[&LocaleFile]) -> (BTreeMap<String, Shape>, Vec<(String, Strin
                 messages.insert(message.id.name.to_owned(), shape);
             }
         }
+        parsed.push((file, resource));
+    }
+    let entries = parsed.iter().flat_map(|(_, resource)| &resource.body);
+    if let Err(exceeded) = crate::bounds::expansion(entries) {
+        let subject = exceeded.id().unwrap_or_default().to_owned();
+        errors.push((subject, exceeded.to_string()));
     }
     (messages, errors)
 }

@@ -7,6 +7,7 @@
 //! translated once, and a segment keeps its identity across runs and corpora. A stable
 //! short id and every source location go into comments for the translator's tools.
 
+use crate::po::{self, PoError};
 use lagebild_model::{Dossier, Fact};
 use polib::catalog::Catalog;
 use polib::message::{Message, MessageMutView};
@@ -52,34 +53,58 @@ pub struct Translations {
 
 /// Why a translations file could not be used.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum TranslationsError {
-    /// The file is not a well-formed PO file.
-    #[error("not a valid PO file: {0}")]
-    Syntax(String),
+    /// The file is not a well-formed PO file; `line` is 1-based.
+    #[error("not a valid PO file: line {line}: {message}")]
+    Syntax {
+        /// The line of the first error.
+        line: usize,
+        /// What is wrong there.
+        message: String,
+    },
+}
+
+impl From<PoError> for TranslationsError {
+    fn from(error: PoError) -> Self {
+        TranslationsError::Syntax {
+            line: error.line,
+            message: error.message,
+        }
+    }
+}
+
+/// How many entries of a PO file have a translation filled in (fuzzy ones and entries
+/// of any context included; the header is not an entry): what replacing the file would
+/// throw away.
+pub fn translated_entries(bytes: &[u8]) -> Result<usize, TranslationsError> {
+    Ok(po::parse(bytes)?
+        .iter()
+        .filter(|e| !e.id.is_empty() && e.is_translated())
+        .count())
 }
 
 impl Translations {
     /// Reads a PO file. Untranslated and fuzzy entries are skipped (a fuzzy entry is a
     /// guess the translator has not confirmed), and so are entries whose `msgctxt` is
-    /// not a segment kind this version knows.
+    /// not a segment kind this version knows. Translations are text like the articles'
+    /// own words: they are escaped wherever they are written.
     pub fn from_po(bytes: &[u8]) -> Result<Self, TranslationsError> {
-        let catalog = polib::po_file::parse_from_reader(bytes)
-            .map_err(|e| TranslationsError::Syntax(e.to_string()))?;
         let mut by_segment = HashMap::new();
-        for message in catalog.messages() {
-            if !message.is_translated() || message.is_fuzzy() || message.is_plural() {
+        for entry in po::parse(bytes)? {
+            if entry.fuzzy || entry.plural {
                 continue;
             }
-            let (Some(kind), Ok(translation)) = (
-                message.msgctxt().and_then(SegmentKind::from_context),
-                message.msgstr(),
+            let (Some(kind), Some(translation)) = (
+                entry.context.as_deref().and_then(SegmentKind::from_context),
+                entry.translations.first(),
             ) else {
                 continue;
             };
             if translation.trim().is_empty() {
                 continue;
             }
-            by_segment.insert((kind, message.msgid().to_owned()), translation.to_owned());
+            by_segment.insert((kind, entry.id), translation.clone());
         }
         Ok(Translations { by_segment })
     }
@@ -229,6 +254,10 @@ pub fn po_template(segments: &[Segment], target: &str) -> String {
 /// Fills in one translation in a PO text; for tests and tools that pre-translate.
 #[doc(hidden)]
 pub fn fill_po(po: &str, kind: SegmentKind, original: &str, translation: &str) -> String {
+    // polib panics on some malformed files; it sees only what this crate's reader accepts.
+    if po::parse(po.as_bytes()).is_err() {
+        return po.to_owned();
+    }
     let Ok(mut catalog) = polib::po_file::parse_from_reader(po.as_bytes()) else {
         return po.to_owned();
     };

@@ -46,6 +46,6 @@ pub use fact::{
     ArticleFacts, ArticleInfo, Contingent, Deployment, EntityKind, EntityMention, EventType,
     FACTS_SCHEMA, Fact, FactRecord, ForceType, MembershipStatus, Provenance,
 };
-pub use ids::{EntityRef, Location, OrgId, PersonId, PlaceId, StateId};
+pub use ids::{EntityRef, IdError, Location, OrgId, PersonId, PlaceId, StateId};
 pub use quantity::{Qualifier, Quantity};
 pub use when::{CalendarDate, Season, When};
