@@ -3,9 +3,10 @@
 //! that any step whose cost grows faster than its input shows up when the size grows.
 //!
 //! The kinds aim at the places where a parser or extractor tends to go quadratic:
-//! joining hard-wrapped lines, one endless line or sentence, millions of tiny lines,
-//! long runs of chrome or teasers, quotes that never close, endless numbers, lists of
-//! names and dates in one sentence, abbreviations that are not sentence ends.
+//! joining hard-wrapped lines, one endless line or sentence, millions of tiny lines or
+//! one-word paragraphs, long runs of chrome or teasers, quotes that never close, endless
+//! numbers, lists of names and dates in one sentence, abbreviations that are not
+//! sentence ends.
 
 /// A kind of hostile page: its name and the pattern it repeats.
 #[derive(Debug, Clone, Copy)]
@@ -34,6 +35,13 @@ pub const KINDS: &[Kind] = &[
         name: "short-lines",
         head: "",
         pattern: "a\n",
+    },
+    Kind {
+        // Every line a paragraph of its own and none a sentence: the whole page is
+        // header, and each line a headline candidate.
+        name: "short-paragraphs",
+        head: "",
+        pattern: "Zeile\n\n",
     },
     Kind {
         name: "repeated-chrome",

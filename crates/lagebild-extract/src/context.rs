@@ -38,8 +38,32 @@ static ORG_REFERENCES: TriggerTable = TriggerTable::new(
         "zusammenschluss",
         "konföderation",
         "gemeinschaft",
+        // a council (`Der Rat wurde 1981 gegründet`: the Golf-Kooperationsrat)
+        "rat",
     ],
 );
+
+/// For each word that refers to an organisation (`die Allianz`, `der Rat`), the one
+/// organisation of the article whose German name has that word as a word or as the end
+/// of a compound (`Allianz der Sahelstaaten`, `Golf-Kooperationsrat`); a word that fits
+/// none or several of them is left out and refers to the article's topic organisation.
+pub(crate) fn described_orgs(
+    gazetteer: &Gazetteer,
+    orgs: impl Iterator<Item = usize> + Clone,
+) -> Vec<(&'static str, &str)> {
+    let mut described = Vec::new();
+    for &noun in ORG_REFERENCES.iter() {
+        let mut fitting = orgs.clone().filter(|&entry| {
+            let name = gazetteer.entry(entry).name.to_lowercase();
+            name.split(|c: char| !c.is_alphanumeric())
+                .any(|word| word.ends_with(noun))
+        });
+        if let (Some(entry), None) = (fitting.next(), fitting.next()) {
+            described.push((noun, gazetteer.entry(entry).id.as_str()));
+        }
+    }
+    described
+}
 
 /// How far mention `m` is from byte `at`, a mention after it counting as nearer than one
 /// as far before it (`Beitrittskandidat der Europäischen Union`: the organisation follows).
@@ -287,6 +311,9 @@ pub(crate) struct ArticleContext<'g> {
     pub(crate) anchor: Option<CalendarDate>,
     /// The organisation the article is mostly about (its most mentioned one).
     pub(crate) topic_org: Option<String>,
+    /// Reference words that fit one of the article's organisations by its name
+    /// ([`described_orgs`]).
+    pub(crate) described_orgs: Vec<(&'static str, &'g str)>,
 }
 
 impl ArticleContext<'_> {
@@ -569,9 +596,17 @@ impl<'a> Sentence<'a> {
         if let Some(mention) = named {
             return Some(context.gazetteer.entry(mention.entry).id.as_str());
         }
-        self.refers_to_org()
-            .then_some(context.topic_org.as_deref())
-            .flatten()
+        if !self.refers_to_org() {
+            return None;
+        }
+        if !context.described_orgs.is_empty()
+            && let Some(&(_, org)) = self
+                .words()
+                .find_map(|w| context.described_orgs.iter().find(|(noun, _)| *noun == w))
+        {
+            return Some(org);
+        }
+        context.topic_org.as_deref()
     }
 
     /// Whether the sentence refers to an organisation without naming it.

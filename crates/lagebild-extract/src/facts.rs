@@ -206,10 +206,16 @@ fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> A
         .filter(|(_, (kind, ..))| *kind == EntityKind::Org)
         .max_by_key(|(index, (_, _, n, _))| (*n, std::cmp::Reverse(*index)))
         .map(|(_, (_, id, ..))| id.to_string());
+    let org_entries = counts
+        .iter()
+        .filter(|(kind, ..)| *kind == EntityKind::Org)
+        .filter_map(|(.., entry)| *entry);
+    let described_orgs = crate::context::described_orgs(gazetteer, org_entries);
     let context = ArticleContext {
         gazetteer,
         anchor,
         topic_org,
+        described_orgs,
     };
 
     let mut facts: Vec<FactRecord> = Vec::with_capacity(16);

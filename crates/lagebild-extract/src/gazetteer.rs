@@ -297,6 +297,16 @@ impl Gazetteer {
             .filter(|e| e.kind == EntityKind::Place && e.parent.as_ref() == Some(id))
     }
 
+    /// The state whose capital the place at `index` is (`Budapest` → `HU`), if it is one.
+    pub(crate) fn capital_of(&self, index: usize) -> Option<&str> {
+        let place = self.entries.get(index)?;
+        let state = self.entries.get(index.checked_sub(1)?)?;
+        (place.kind == EntityKind::Place
+            && state.kind == EntityKind::State
+            && place.parent.as_ref() == Some(&state.id))
+        .then_some(state.id.as_str())
+    }
+
     /// The entry for an id of a kind.
     pub(crate) fn find(&self, kind: EntityKind, id: &str) -> Option<usize> {
         self.entries

@@ -800,9 +800,9 @@ impl<'l, 'a> Page<'l, 'a> {
         }
         let mut mastheads = Vec::new();
         if title_at.is_none() {
-            let shapes: Vec<title::Shape> = candidates
-                .iter()
-                .map(|&c| self.title_shape(c, &candidates, first_meta))
+            let first_line = self.lines.iter().position(|l| !l.text.is_empty());
+            let shapes: Vec<title::Shape> = (0..candidates.len())
+                .map(|k| self.title_shape(k, &candidates, first_meta, first_line))
                 .collect();
             let (best, record) = title::choose(&shapes);
             mastheads.extend(
@@ -867,26 +867,30 @@ impl<'l, 'a> Page<'l, 'a> {
         Some(title)
     }
 
-    /// What the title choice needs to know about candidate `c`, one of the header's
-    /// text lines `candidates` (in line order).
+    /// What the title choice needs to know about the `k`-th of the header's text lines
+    /// `candidates` (in line order). Every question is answered from its neighbours in
+    /// that order, so a header of a million short lines costs a million steps.
     fn title_shape(
         &self,
-        c: usize,
+        k: usize,
         candidates: &[usize],
         first_meta: Option<usize>,
+        first_line: Option<usize>,
     ) -> title::Shape {
+        let c = candidates[k];
         let line = &self.lines[c];
-        let above_dateline = first_meta
-            .is_some_and(|m| c < m && !candidates.iter().any(|&other| other > c && other < m));
-        let before_lead = candidates.last() == Some(&c);
+        let next_candidate = candidates.get(k + 1).copied();
+        let above_dateline =
+            first_meta.is_some_and(|m| c < m && next_candidate.is_none_or(|next| next >= m));
+        let before_lead = next_candidate.is_none();
         let previous = (0..c).rev().find(|&j| !self.lines[j].text.is_empty());
         let after_kicker = previous.is_some_and(|p| {
             let kicker = &self.lines[p];
-            candidates.contains(&p)
+            k > 0
+                && candidates[k - 1] == p
                 && kicker.words() <= KICKER_BEFORE_TITLE_MAX_WORDS
                 && !ends_sentence(&kicker.text)
         });
-        let first_line = self.lines.iter().position(|l| !l.text.is_empty());
         let masthead =
             first_line == Some(c) && matches!(self.classes.get(c + 1), Some(Class::Drop(..)));
         let ends_with_full_stop =

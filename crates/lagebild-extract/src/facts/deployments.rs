@@ -668,10 +668,19 @@ pub(crate) fn mission_host(name: &str) -> Option<&'static str> {
 }
 
 /// Adds `c` to `list`, or gives the state's vague entry the count `c` has.
+/// Adds a contingent, or completes a known one: a count where there was none, an exact
+/// count where there was a rounded one (`knapp 2000 Mann`, later `1960 Soldaten`).
 fn merge(list: &mut Vec<Contingent>, c: &Contingent) {
+    use lagebild_model::Qualifier;
     match list.iter_mut().find(|x| x.state == c.state) {
-        Some(known) if known.troops.is_none() => known.troops.clone_from(&c.troops),
-        Some(_) => {}
+        Some(known) => {
+            let exact = |q: &Option<lagebild_model::Quantity>| {
+                q.as_ref().is_some_and(|q| q.qualifier == Qualifier::Exact)
+            };
+            if known.troops.is_none() || (exact(&c.troops) && !exact(&known.troops)) {
+                known.troops.clone_from(&c.troops);
+            }
+        }
         None => list.push(c.clone()),
     }
 }
@@ -738,7 +747,21 @@ fn contingents_with_numbers(
 ) -> Vec<Contingent> {
     let gazetteer = context.gazetteer;
     let mut found: Vec<Contingent> = Vec::new();
-    let states: Vec<_> = sentence.states(gazetteer).collect();
+    // A capital opening the sentence speaks for its government (`Budapest ist mit mehr
+    // als 260 Soldaten dabei`, `London schickte 800`).
+    let opening_capital = sentence
+        .mentions
+        .first()
+        .filter(|m| {
+            sentence.text[..m.start]
+                .trim_matches(['„', '"', '»', ' '])
+                .is_empty()
+        })
+        .and_then(|m| gazetteer.capital_of(m.entry).map(|state| (m, state)));
+    let states: Vec<_> = opening_capital
+        .into_iter()
+        .chain(sentence.states(gazetteer))
+        .collect();
     if CASUALTIES.iter().any(|w| sentence.lower.contains(w)) {
         return found;
     }
@@ -757,8 +780,11 @@ fn contingents_with_numbers(
             .next_back()
             .is_some_and(|w| PART_BEFORE.contains(&w.to_lowercase().as_str()))
     };
+    // Whether the state before got its count in list form (`Italien (1044)`).
+    let mut after_listed_count = false;
     for (i, (mention, id)) in states.iter().enumerate() {
         if hosts.iter().any(|h| h == id) || found.iter().any(|c| c.state.as_str() == *id) {
+            after_listed_count = false;
             continue;
         }
         let troops = |n: &NumberMention| {
@@ -808,13 +834,21 @@ fn contingents_with_numbers(
                 // Soldaten auf Platz zehn`: the subject's count further on in its clause,
                 // after `mit` and before a troop noun.
                 let in_clause = gap.len() <= 80
-                    && !gap.contains([',', '.', ';', '(', ')', ':', '–'])
-                    && gap.trim_end().ends_with(" mit")
-                    && counts_troops(sentence, n, 2);
+                    && !gap.contains([',', '.', ';', '(', ')', ':'])
+                    && counts_troops(sentence, n, 2)
+                    && (count_follows_mit(gap) || sends_in(gap));
+                // The last item of a list of counts (`… und Malaysia (832)`) has no
+                // tail and, in a table sentence, no troop noun: the list vouches for it.
+                let in_counted_list = listed && after_listed_count;
                 (listed && (continues || has_troop_noun() || counts_troops(sentence, n, 2)))
+                    || in_counted_list
                     || (close && (counts_troops(sentence, n, 2) || continues))
                     || in_clause
             });
+        after_listed_count = number.is_some_and(|n| {
+            let gap = sentence.text[mention.end..n.start].trim();
+            matches!(gap, "(" | "mit" | ":")
+        });
         if let Some(number) = number {
             found.push(Contingent {
                 state: StateId::new(*id),
@@ -823,6 +857,46 @@ fn contingents_with_numbers(
         }
     }
     found
+}
+
+/// Verbs of sending troops, as whole words between a state and its count (`Dänemark
+/// schickt seit 2018 etwa 200 Mann`).
+const SENDING: &[&str] = &[
+    "schickt",
+    "schickte",
+    "schicken",
+    "entsendet",
+    "entsandte",
+    "entsenden",
+    "stellt",
+    "stellte",
+    "verlegt",
+    "verlegte",
+];
+
+/// Whether the words between a state and a number end in `mit` (`ist seit 2022 wieder
+/// dabei – mit`) or in a short noun phrase after it (`beteiligt sich mit einem
+/// Logistikkontingent von`); a dash is allowed only right before that `mit`.
+fn count_follows_mit(gap: &str) -> bool {
+    let Some(at) = gap.rfind(" mit ").or_else(|| {
+        gap.trim_end()
+            .ends_with(" mit")
+            .then(|| gap.trim_end().len() - 4)
+    }) else {
+        return false;
+    };
+    let (before, after) = gap.split_at(at);
+    let before = before.trim_end().trim_end_matches(['–', '-']);
+    if before.contains('–') {
+        return false;
+    }
+    let phrase: Vec<&str> = after[4..].split_whitespace().collect();
+    phrase.is_empty() || (phrase.len() <= 4 && phrase.last().is_some_and(|w| *w == "von"))
+}
+
+/// Whether a verb of sending stands among the words of `gap`.
+fn sends_in(gap: &str) -> bool {
+    !gap.contains('–') && gap.split_whitespace().any(|w| SENDING.contains(&w))
 }
 
 #[cfg(test)]
@@ -991,6 +1065,79 @@ mod tests {
             [
                 r#"{"kind":"deployment","actor":{"kind":"state","id":"RU"},"host":"KZ","contingents":[{"state":"RU"}]}"#
             ]
+        );
+    }
+}
+
+/// Count phrasings of contingents, on sentences of our own.
+#[cfg(test)]
+mod count_tests {
+    use crate::facts::tests::check;
+
+    fn deployments(text: &str) -> String {
+        check(text, Some("10.10.2024"))
+            .into_iter()
+            .filter(|f| f.contains(r#""kind":"deployment""#))
+            .collect()
+    }
+
+    #[test]
+    fn a_count_after_mit_and_a_short_noun_phrase() {
+        let got = deployments(
+            "Die UN-Mission im Libanon wächst. Irland beteiligt sich seit 2019 mit einem \
+             Sanitätskontingent von rund 340 Angehörigen der Streitkräfte.",
+        );
+        assert!(
+            got.contains(r#"{"state":"IE","troops":{"value":340,"qualifier":"approx"}}"#),
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn a_count_after_a_dash_and_mit() {
+        let got = deployments(
+            "Die EU-Mission in Bosnien-Herzegowina hat Zulauf. Portugal ist seit 2023 wieder \
+             dabei – mit bis zu 40 Soldatinnen und Soldaten.",
+        );
+        assert!(
+            got.contains(r#"{"state":"PT","troops":{"value":40,"qualifier":"up_to"}}"#),
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn a_count_after_a_verb_of_sending_further_on() {
+        let got = deployments(
+            "Die Nato verstärkt ihre Präsenz in Estland. Norwegen schickt seit 2020 jedes Jahr \
+             etwa 150 Mann nach Tapa.",
+        );
+        assert!(
+            got.contains(r#"{"state":"NO","troops":{"value":150,"qualifier":"approx"}}"#),
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn the_last_item_of_a_list_of_counts_keeps_its_count() {
+        let got = deployments(
+            "Die größten Truppensteller der UN-Mission im Libanon sind bekannt. Es folgen \
+             Spanien (650), Ghana (870) und Nepal (860).",
+        );
+        assert!(
+            got.contains(r#"{"state":"NP","troops":{"value":860,"qualifier":"exact"}}"#),
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn a_capital_opening_a_sentence_sends_for_its_state_and_an_exact_count_wins() {
+        let got = deployments(
+            "Die OVKS schickt Truppen nach Kasachstan. Minsk schickt knapp 500 Soldaten nach \
+             Kasachstan. Insgesamt verlegt Belarus 482 Soldaten.",
+        );
+        assert!(
+            got.contains(r#"{"state":"BY","troops":{"value":482,"qualifier":"exact"}}"#),
+            "{got}"
         );
     }
 }

@@ -84,6 +84,16 @@ pub(crate) static MEMBERSHIP_WORDS: TriggerTable = TriggerTable::new(
         "dazugestoßen",
         "bewerber",
         "bündnispartner",
+        // founding members and enlargements (`Zu den Gründerstaaten zählen …`, `Bei der
+        // Erweiterung kamen … hinzu`)
+        "gründerstaat",
+        "gründungsstaat",
+        "gründungsmitglied",
+        "gründungsländer",
+        "erweiterung",
+        "hinzu",
+        "dialogpartner",
+        "partnerstaat",
     ],
 );
 /// Partner status without membership: the SCO's dialogue partners, NATO's partner
@@ -306,6 +316,12 @@ pub(crate) static FOUNDED: TriggerTable = TriggerTable::new(
         "ins leben gerufen",
         "zusammengeschlossen",
         "hervorgegangen",
+        "hervorging",
+        "hervorgingen",
+        // `Entstanden war das Format 2006`: the subject test below keeps it to
+        // organisations
+        "entstanden",
+        "entstand",
         "aus der taufe gehoben",
     ],
 );
@@ -325,11 +341,19 @@ fn is_list_glue(gap: &str) -> bool {
     let mut count = 0;
     for word in words {
         count += 1;
-        if count > 4 || !LIST_GLUE.contains(&word) {
+        if count > 4 || !(LIST_GLUE.contains(&word) || is_apposition_noun(word)) {
             return false;
         }
     }
     !gap.contains(['.', ';', ':', '(', ')'])
+}
+
+/// A noun set before a state's name in a list (`und das Nato-Mitglied Türkei`, `sowie
+/// der Nachbarstaat Polen`): it describes the next item and does not end the list.
+fn is_apposition_noun(word: &str) -> bool {
+    ["mitglied", "staat", "land", "nachbar"]
+        .iter()
+        .any(|noun| word.ends_with(noun))
 }
 
 /// Groups the named-state mentions of a sentence into coordinated lists.
@@ -556,6 +580,7 @@ pub(crate) fn extract(
     out: &mut Vec<Fact>,
 ) {
     founded(sentence, context, out);
+    qualified_members(sentence, context, out);
     let talks_membership = sentence.has_any(&MEMBERSHIP_WORDS);
     if sentence.org(context).is_none() && !talks_membership {
         return;
@@ -722,6 +747,39 @@ pub(crate) fn extract(
         if !any && lists.is_empty() {
             for state in &referred {
                 push_member(out, &org, state, MembershipStatus::Member, None, context);
+            }
+        }
+    }
+}
+
+/// `das Nato-Mitglied Türkei`, `des EU-Mitgliedstaats Polen`: a membership compound set
+/// before a state's name says the state is a member, whatever else the sentence says.
+fn qualified_members(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<Fact>) {
+    for org in sentence.of_kind(context.gazetteer, EntityKind::Org) {
+        let rest = &sentence.text[org.end..];
+        let Some(compound) = rest.strip_prefix('-') else {
+            continue;
+        };
+        let noun_end = compound.find(' ').unwrap_or(compound.len());
+        let noun = compound[..noun_end].to_lowercase();
+        if !noun.starts_with("mitglied") {
+            continue;
+        }
+        let state_at = org.end + 1 + noun_end + 1;
+        let state = sentence
+            .named_states(context.gazetteer)
+            .find(|(m, _)| m.start == state_at);
+        if let Some((_, state)) = state {
+            let id = &context.gazetteer.entry(org.entry).id;
+            if super::deployments::mission_host(&sentence.text[org.start..org.end]).is_none() {
+                push_member(
+                    out,
+                    &OrgId::new(id.as_str()),
+                    state,
+                    MembershipStatus::Member,
+                    None,
+                    context,
+                );
             }
         }
     }
@@ -1255,5 +1313,73 @@ mod tests {
             check("Sie wurde im Jahr 2002 gegründet.", None),
             [r#"{"kind":"founded","org":"CSTO","date":"2002"}"#]
         );
+    }
+}
+
+/// Kinds of membership and founding phrasing, on sentences of our own.
+#[cfg(test)]
+mod phrasing_tests {
+    use crate::facts::tests::check;
+
+    fn facts(text: &str, kind: &str) -> Vec<String> {
+        check(text, Some("10.10.2024"))
+            .into_iter()
+            .filter(|f| f.contains(&format!(r#""kind":"{kind}""#)))
+            .collect()
+    }
+
+    #[test]
+    fn founding_states_listed_after_zaehlen_and_states_that_came_later() {
+        let got = facts(
+            "Die Organisation des Vertrags über kollektive Sicherheit tagte in Minsk. Zu ihren \
+             Gründerstaaten zählen Armenien, Kasachstan und Russland. Bei einer Erweiterung \
+             kamen später Belarus und Tadschikistan hinzu.",
+            "membership",
+        );
+        for state in ["AM", "KZ", "RU", "BY", "TJ"] {
+            assert!(
+                got.iter()
+                    .any(|f| f.contains(&format!(r#""state":"{state}","status":"member""#))),
+                "{state}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_membership_compound_before_a_state_makes_it_a_member() {
+        let got = facts(
+            "Zu den Gästen des OVKS-Treffens gehörte auch das Nato-Mitglied Ungarn.",
+            "membership",
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""org":"NATO","state":"HU","status":"member""#)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_description_names_the_organisation_whose_name_it_fits() {
+        // The article's most named organisation is the OVKS; `der Rat` fits only the
+        // Golf-Kooperationsrat by its name.
+        let got = facts(
+            "Die OVKS und die OVKS-Staaten beobachten den Golf-Kooperationsrat genau. Der Rat \
+             wurde im Mai 1981 gegründet.",
+            "founded",
+        );
+        assert_eq!(
+            got,
+            [r#"{"kind":"founded","org":"GCC","date":"1981-05"}"#],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_organisation_that_grew_out_of_a_treaty_was_founded_then() {
+        let got = facts(
+            "Die OVKS, die 2002 aus einem älteren Vertrag hervorging, tagt in Minsk.",
+            "founded",
+        );
+        assert_eq!(got, [r#"{"kind":"founded","org":"CSTO","date":"2002"}"#]);
     }
 }

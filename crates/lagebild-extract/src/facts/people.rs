@@ -306,29 +306,108 @@ pub(crate) fn people<'g>(
             });
         }
     }
-    // Later mentions by surname of people introduced earlier (`Teurtrie`).
+    // Later mentions by surname of people introduced earlier (`Teurtrie`), also in the
+    // spelling without foreign diacritics that agencies use (`Ulutaş`, later `Ulutas`).
     for name in known.iter() {
         let Some(surname) = name.split_whitespace().last() else {
             continue;
         };
-        let mut from = 0;
-        while let Some(at) = sentence.text[from..].find(surname).map(|p| p + from) {
-            let end = at + surname.len();
-            let bounded = !sentence.text[..at].ends_with(char::is_alphanumeric)
-                && !sentence.text[end..].starts_with(char::is_alphanumeric);
-            if bounded && !out.iter().any(|p| p.start <= at && at < p.end) {
-                out.push(PersonMention {
-                    id: Cow::Owned(name.clone()),
-                    start: at,
-                    end,
-                    in_gazetteer: false,
-                });
+        let plain = without_foreign_diacritics(surname);
+        let spellings =
+            std::iter::once(surname).chain((plain != surname).then_some(plain.as_str()));
+        for surname in spellings {
+            let mut from = 0;
+            while let Some(at) = sentence.text[from..].find(surname).map(|p| p + from) {
+                let end = at + surname.len();
+                let bounded = !sentence.text[..at].ends_with(char::is_alphanumeric)
+                    && !sentence.text[end..].starts_with(char::is_alphanumeric);
+                if bounded && !out.iter().any(|p| p.start <= at && at < p.end) {
+                    out.push(PersonMention {
+                        id: Cow::Owned(name.clone()),
+                        start: at,
+                        end,
+                        in_gazetteer: false,
+                    });
+                }
+                from = end;
             }
-            from = end;
         }
     }
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// Letters with diacritics that German agencies write plain (`ş` → `s`, `é` → `e`);
+/// the German umlauts and `ß` stay, German spelling has them.
+const FOREIGN_DIACRITICS: &[(char, char)] = &[
+    ('á', 'a'),
+    ('à', 'a'),
+    ('â', 'a'),
+    ('ã', 'a'),
+    ('å', 'a'),
+    ('ā', 'a'),
+    ('ą', 'a'),
+    ('ç', 'c'),
+    ('č', 'c'),
+    ('ć', 'c'),
+    ('ď', 'd'),
+    ('é', 'e'),
+    ('è', 'e'),
+    ('ê', 'e'),
+    ('ë', 'e'),
+    ('ē', 'e'),
+    ('ė', 'e'),
+    ('ę', 'e'),
+    ('ě', 'e'),
+    ('ğ', 'g'),
+    ('í', 'i'),
+    ('ì', 'i'),
+    ('î', 'i'),
+    ('ï', 'i'),
+    ('ı', 'i'),
+    ('ī', 'i'),
+    ('ł', 'l'),
+    ('ñ', 'n'),
+    ('ń', 'n'),
+    ('ň', 'n'),
+    ('ó', 'o'),
+    ('ò', 'o'),
+    ('ô', 'o'),
+    ('õ', 'o'),
+    ('ø', 'o'),
+    ('ō', 'o'),
+    ('ř', 'r'),
+    ('ş', 's'),
+    ('š', 's'),
+    ('ś', 's'),
+    ('ș', 's'),
+    ('ţ', 't'),
+    ('ț', 't'),
+    ('ť', 't'),
+    ('ú', 'u'),
+    ('ù', 'u'),
+    ('û', 'u'),
+    ('ū', 'u'),
+    ('ů', 'u'),
+    ('ý', 'y'),
+    ('ž', 'z'),
+    ('ź', 'z'),
+    ('ż', 'z'),
+    ('Ş', 'S'),
+    ('Š', 'S'),
+    ('Ž', 'Z'),
+    ('Č', 'C'),
+];
+
+fn without_foreign_diacritics(word: &str) -> String {
+    word.chars()
+        .map(|c| {
+            FOREIGN_DIACRITICS
+                .iter()
+                .find(|(from, _)| *from == c)
+                .map_or(c, |(_, to)| *to)
+        })
+        .collect()
 }
 
 /// Title words in `text` that start in `words` (from a word start on; the words outside
@@ -591,6 +670,8 @@ pub(crate) fn quotes(
 ) {
     let text = sentence.text;
     let mut search = 0;
+    // Where in `out` the sentence's first quotation went.
+    let mut this_sentence: Option<usize> = None;
     while let Some((open, closers, start)) = next_quote(text, search) {
         let inner_start = start + open.len_utf8();
         let Some(close_rel) = text[inner_start..].find(closers) else {
@@ -601,6 +682,16 @@ pub(crate) fn quotes(
         let close_len = text[close..].chars().next().map_or(1, char::len_utf8);
         search = close + close_len;
         if quote.split_whitespace().count() < 4 || is_proper_name(quote) {
+            continue;
+        }
+        // `„Wir bleiben“, sagte sie, „und wir sind bereit“`: a part opening in lowercase
+        // after a quotation of this sentence goes on with it.
+        if quote.starts_with(char::is_lowercase)
+            && let Some(Fact::Quote { text: first, .. }) =
+                this_sentence.and_then(|i| out.get_mut(i))
+        {
+            first.push_str(" … ");
+            first.push_str(quote);
             continue;
         }
         let after = &text[search..];
@@ -653,6 +744,7 @@ pub(crate) fn quotes(
                     }
                 })
         };
+        this_sentence = Some(out.len());
         out.push(Fact::Quote {
             speaker: speaker.map(PersonId::new),
             text: quote.to_owned(),
@@ -909,5 +1001,23 @@ mod tests {
             None,
         );
         assert!(!facts.iter().any(|f| f.contains("quote")), "{facts:?}");
+    }
+
+    #[test]
+    fn a_quotation_split_by_its_attribution_is_one_quote() {
+        let facts = check(
+            "„Die Brigade bleibt im Land“, sagte Generalsekretär Stanislaw Sas, „und sie wird              weiter wachsen.“",
+            None,
+        );
+        let quotes: Vec<&String> = facts
+            .iter()
+            .filter(|f| f.contains(r#""kind":"quote""#))
+            .collect();
+        assert_eq!(
+            quotes,
+            [
+                r#"{"kind":"quote","speaker":"Stanislaw Sas","text":"Die Brigade bleibt im Land … und sie wird weiter wachsen.","language":"de"}"#
+            ],
+        );
     }
 }
