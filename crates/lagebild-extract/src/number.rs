@@ -53,6 +53,19 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("maximal", Qualifier::UpTo),
 ];
 
+/// The value of a small count written as digits or as a number word (`3`, `drei`,
+/// `Drei`), for phrases that count things rather than measure them.
+pub(crate) fn count_word(word: &str) -> Option<usize> {
+    if word.bytes().all(|b| b.is_ascii_digit()) {
+        return word.parse().ok();
+    }
+    let lower = word.to_lowercase();
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|&(_, value)| value as usize)
+}
+
 /// Number words. `ein`/`eine` are left out: they are far more often the article.
 const NUMBER_WORDS: &[(&str, f64)] = &[
     ("zwei", 2.0),

@@ -37,6 +37,7 @@ pub(crate) static FORMER: TriggerTable = TriggerTable::new(
         "ausgetreten",
         "verlassen",
         "verließ",
+        "verließen",
         // `schied … aus`, never the stem alone (`unterschiedliche`)
         "schied … aus",
         "schieden … aus",
@@ -46,6 +47,11 @@ pub(crate) static FORMER: TriggerTable = TriggerTable::new(
         "trat … aus",
         "tritt … aus",
         "traten … aus",
+        "treten … aus",
+        // leaving as stepping out (`stieg 2012 ein zweites Mal aus`)
+        "stieg … aus",
+        "stiegen … aus",
+        "ausgestiegen",
         "kein mitglied mehr",
         "keine mitglieder mehr",
     ],
@@ -183,6 +189,11 @@ pub(crate) static MEMBER_VERBS: TriggerTable = TriggerTable::new(
         "besteht aus",
         "umfasst",
         "bilden",
+        // taking part in the work is membership in action (`die in der Allianz noch
+        // aktiv mitarbeiten`); the split form `arbeiten … mit` is left out, its particle
+        // is also the preposition
+        "mitarbeiten",
+        "mitarbeitet",
         // an alliance described by its members (`der Pakt zwischen Australien,
         // Großbritannien und den USA`, `Zusammenschluss von Brasilien, Russland …`)
         "pakt zwischen",
@@ -410,7 +421,8 @@ fn list_span(list: &[(&Mention, &str)]) -> (usize, usize) {
 }
 
 /// States a sentence refers to without naming them, resolved from the sentences before:
-/// `Das Land` is the state the last sentence was about, `Beide Staaten` the last two.
+/// `Das Land` is the state the last sentence was about, `Beide Staaten` the last two,
+/// `die drei Länder` the latest states that number exactly three.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct EarlierStates<'g> {
     /// States (or capitals standing for them) of the latest sentence that named one, as
@@ -418,8 +430,34 @@ pub(crate) struct EarlierStates<'g> {
     last: Vec<&'g str>,
     /// The first two states of the latest sentence that named two or more.
     last_pair: Vec<&'g str>,
+    /// The states of the sentences before `last` that named any, latest last (at most
+    /// [`COUNTED_REFERENCE_REACH`] - 1 of them).
+    before_last: Vec<Vec<&'g str>>,
     /// The list `update` fills, kept between sentences.
     scratch: Vec<&'g str>,
+}
+
+/// How many sentences naming states a counted reference (`die drei Länder`) reaches
+/// back over: news prose names a group and refers to it within a paragraph.
+const COUNTED_REFERENCE_REACH: usize = 3;
+
+/// The states a sentence names (or places standing for them), each once, in order.
+fn sentence_states<'g>(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'g>,
+    states: &mut Vec<&'g str>,
+) {
+    for m in sentence.mentions.iter() {
+        let entry = context.gazetteer.entry(m.entry);
+        let state = match entry.kind {
+            EntityKind::State if m.form != Form::Adjective => Some(entry.id.as_str()),
+            EntityKind::Place => entry.parent.as_deref().filter(|p| p.len() == 2),
+            _ => None,
+        };
+        if let Some(state) = state.filter(|s| !states.contains(s)) {
+            states.push(state);
+        }
+    }
 }
 
 impl<'g> EarlierStates<'g> {
@@ -427,28 +465,39 @@ impl<'g> EarlierStates<'g> {
     pub(crate) fn update(&mut self, sentence: &Sentence<'_>, context: &ArticleContext<'g>) {
         let mut states = std::mem::take(&mut self.scratch);
         states.clear();
-        for m in sentence.mentions.iter() {
-            let entry = context.gazetteer.entry(m.entry);
-            let state = match entry.kind {
-                EntityKind::State if m.form != Form::Adjective => Some(entry.id.as_str()),
-                EntityKind::Place => entry.parent.as_deref().filter(|p| p.len() == 2),
-                _ => None,
-            };
-            if let Some(state) = state.filter(|s| !states.contains(s)) {
-                states.push(state);
-            }
-        }
+        sentence_states(sentence, context, &mut states);
         if states.len() >= 2 {
             self.last_pair.clear();
             self.last_pair.extend_from_slice(&states[..2]);
         }
         if !states.is_empty() {
             std::mem::swap(&mut self.last, &mut states);
+            if !states.is_empty() {
+                if self.before_last.len() + 1 >= COUNTED_REFERENCE_REACH {
+                    self.before_last.remove(0);
+                }
+                self.before_last.push(states.clone());
+            }
         }
         self.scratch = states;
     }
 
-    fn referred(&self, sentence: &Sentence<'_>) -> Vec<String> {
+    fn referred(&self, sentence: &Sentence<'_>, context: &ArticleContext<'g>) -> Vec<String> {
+        if let Some(count) = counted_reference(sentence) {
+            return self.counted(sentence, context, count.1);
+        }
+        if all_members_present(sentence) {
+            let mut states = Vec::new();
+            sentence_states(sentence, context, &mut states);
+            for state in &self.last {
+                if !states.contains(state) {
+                    states.push(state);
+                }
+            }
+            if states.len() >= 2 {
+                return states.iter().map(|s| (*s).to_owned()).collect();
+            }
+        }
         if sentence.has_any(&REFER_TO_PAIR) {
             return self.last_pair.iter().map(|s| (*s).to_owned()).collect();
         }
@@ -462,6 +511,117 @@ impl<'g> EarlierStates<'g> {
         }
         Vec::new()
     }
+
+    /// The `count` states a counted reference stands for: the states of this sentence
+    /// and of the sentences before it, latest first, gathered until there are exactly
+    /// `count` of them (`Zusammen mit Russland und Kasachstan sind das die fünf Staaten`
+    /// after a sentence naming three others). None when no such run adds up.
+    fn counted(
+        &self,
+        sentence: &Sentence<'_>,
+        context: &ArticleContext<'g>,
+        count: usize,
+    ) -> Vec<String> {
+        let mut states = Vec::new();
+        sentence_states(sentence, context, &mut states);
+        let earlier = std::iter::once(&self.last).chain(self.before_last.iter().rev());
+        for group in std::iter::once(&Vec::new()).chain(earlier) {
+            for state in group {
+                if !states.contains(state) {
+                    states.push(state);
+                }
+            }
+            if states.len() == count {
+                return states.iter().map(|s| (*s).to_owned()).collect();
+            }
+            if states.len() > count {
+                break;
+            }
+        }
+        Vec::new()
+    }
+}
+
+/// Words saying that those named were there (`Damit sind alle Mitgliedstaaten
+/// vertreten`): with `alle Mitglieder…` they make the states just named the members.
+const PRESENT_WORDS: &[&str] = &[
+    "vertreten",
+    "anwesend",
+    "dabei",
+    "beteiligt",
+    "versammelt",
+    "teilgenommen",
+    "nahmen",
+];
+
+/// `alle Mitgliedstaaten … vertreten`: the whole membership was present.
+fn all_members_present(sentence: &Sentence<'_>) -> bool {
+    let lower = sentence.lower_of(0..sentence.text.len());
+    [
+        "alle mitglied",
+        "aller mitglied",
+        "allen mitglied",
+        "sämtliche mitglied",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| PRESENT_WORDS.contains(&w))
+}
+
+/// Plural nouns for a group of states that a counted reference ends in (`die drei
+/// Länder`, `aller sechs Mitgliedsländer`, `die vier Sahelstaaten`), as word endings.
+const COUNTED_GROUP_NOUNS: &[&str] = &[
+    "staaten",
+    "länder",
+    "ländern",
+    "nachbarn",
+    "mitglieder",
+    "mitgliedern",
+    "regierungen",
+    "republiken",
+];
+
+/// A reference to a group of states by its size, `die drei Länder`, `aller sechs
+/// Mitgliedsländer`, `diese vier Staaten`: the byte range of the phrase and the size.
+/// A determiner must stand before the number (`zählte 15 Mitgliedstaaten` counts, it
+/// does not refer), and the size is two or more.
+fn counted_reference(sentence: &Sentence<'_>) -> Option<(std::ops::Range<usize>, usize)> {
+    let text = sentence.text;
+    let words = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_alphanumeric()
+                && text[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|p| !p.is_alphanumeric())
+        })
+        .map(|(i, _)| {
+            let end = text[i..]
+                .find(|c: char| !c.is_alphanumeric() && c != '-')
+                .map_or(text.len(), |e| i + e);
+            (i, &text[i..end])
+        });
+    let mut previous: [Option<(usize, &str)>; 2] = [None, None];
+    for (start, word) in words {
+        if let [Some((det_start, det)), Some((_, number))] = previous {
+            let lower = word.to_lowercase();
+            let determiner = [
+                "die", "diese", "dieser", "diesen", "alle", "aller", "allen", "der", "den",
+            ]
+            .contains(&det.to_lowercase().as_str());
+            if determiner
+                && COUNTED_GROUP_NOUNS.iter().any(|n| lower.ends_with(n))
+                && let Some(count) = crate::number::count_word(number).filter(|&n| n >= 2)
+            {
+                return Some((det_start..start + word.len(), count));
+            }
+        }
+        previous = [previous[1], Some((start, word))];
+    }
+    None
 }
 
 /// The states whose status a trigger at `at` changes. Inside a relative clause, the state
@@ -628,7 +788,7 @@ pub(crate) fn extract(
         return;
     }
     let hedged = sentence.has_word(&HEDGES);
-    let referred = earlier.referred(sentence);
+    let referred = earlier.referred(sentence, context);
     let lists = state_lists(sentence, context);
 
     let statuses = [
@@ -674,6 +834,14 @@ pub(crate) fn extract(
     // `gehören … an`: every list in the clause of the verb.
     if let Some(at) = sentence.find_any(&MEMBER_VERBS) {
         let Some(org) = org_at(at) else { return };
+        // `sind das die fünf Staaten, die … mitarbeiten`: the counted group, named in
+        // this sentence and the ones before it, is the verb's subject.
+        if counted_reference(sentence).is_some() && !referred.is_empty() {
+            for state in &referred {
+                push_member(out, &org, state, MembershipStatus::Member, None, context);
+            }
+            return;
+        }
         if let Some(state) = relative_clause_subject(sentence, context, at) {
             push_member(out, &org, &state, MembershipStatus::Member, None, context);
             return;
@@ -712,11 +880,19 @@ pub(crate) fn extract(
     }
     // `Mitglieder sind A, B und C`, `die Nato-Mitglieder Polen und Litauen`,
     // `A und B sind Mitglieder`, `Das Land ist Mitglied der OVKS`.
+    let counted = counted_reference(sentence).map(|(range, _)| range);
     for noun in member_noun_positions(sentence) {
         if negated_at(sentence, noun.0) {
             continue;
         }
         let Some(org) = org_at(noun.1) else { continue };
+        // `aller sechs Mitgliedsländer`: the noun counts the states it refers to.
+        if counted.as_ref().is_some_and(|r| r.contains(&noun.0)) && !referred.is_empty() {
+            for state in &referred {
+                push_member(out, &org, state, MembershipStatus::Member, None, context);
+            }
+            continue;
+        }
         let mut any = false;
         for list in &lists {
             let (start, end) = list_span(list);
@@ -1326,6 +1502,97 @@ mod phrasing_tests {
             .into_iter()
             .filter(|f| f.contains(&format!(r#""kind":"{kind}""#)))
             .collect()
+    }
+
+    /// The states of a kind of fact, sorted, as `ORG:STATE:status`.
+    fn members(text: &str) -> Vec<String> {
+        let mut got: Vec<String> = facts(text, "membership")
+            .iter()
+            .filter_map(|f| {
+                let v: serde_json::Value = serde_json::from_str(f).ok()?;
+                Some(format!(
+                    "{}:{}:{}",
+                    v["org"].as_str()?,
+                    v["state"].as_str()?,
+                    v["status"].as_str()?
+                ))
+            })
+            .collect();
+        got.sort();
+        got
+    }
+
+    #[test]
+    fn a_group_counted_by_its_size_is_the_states_named_just_before() {
+        // The group of four is named over the sentence before.
+        assert_eq!(
+            members(
+                "Die Staatengruppe Brics tagte in Kasan. Neu am Tisch der Brics saßen Ägypten, \
+                 Äthiopien, Iran und die Emirate. Die vier Länder sind seit Januar Vollmitglieder."
+            ),
+            [
+                "BRICS:AE:member",
+                "BRICS:EG:member",
+                "BRICS:ET:member",
+                "BRICS:IR:member"
+            ]
+        );
+        // Two named here and three in the sentence before make the five.
+        assert_eq!(
+            members(
+                "Die OVKS traf sich in Minsk. Gekommen waren Vertreter aus Belarus, Kirgistan \
+                 und Tadschikistan. Mit Russland und Kasachstan sind es die fünf Staaten, die \
+                 im Bündnis noch mitarbeiten."
+            ),
+            [
+                "CSTO:BY:member",
+                "CSTO:KG:member",
+                "CSTO:KZ:member",
+                "CSTO:RU:member",
+                "CSTO:TJ:member"
+            ]
+        );
+        // A size that no run of earlier states matches refers to nothing.
+        assert_eq!(
+            members(
+                "Die OVKS traf sich in Minsk. Gekommen waren Vertreter aus Belarus und \
+                 Kirgistan. Die sechs Länder sind Mitglieder des Bündnisses."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn all_members_present_makes_the_states_just_named_members() {
+        assert_eq!(
+            members(
+                "Die Übung der OVKS läuft. Soldaten aus Russland, Belarus und Kasachstan \
+                 trainieren gemeinsam. Damit sind alle Mitglieder der Allianz dabei."
+            ),
+            ["CSTO:BY:member", "CSTO:KZ:member", "CSTO:RU:member"]
+        );
+        // Without a word of presence, `alle Mitgliedstaaten` refers to nobody in particular.
+        assert_eq!(
+            members(
+                "Die OVKS tagte. Russland und Belarus stritten. Alle Mitgliedstaaten müssen \
+                 zustimmen."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn leaving_in_the_plural_and_stepping_out() {
+        assert_eq!(
+            members(
+                "Die OVKS verlor Mitglieder: Georgien und Aserbaidschan verließen die OVKS 1999."
+            ),
+            ["CSTO:AZ:former", "CSTO:GE:former"]
+        );
+        assert_eq!(
+            members("Usbekistan stieg 2012 aus der OVKS aus."),
+            ["CSTO:UZ:former"]
+        );
     }
 
     #[test]
