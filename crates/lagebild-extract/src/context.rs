@@ -561,12 +561,12 @@ impl<'a> Sentence<'a> {
 
     /// The preposition of place right before the word at `start`, directly or with an
     /// article between (`in der Ukraine`, `nach dem Abzug`): one of `in`, `im`, `ins`,
-    /// `nach`, `bei`, `auf`; each rule takes the ones it means.
+    /// `nach`, `bei`, `auf`, `aus`; each rule takes the ones it means.
     pub(crate) fn preposition_before(&self, start: usize) -> Option<&'static str> {
         let before = self.lower_of(0..start);
         let mut words = before.split_whitespace().rev();
         let preposition = |w: Option<&str>| {
-            ["in", "im", "ins", "nach", "bei", "auf"]
+            ["in", "im", "ins", "nach", "bei", "auf", "aus"]
                 .into_iter()
                 .find(|p| w == Some(*p))
         };
@@ -1318,8 +1318,9 @@ fn with_triggers<R: Default>(table: &'static [&'static str], f: impl FnOnce(&Tri
 }
 
 /// How far a separable verb's particle may stand from the verb: a clause's middle field
-/// rarely runs past six words in news prose.
-const SEPARABLE_MAX_WORDS: usize = 8;
+/// with a date, a count and a place (`zog im August 2022 seine rund 2400 Soldaten aus
+/// Mali ab`) runs to ten words.
+const SEPARABLE_MAX_WORDS: usize = 11;
 
 /// `verb` as a whole word, followed within the same clause by `particle` as a whole word.
 /// The bit of `TableHit::verbs` for a table's `k`-th separable entry.

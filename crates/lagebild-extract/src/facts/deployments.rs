@@ -93,6 +93,7 @@ pub(crate) static END_WORDS: TriggerTable = TriggerTable::new(
     Slot::EndWords,
     &[
         "verlassen",
+        "verließen",
         "abgezogen",
         "abzug",
         "beendet",
@@ -100,6 +101,14 @@ pub(crate) static END_WORDS: TriggerTable = TriggerTable::new(
         "zurückgekehrt",
         "zurückgeholt",
         "abgeschlossen",
+        // pulling troops out (`zog seine Soldaten aus Mali ab`, `holte … zurück`)
+        "zog … ab",
+        "zogen … ab",
+        "zieht … ab",
+        "ziehen … ab",
+        "holte … zurück",
+        "holten … zurück",
+        "zurückgezogen",
     ],
 );
 
@@ -306,7 +315,8 @@ impl Deployments {
     ) {
         let deploying = sentence.has_any(&DEPLOY_WORDS);
         let taking_part = sentence.has_any(&TAKE_PART);
-        let ending = sentence.has_any(&END_WORDS);
+        // `find_any`, not `has_any`: separable verbs (`zog … ab`) count.
+        let ending = sentence.find_any(&END_WORDS).is_some();
         // Without a word of deploying, a sentence still counts troops by its shape: a
         // count of troops (`rund 1000 Soldaten`), or a list of states with their counts
         // (`Italien (1044), Indien (902)`).
@@ -363,7 +373,9 @@ impl Deployments {
         }
         // Troops based somewhere for good are stationed, not deployed (`sind … stationiert`,
         // `auf dem Stützpunkt`), unless the sentence also sends them.
-        if !deploying && STATIONED.iter().any(|w| sentence.lower.contains(w)) {
+        // Troops pulled out of a base (`die dort stationierten Soldaten zogen ab`) end a
+        // deployment.
+        if !deploying && !ending && STATIONED.iter().any(|w| sentence.lower.contains(w)) {
             return;
         }
         let gazetteer = context.gazetteer;
@@ -383,7 +395,11 @@ impl Deployments {
         for mention in sentence.mentions.iter() {
             // `nach` names a destination only with a verb of sending (`nach Uganda der
             // zweitgrößte` is a ranking); `in` always names where troops are.
-            let Some(preposition) = place_preposition(sentence, mention.start) else {
+            // Troops pulled out leave `aus` their host (`zog seine Soldaten aus Mali ab`).
+            let leaving_from = ending && sentence.preposition_before(mention.start) == Some("aus");
+            let Some(preposition) =
+                place_preposition(sentence, mention.start).or(leaving_from.then_some("aus"))
+            else {
                 continue;
             };
             if mention.form == Form::Adjective
@@ -859,8 +875,8 @@ fn contingents_with_numbers(
     found
 }
 
-/// Verbs of sending troops, as whole words between a state and its count (`Dänemark
-/// schickt seit 2018 etwa 200 Mann`).
+/// Verbs of sending troops or taking them back, as whole words between a state and its
+/// count (`Dänemark schickt seit 2018 etwa 200 Mann`).
 const SENDING: &[&str] = &[
     "schickt",
     "schickte",
@@ -872,6 +888,11 @@ const SENDING: &[&str] = &[
     "stellte",
     "verlegt",
     "verlegte",
+    // moving troops out counts the troops there (`zog seine rund 2400 Soldaten … ab`)
+    "zog",
+    "zogen",
+    "holte",
+    "holten",
 ];
 
 /// Whether the words between a state and a number end in `mit` (`ist seit 2022 wieder
@@ -908,6 +929,27 @@ mod tests {
             .into_iter()
             .filter(|f| f.contains(r#""kind":"deployment""#))
             .collect()
+    }
+
+    #[test]
+    fn troops_pulled_out_name_their_host_after_aus_and_end_the_deployment() {
+        let facts = contingents("Belgien zog im Mai 2021 seine etwa 250 Soldaten aus Litauen ab.");
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert!(facts[0].contains(r#""host":"LT""#), "{facts:?}");
+        assert!(
+            facts[0].contains(r#""state":"BE","troops":{"value":250,"qualifier":"approx"}"#),
+            "{facts:?}"
+        );
+        assert!(facts[0].contains(r#""end":"2021-05""#), "{facts:?}");
+        // Leaving troops are not stationed there.
+        let all = check(
+            "Aus Estland zogen im März 2020 die dort stationierten belgischen Soldaten ab.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            !all.iter().any(|f| f.contains(r#""kind":"stationed""#)),
+            "{all:?}"
+        );
     }
 
     #[test]

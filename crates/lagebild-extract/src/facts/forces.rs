@@ -284,6 +284,20 @@ pub(crate) fn stationed(
     if !sentence.has_any(&STATIONED_WORDS) {
         return;
     }
+    // Troops that leave (`die dort stationierten Soldaten zogen ab`) end a deployment;
+    // a withdrawal only demanded or announced (`verlangt den Abzug`) leaves them where
+    // they are.
+    let leaving = sentence
+        .find_any(&super::deployments::END_WORDS)
+        .is_some_and(|at| {
+            !sentence
+                .lower
+                .get(at..)
+                .is_some_and(|w| w.starts_with("abzug"))
+        });
+    if leaving {
+        return;
+    }
     let gazetteer = context.gazetteer;
     // Whose troops: the state adjective right before a troop noun (`russische Soldaten`,
     // not `nach moldauischen Angaben`), or the state that `unterhält` the base.
@@ -331,7 +345,25 @@ pub(crate) fn stationed(
             .min_by_key(|(start, _)| start.abs_diff(verb))
             .map(|(_, id)| id)
     });
-    let troops_state = adjective.clone().or(keeper.clone());
+    // Else the state named before the count as the sentence's subject (`Zuletzt hatte
+    // Frankreich rund 1000 Soldaten im Tschad stationiert`).
+    let subject = || {
+        let count = sentence
+            .numbers()
+            .iter()
+            .filter(|n| !n.year_like && counts_troops(sentence, n, 3))
+            .map(|n| n.start)
+            .min()?;
+        sentence
+            .named_states(gazetteer)
+            .take_while(|(m, _)| m.end <= count)
+            .filter(|(m, _)| {
+                m.form != Form::Adjective && sentence.preposition_before(m.start).is_none()
+            })
+            .last()
+            .map(|(_, id)| id.to_owned())
+    };
+    let troops_state = adjective.clone().or(keeper.clone()).or_else(subject);
     // Where: a state or place after `in`/`bei`/`auf` that is not the troops' own; the most
     // specific one named (`in Gjumri` over `In Armenien`).
     let candidates: Vec<EntityRef> = sentence
@@ -525,6 +557,22 @@ mod tests {
             facts
                 .iter()
                 .any(|f| f.contains(r#""state":"FR","location":{"kind":"state","id":"SN"}"#)),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn the_subject_before_the_count_owns_stationed_troops() {
+        let facts = check(
+            "Bis zuletzt hatte Spanien rund 600 Soldaten in Lettland stationiert.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""kind":"stationed","state":"ES""#)
+                    && f.contains(r#""id":"LV""#)
+                    && f.contains(r#""value":600"#)),
             "{facts:?}"
         );
     }
