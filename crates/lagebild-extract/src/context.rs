@@ -92,6 +92,8 @@ pub(crate) struct Sentence<'a> {
     /// date grammar was a quarter of extraction time.
     dates: OnceCell<Vec<DateMention>>,
     anchor: Option<CalendarDate>,
+    /// The date the paragraph last gave with its year, for days and months without one.
+    story: Option<CalendarDate>,
     titles: OnceCell<Vec<(usize, usize, String)>>,
     /// What the trigger tables found, one automaton pass for all of them: from the walk
     /// that found the names ([`Prepared`]), else on first use.
@@ -388,9 +390,42 @@ impl<'a> Sentence<'a> {
             numbers: OnceCell::new(),
             dates: OnceCell::new(),
             anchor,
+            story: None,
             titles: OnceCell::new(),
             triggers: OnceCell::new(),
         }
+    }
+
+    /// The sentence read as part of a story that last gave the date `story` with its
+    /// year: its days and months without a year fall in that year.
+    pub(crate) fn in_story(mut self, story: Option<CalendarDate>) -> Self {
+        self.story = story;
+        self
+    }
+
+    /// The date this sentence gives with its year written out (`im Januar 2022`, `am
+    /// 6. Januar 2022`, `2014`), the last one: the story's time from here on. Sentences
+    /// without a four-digit run are answered without their dates being read.
+    pub(crate) fn story_date(&self) -> Option<CalendarDate> {
+        let has_year = self
+            .text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit));
+        if !has_year {
+            return None;
+        }
+        self.dates().iter().rev().find_map(|d| {
+            let written = &self.text[d.start..d.end];
+            let with_year = written
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit));
+            match d.when {
+                When::Date(date) if with_year => Some(date),
+                _ => None,
+            }
+        })
     }
 
     /// The answers of every registered trigger table for this sentence.
@@ -487,7 +522,7 @@ impl<'a> Sentence<'a> {
                 .map(|table| self.plain_end(table))
                 .max()
                 .unwrap_or(self.text.len());
-                find_dates_before(self.text, self.anchor, names_end)
+                find_dates_before(self.text, self.anchor, self.story, names_end)
             } else {
                 Vec::new()
             }

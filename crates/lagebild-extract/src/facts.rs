@@ -248,12 +248,19 @@ fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> A
     // One sentence's fact list serves the next.
     let mut found = Vec::with_capacity(8);
     let mut sections = sections.into_iter().peekable();
+    // The date the current paragraph last gave with its year, and the paragraph.
+    let mut story: Option<(u32, CalendarDate)> = None;
     for (block, start, end, spans) in running {
         // A heading between the last sentence and this one opens a section.
         while let Some((_, host)) = sections.next_if(|(line, _)| *line < block.lines.start) {
             deployments.enter_section(host);
         }
-        let sentence = Sentence::prepared(&block.text[start..end], &prepared, &spans, anchor);
+        let paragraph = block.lines.start;
+        let sentence = Sentence::prepared(&block.text[start..end], &prepared, &spans, anchor)
+            .in_story(story.filter(|(p, _)| *p == paragraph).map(|(_, date)| date));
+        if let Some(date) = sentence.story_date() {
+            story = Some((paragraph, date));
+        }
         membership::extract(&sentence, &context, &earlier_states, &mut found);
         forces::force(&sentence, &context, &mut found);
         forces::force_continued(&sentence, last_force.as_ref(), &mut found);

@@ -267,6 +267,10 @@ fn infer_year(anchor: CalendarDate, month: u8, tense: Option<Tense>) -> i32 {
 struct Source<'t> {
     text: &'t str,
     tense: OnceCell<Option<Tense>>,
+    /// The date the story last gave with its year (`Im Januar 2022 bat …`), which a
+    /// day or month without a year in the same paragraph continues (`Am 6. Januar
+    /// beschloss …`); `None` places them against the publication date.
+    story: Option<CalendarDate>,
     /// The end of the text's last ASCII digit (0: none). Every form of the parser's date
     /// grammar has digits (a test checks it on our pages), so no word from here on
     /// starts one, and its month and weekday names need not be looked up.
@@ -277,11 +281,22 @@ impl Source<'_> {
     fn tense(&self) -> Option<Tense> {
         *self.tense.get_or_init(|| tense(self.text))
     }
+
+    /// The year of a month named without one: the story's year when the paragraph gave
+    /// one (the nearest such month to a story date with a month, the story's own year
+    /// to one without), else the year the tense and the publication date suggest.
+    fn year_of_month(&self, anchor: Option<CalendarDate>, month: u8) -> Option<i32> {
+        Some(match self.story {
+            Some(story) if story.get_month().is_some() => infer_year(story, month, None),
+            Some(story) => story.get_year(),
+            None => infer_year(anchor?, month, self.tense()),
+        })
+    }
 }
 
 /// Finds the date expressions in `text`. `anchor` is the article's publication date.
 pub(crate) fn find_dates(text: &str, anchor: Option<CalendarDate>) -> Vec<DateMention> {
-    find_dates_before(text, anchor, text.len())
+    find_dates_before(text, anchor, None, text.len())
 }
 
 /// [`find_dates`], told that no piece or name of [`DATE_WORD_PIECES`], [`MONTH_NAMES`]
@@ -292,12 +307,14 @@ pub(crate) fn find_dates(text: &str, anchor: Option<CalendarDate>) -> Vec<DateMe
 pub(crate) fn find_dates_before(
     text: &str,
     anchor: Option<CalendarDate>,
+    story: Option<CalendarDate>,
     names_end: usize,
 ) -> Vec<DateMention> {
     let words = words(text);
     let source = Source {
         text,
         tense: OnceCell::new(),
+        story,
         digits_end: text
             .bytes()
             .rposition(|b| b.is_ascii_digit())
@@ -397,8 +414,7 @@ fn date_at(
         && let Ok(day) = word.text.trim_end_matches('.').parse::<u8>()
         && let Some(month) = words.get(i + 1).and_then(|w| lookup(w.text, MONTHS))
     {
-        let anchor = anchor?;
-        let when = When::ymd(infer_year(anchor, month, source.tense()), month, day)?;
+        let when = When::ymd(source.year_of_month(anchor, month)?, month, day)?;
         return Some((mention(when, i + 1), 2));
     }
 
@@ -444,10 +460,9 @@ fn date_at(
             Some("im" | "seit" | "bis" | "ab" | "anfang" | "ende" | "mitte")
         )
     {
-        let anchor = anchor?;
         return Some((
             mention(
-                When::year_month(infer_year(anchor, month, source.tense()), month)?,
+                When::year_month(source.year_of_month(anchor, month)?, month)?,
                 i,
             ),
             1,
@@ -719,7 +734,7 @@ fn part_of_period(
     } else if let Some(month) = lookup(next.text, MONTHS) {
         match words.get(j + 1).and_then(|w| year_of(w.text)) {
             Some(year) => (year, Some(month), j + 1),
-            None => (infer_year(anchor?, month, source.tense()), Some(month), j),
+            None => (source.year_of_month(anchor, month)?, Some(month), j),
         }
     } else if lower_at(words, j).is_some_and(|w| w == "jahres") {
         (anchor?.get_year(), None, j)
@@ -876,7 +891,11 @@ mod tests {
                 text.len()
             };
             let all = find_dates(text, anchor);
-            assert_eq!(find_dates_before(text, anchor, names_end), all, "{text}");
+            assert_eq!(
+                find_dates_before(text, anchor, None, names_end),
+                all,
+                "{text}"
+            );
             found += all.len();
         }
         assert!(found > 50, "{found}");
@@ -956,6 +975,43 @@ mod tests {
         assert_eq!(
             check("zu Beginn des Jahres 2022.", None),
             ["2022 [Jahres 2022]"]
+        );
+    }
+
+    #[test]
+    fn a_day_or_month_without_a_year_continues_the_story_year() {
+        let published = CalendarDate::ymd(2025, 3, 5);
+        let story = |date: CalendarDate, text: &str| -> Vec<String> {
+            find_dates_before(text, published, Some(date), text.len())
+                .into_iter()
+                .map(|m| m.when.to_string())
+                .collect()
+        };
+        let january_2022 = CalendarDate::year_month(2022, 1).unwrap();
+        assert_eq!(
+            story(january_2022, "Am 6. Januar beschloss der Rat"),
+            ["2022-01-06"]
+        );
+        // The nearest such month to the story's: December before a January story.
+        assert_eq!(
+            story(january_2022, "im Dezember hatte es begonnen"),
+            ["2021-12"]
+        );
+        // A story year without a month gives its own year.
+        let year_2014 = CalendarDate::year(2014).unwrap();
+        assert_eq!(
+            story(year_2014, "Ende Februar rückten sie ein"),
+            ["2014-02-21/2014-02-28"]
+        );
+        // Weekdays stay with the publication date.
+        assert_eq!(story(january_2022, "am Montag sagte er"), ["2025-03-03"]);
+        // Without a story, the publication date decides.
+        assert_eq!(
+            find_dates("Am 6. Januar beschloss der Rat", published)
+                .into_iter()
+                .map(|m| m.when.to_string())
+                .collect::<Vec<_>>(),
+            ["2025-01-06"]
         );
     }
 

@@ -34,6 +34,9 @@ pub(crate) static DEPLOY_WORDS: TriggerTable = TriggerTable::new(
         "treffen",
         "einsatz",
         "mission",
+        // troops present somewhere (`ist in Gambia präsent`, `Militärpräsenz`)
+        "präsent",
+        "präsenz",
     ],
 );
 
@@ -85,6 +88,13 @@ pub(crate) static TAKE_PART: TriggerTable = TriggerTable::new(
         "einheiten aus",
         "soldaten aus",
         "truppen aus",
+        // where the troops come from (`die Soldaten stammen aus Ghana`)
+        "soldaten stammen",
+        "truppen stammen",
+        "soldaten kommen",
+        "truppen kommen",
+        "blauhelme stammen",
+        "blauhelme kommen",
     ],
 );
 
@@ -165,6 +175,18 @@ pub(crate) static PLANNED: TriggerTable = TriggerTable::new(
         "kündigte",
     ],
 );
+
+/// Phrases of calling for military help, lowercase: the state that calls is the host
+/// of the troops sent in answer.
+const REQUESTS: &[&str] = &[
+    "um hilfe",
+    "um unterstützung",
+    "um beistand",
+    "zu hilfe",
+    "auf bitten",
+    "hilfeersuchen",
+    "hilfegesuch",
+];
 
 /// Words that refer to a mission or force already named (`sie`, `die Mission`, `die
 /// Truppe`), lowercase with the spaces around them.
@@ -313,6 +335,7 @@ impl Deployments {
         sentence: &Sentence<'_>,
         context: &ArticleContext<'_>,
     ) {
+        self.requested_by(sentence, context);
         let deploying = sentence.has_any(&DEPLOY_WORDS);
         let taking_part = sentence.has_any(&TAKE_PART);
         // `find_any`, not `has_any`: separable verbs (`zog … ab`) count.
@@ -557,6 +580,34 @@ impl Deployments {
             }
             if end.is_some() && hosts.contains(host) {
                 deployment.end = end;
+            }
+        }
+    }
+
+    /// A state that calls for help (`bat das Bündnis um Unterstützung`, `Auf Bitten des
+    /// Königshauses in Manama`) is where the troops that answer will go: it becomes the
+    /// current host, named by itself or by its capital.
+    fn requested_by(&mut self, sentence: &Sentence<'_>, context: &ArticleContext<'_>) {
+        if !REQUESTS.iter().any(|r| sentence.lower.contains(r)) {
+            return;
+        }
+        let gazetteer = context.gazetteer;
+        let requester = sentence.mentions.iter().find_map(|m| {
+            if m.form == Form::Adjective {
+                return None;
+            }
+            let entry = gazetteer.entry(m.entry);
+            match entry.kind {
+                EntityKind::State => Some(entry.id.as_str()),
+                EntityKind::Place => gazetteer.capital_of(m.entry),
+                _ => None,
+            }
+        });
+        if let Some(host) = requester {
+            self.current = Some(host.to_owned());
+            match self.named.iter_mut().find(|(h, _)| h == host) {
+                Some(n) => n.1 += 1,
+                None => self.named.push((host.to_owned(), 1)),
             }
         }
     }
@@ -950,6 +1001,29 @@ mod tests {
             !all.iter().any(|f| f.contains(r#""kind":"stationed""#)),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_state_calling_for_help_hosts_the_troops_sent_in_answer() {
+        let facts = contingents(
+            "Im Frühjahr bat die Regierung in Bischkek das Bündnis um Beistand. Kurz darauf \
+             trafen rund 400 russische Soldaten ein.",
+        );
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert!(facts[0].contains(r#""host":"KG""#), "{facts:?}");
+        assert!(facts[0].contains(r#""state":"RU""#), "{facts:?}");
+    }
+
+    #[test]
+    fn troops_that_come_from_a_state_are_its_contingent() {
+        let facts = contingents(
+            "Die Mission in Gambia läuft seit Jahren. Die Soldaten stammen vor allem aus \
+             Ghana und aus Togo.",
+        );
+        assert_eq!(facts.len(), 1, "{facts:?}");
+        assert!(facts[0].contains(r#""host":"GM""#), "{facts:?}");
+        assert!(facts[0].contains(r#"{"state":"GH"}"#), "{facts:?}");
+        assert!(facts[0].contains(r#"{"state":"TG"}"#), "{facts:?}");
     }
 
     #[test]
