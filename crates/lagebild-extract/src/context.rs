@@ -1380,11 +1380,22 @@ fn find_separable(text: &str, verb: &str, particle: &str) -> Option<usize> {
         if !is(word.trim_end_matches([',', '.']), verb) {
             return None;
         }
+        // The particle stands in the verb's own clause: the search ends at the first
+        // comma, semicolon or colon (`trat 2006 wieder bei, setzte … aber 2012 aus` has
+        // no `trat … aus`).
         words[i + 1..]
             .iter()
             .take(SEPARABLE_MAX_WORDS)
-            .take_while(|(_, w)| !w.ends_with([';', ':']))
-            .any(|(_, w)| is(w.trim_end_matches([',', '.', '!', '?']), particle))
+            .try_for_each(|(_, w)| {
+                if is(w.trim_end_matches([',', '.', '!', '?', ';', ':']), particle) {
+                    Err(true)
+                } else if w.ends_with([',', ';', ':']) {
+                    Err(false)
+                } else {
+                    Ok(())
+                }
+            })
+            .is_err_and(|found| found)
             .then_some(start)
     })
 }

@@ -59,6 +59,7 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(text.len() / 80 + 1);
     let mut start = 0;
     let mut skip_to = 0;
+    let mut quote_end = quotation_end(text, 0);
     // Found by byte searches, not by decoding characters: a mark is an ASCII byte or the
     // lead byte of `…` (E2 80 A6), and either is a character boundary.
     for (i, width) in Marks::new(text) {
@@ -75,13 +76,45 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
             }
         }
         skip_to = end;
+        // A stop inside a quotation that opened the sentence does not end it: the
+        // quotation runs on to its closing mark (`«Das entscheidet das Gastland. Wenn …
+        // sein», hatte er gesagt.`); the stop that closes it can.
+        if quote_end.is_some_and(|close| end <= close) {
+            continue;
+        }
         if is_boundary(text, i, end) {
             push_trimmed(text, start, end, &mut out);
             start = end;
+            quote_end = quotation_end(text, start);
         }
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// How far a quotation that opens a sentence may run on over several sentences, in bytes:
+/// three or four sentences of direct speech. A mark left open longer is taken for a stray
+/// one, and the text is split as if it were not there.
+const QUOTATION_MAX_BYTES: usize = 600;
+
+/// Where the quotation that opens the sentence starting at `start` closes: the offset of
+/// its closing mark, when the sentence opens with `„`, `»`, `«` or `“` and the matching
+/// mark follows within [`QUOTATION_MAX_BYTES`] and before another opening one.
+fn quotation_end(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?.trim_start();
+    let open = rest.chars().next()?;
+    let close = match open {
+        '„' => '“',
+        '»' => '«',
+        '«' => '»',
+        '“' => '”',
+        _ => return None,
+    };
+    let inner_start = text.len() - rest.len() + open.len_utf8();
+    let window_end = text.floor_char_boundary((inner_start + QUOTATION_MAX_BYTES).min(text.len()));
+    let window = &text[inner_start..window_end];
+    let at = window.find(close)?;
+    (!window[..at].contains(open)).then_some(inner_start + at)
 }
 
 /// The sentence marks of a text in order, as (offset, length in bytes).
@@ -378,5 +411,33 @@ mod tests {
             ["Keine Satzgrenze. oder doch"]
         );
         assert_eq!(check(""), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_quotation_opening_a_sentence_runs_to_its_closing_mark() {
+        assert_eq!(
+            check("»Wir bleiben. Das ist sicher.« So sprach der Minister. Dann ging er."),
+            [
+                "»Wir bleiben. Das ist sicher.«",
+                "So sprach der Minister.",
+                "Dann ging er."
+            ]
+        );
+        assert_eq!(
+            check("„Es ist ernst. Wir handeln“, sagte sie. Danach wurde es still."),
+            [
+                "„Es ist ernst. Wir handeln“, sagte sie.",
+                "Danach wurde es still."
+            ]
+        );
+        // A mark never closed is a stray one: the text splits as usual.
+        assert_eq!(
+            check("„Es ist ernst. Wir handeln, sagte sie. Danach wurde es still."),
+            [
+                "„Es ist ernst.",
+                "Wir handeln, sagte sie.",
+                "Danach wurde es still."
+            ]
+        );
     }
 }

@@ -129,7 +129,9 @@ pub(crate) static START_WORDS: TriggerTable = TriggerTable::new(
         "beschloss",
         "beschlossen",
         "startete",
-        "gab",
+        // `gab grünes Licht`, never the stem alone (`nach Angaben`, `Aufgabe`)
+        "gab grünes licht",
+        "gab den startschuss",
         "begann",
         "begonnen",
         "entsendung",
@@ -175,6 +177,21 @@ pub(crate) static PLANNED: TriggerTable = TriggerTable::new(
         "kündigte",
     ],
 );
+
+/// Words that make a withdrawal named as a noun one that is begun, demanded or
+/// announced, not done (`mit dem Abzug begonnen`, `verlangt den Abzug`).
+const UNDER_WAY: &[&str] = &[
+    "begonnen",
+    "beginnt",
+    "begann",
+    "verlangt",
+    "fordert",
+    "forderte",
+    "angekündigt",
+    "kündigte",
+    "soll ",
+    "sollen ",
+];
 
 /// Phrases of calling for military help, lowercase: the state that calls is the host
 /// of the troops sent in answer.
@@ -394,6 +411,11 @@ impl Deployments {
         if !deploying && !taking_part && !ending && !shaped {
             return;
         }
+        // Counts of the dead and wounded (`wurden 100 Soldaten getötet`) are no troops
+        // sent anywhere, unless the sentence also speaks of sending them.
+        if !deploying && !taking_part && CASUALTIES.iter().any(|w| sentence.lower.contains(w)) {
+            return;
+        }
         // Troops based somewhere for good are stationed, not deployed (`sind … stationiert`,
         // `auf dem Stützpunkt`), unless the sentence also sends them.
         // Troops pulled out of a base (`die dort stationierten Soldaten zogen ab`) end a
@@ -413,13 +435,25 @@ impl Deployments {
         if !names_somewhere && !ending && sentence.find_any(&START_WORDS).is_none() {
             return;
         }
+        // A withdrawal told as a noun is done unless the sentence has it begun, demanded
+        // or announced (`hat mit dem Abzug … begonnen`, `verlangt den Abzug`).
+        let pulled_out = sentence.find_any(&END_WORDS).is_some_and(|at| {
+            !sentence
+                .lower
+                .get(at..)
+                .is_some_and(|w| w.starts_with("abzug"))
+                || !UNDER_WAY.iter().any(|w| sentence.lower.contains(w))
+        });
         // Hosts: a state or a place (its state) after `in`/`nach`.
         let mut hosts: Vec<String> = Vec::new();
         for mention in sentence.mentions.iter() {
             // `nach` names a destination only with a verb of sending (`nach Uganda der
             // zweitgrößte` is a ranking); `in` always names where troops are.
-            // Troops pulled out leave `aus` their host (`zog seine Soldaten aus Mali ab`).
-            let leaving_from = ending && sentence.preposition_before(mention.start) == Some("aus");
+            // Troops pulled out leave `aus` their host (`zog seine Soldaten aus Mali ab`,
+            // `meldete den vollständigen Abzug … aus Niger`); a withdrawal under way
+            // (`hat mit dem Abzug … aus Berg-Karabach begonnen`) leaves them there.
+            let leaving_from =
+                pulled_out && sentence.preposition_before(mention.start) == Some("aus");
             let Some(preposition) =
                 place_preposition(sentence, mention.start).or(leaving_from.then_some("aus"))
             else {
@@ -592,8 +626,13 @@ impl Deployments {
             return;
         }
         let gazetteer = context.gazetteer;
+        // The one who asks is the subject: a state after a preposition (`an der Grenze
+        // zu Aserbaidschan`) is not; a seat of government is (`des Königshauses in
+        // Manama`).
         let requester = sentence.mentions.iter().find_map(|m| {
-            if m.form == Form::Adjective {
+            let seat = gazetteer.capital_of(m.entry).is_some()
+                && sentence.preposition_before(m.start) == Some("in");
+            if m.form == Form::Adjective || (after_any_preposition(sentence, m.start) && !seat) {
                 return None;
             }
             let entry = gazetteer.entry(m.entry);
@@ -762,6 +801,22 @@ fn start_date(sentence: &Sentence<'_>) -> Option<When> {
         Some(d) => Some(d.when),
         None => sentence.main_date(sentence.find_any(&START_WORDS)),
     }
+}
+
+/// Whether the word at `start` follows a preposition, directly or with an article
+/// between (`zu Aserbaidschan`, `an der Grenze`).
+fn after_any_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "an", "auf", "aus", "bei", "gegen", "in", "im", "mit", "nach", "über", "um", "von", "vom",
+        "vor", "zu", "zum", "zur", "zwischen",
+    ];
+    let before = sentence.lower_of(0..start);
+    let mut words = before.split_whitespace().rev();
+    match words.next() {
+        Some("der" | "die" | "den" | "dem" | "das" | "des") => words.next(),
+        last => last,
+    }
+    .is_some_and(|w| PREPOSITIONS.contains(&w))
 }
 
 /// Whether the sentence denies what it says of troops (`schickt keine Soldaten`).
@@ -1000,6 +1055,42 @@ mod tests {
         assert!(
             !all.iter().any(|f| f.contains(r#""kind":"stationed""#)),
             "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_withdrawal_begun_or_demanded_leaves_the_host_where_it_was() {
+        // Done, though told as a noun: the host is where the troops left.
+        let done = contingents(
+            "Im September meldete Washington den Abzug der rund 1000 amerikanischen \
+             Soldaten aus Niger.",
+        );
+        assert!(
+            done.iter().any(|f| f.contains(r#""host":"NE""#)),
+            "{done:?}"
+        );
+        // Begun only: no host from `aus`.
+        let begun =
+            contingents("Russland hat mit dem Abzug seiner Soldaten aus Berg-Karabach begonnen.");
+        assert!(
+            !begun.iter().any(|f| f.contains(r#""host":"AZ""#)),
+            "{begun:?}"
+        );
+    }
+
+    #[test]
+    fn the_state_that_asks_is_the_subject_not_one_after_a_preposition() {
+        let facts = contingents(
+            "Nach Gefechten an der Grenze zu Aserbaidschan bat Armenien die OVKS um Hilfe. \
+             Die Allianz schickte rund 100 russische Soldaten.",
+        );
+        assert!(
+            facts.iter().any(|f| f.contains(r#""host":"AM""#)),
+            "{facts:?}"
+        );
+        assert!(
+            !facts.iter().any(|f| f.contains(r#""host":"AZ""#)),
+            "{facts:?}"
         );
     }
 

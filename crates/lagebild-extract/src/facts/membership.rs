@@ -1187,7 +1187,10 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
     let (at, date) = match (sentence.find_any(&FOUNDED), exists_since.flatten()) {
         (Some(at), _) => (at, founding_date(sentence, context, at)),
         (None, Some(date)) => (0, Some(date)),
-        (None, None) => return,
+        (None, None) => match founding_treaty_signed(sentence, context) {
+            Some(at) => (at, founding_date(sentence, context, at)),
+            None => return,
+        },
     };
     // The organisation must be the subject: named, referred to, or a pronoun opening the
     // sentence (`Sie wurde 2002 gegründet`), which stands for the article's organisation.
@@ -1204,6 +1207,28 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
             date,
         });
     }
+}
+
+/// Endings of an organisation's name that name the treaty it was founded by
+/// (`Nordatlantikvertrag`, `Warschauer Pakt`): signing that treaty founded it.
+const TREATY_NAME_ENDINGS: &[&str] = &["vertrag", "vertrags", "vertrages", "pakt", "charta"];
+
+/// Verbs of signing a treaty, lowercase stems.
+const SIGNING: &[&str] = &["unterzeichn", "signiert"];
+
+/// `am 4. April 1949 … den Nordatlantikvertrag unterzeichneten`: where the founding
+/// treaty of an organisation is named in a sentence about its signing.
+fn founding_treaty_signed(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> Option<usize> {
+    if !SIGNING.iter().any(|s| sentence.lower.contains(s)) {
+        return None;
+    }
+    sentence
+        .of_kind(context.gazetteer, EntityKind::Org)
+        .find(|m| {
+            let name = sentence.lower_of(m.start..m.end);
+            TREATY_NAME_ENDINGS.iter().any(|e| name.ends_with(e))
+        })
+        .map(|m| m.start)
 }
 
 /// The founding date: a date before the article's own (`heute` is no founding date),
@@ -1578,6 +1603,42 @@ mod phrasing_tests {
                  zustimmen."
             ),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn signing_the_founding_treaty_founded_the_organisation() {
+        let got = facts(
+            "In Washington hatten zwölf Staaten am 4. April 1949 den Nordatlantikvertrag \
+             unterzeichnet.",
+            "founded",
+        );
+        assert_eq!(
+            got,
+            [r#"{"kind":"founded","org":"NATO","date":"1949-04-04"}"#]
+        );
+        // Signing any other agreement founds nothing.
+        assert!(
+            facts(
+                "Die Nato und Japan unterzeichneten 2023 ein Abkommen.",
+                "founded"
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_separable_verb_ends_at_its_clause() {
+        // `trat … bei, setzte … aus`: the exit is the second clause's, dated 2012.
+        let got = facts(
+            "Usbekistan trat 2006 der OVKS wieder bei, setzte seine Mitgliedschaft aber 2012 \
+             erneut aus und ist seither kein Mitglied mehr.",
+            "membership",
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""status":"former","since":"2012""#)),
+            "{got:?}"
         );
     }
 

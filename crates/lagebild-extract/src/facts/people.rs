@@ -17,7 +17,7 @@ pub(crate) static TITLE_FORMS: TriggerTable = TriggerTable::new(
     crate::context::Slot::TitleForms,
     &const { first_column(TITLE_ROWS) },
 );
-const TITLE_ROWS: [(&str, &str); 119] = [
+const TITLE_ROWS: [(&str, &str); 122] = [
     ("präsident", "Präsident"),
     ("präsidenten", "Präsident"),
     ("präsidentin", "Präsidentin"),
@@ -46,9 +46,12 @@ const TITLE_ROWS: [(&str, &str); 119] = [
     ("generaloberst", "Generaloberst"),
     ("generals", "General"),
     ("general", "General"),
+    ("generalin", "Generalin"),
     ("oberbefehlshaber", "Oberbefehlshaber"),
     ("befehlshaber", "Befehlshaber"),
+    ("befehlshaberin", "Befehlshaberin"),
     ("kommandeur", "Kommandeur"),
+    ("kommandeurin", "Kommandeurin"),
     ("kremlsprecher", "Kremlsprecher"),
     ("regierungssprecher", "Regierungssprecher"),
     ("sprecher", "Sprecher"),
@@ -245,6 +248,22 @@ const SPEECH: &[&str] = &[
     "zufolge",
     "hält",
     "lautet",
+    // confirming, reading out, replying and stressing (`bestätigte der Sprecher`,
+    // `verlas der Sprecher`)
+    "bestätigte",
+    "bestätigt",
+    "verlas",
+    "ergänzte",
+    "erwiderte",
+    "entgegnete",
+    "antwortete",
+    "unterstrich",
+    "bekräftigte",
+    "beteuerte",
+    "mahnte",
+    "kritisierte",
+    "verkündete",
+    "twitterte",
 ];
 
 /// Words that may stand lowercase inside a quoted proper name (`Institute for the Study
@@ -1001,6 +1020,29 @@ mod tests {
             None,
         );
         assert!(!facts.iter().any(|f| f.contains("quote")), "{facts:?}");
+    }
+
+    #[test]
+    fn a_quotation_over_two_sentences_and_a_confirming_spokesman() {
+        let facts = check(
+            "«Wir ziehen ab. Die Lage erlaubt nichts anderes», hatte Generalin Ilse Brandauer \
+             am Morgen gesagt. „Die Übergabe ist vollzogen worden“, bestätigte der Sprecher \
+             des Stabes, Oberst Karl Weidinger.",
+            Some("10.10.2024"),
+        );
+        let quotes: Vec<&String> = facts
+            .iter()
+            .filter(|f| f.contains(r#""kind":"quote""#))
+            .collect();
+        assert_eq!(quotes.len(), 2, "{facts:?}");
+        assert!(
+            quotes[0].contains(r#""speaker":"Ilse Brandauer","text":"Wir ziehen ab. Die Lage"#),
+            "{quotes:?}"
+        );
+        assert!(
+            quotes[1].contains(r#""speaker":"Karl Weidinger""#),
+            "{quotes:?}"
+        );
     }
 
     #[test]
