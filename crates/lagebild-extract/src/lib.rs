@@ -34,6 +34,7 @@
 mod context;
 mod facts;
 mod gazetteer;
+mod lexicon;
 mod number;
 mod sentence;
 mod walk;
@@ -41,6 +42,7 @@ mod when;
 
 pub use facts::{Extractor, date_expressions, extract};
 pub use gazetteer::{Gazetteer, GazetteerError, MAX_ADDITION_BYTES};
+pub use lexicon::{Lexicon, LexiconError};
 
 use lagebild_model::{CalendarDate, Quantity, When};
 use std::ops::Range;
