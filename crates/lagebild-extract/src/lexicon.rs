@@ -188,8 +188,9 @@ struct Spec {
     value: Value,
     /// Entries are single characters.
     chars: bool,
-    /// A grammar table: the free functions [`crate::numbers`] and [`crate::dates`] and
-    /// the sentence splitter read the built-in lexicon, so additions are refused.
+    /// Additions are refused: a grammar table (the free functions [`crate::numbers`]
+    /// and [`crate::dates`] and the sentence splitter read the built-in lexicon), or a
+    /// table read by helpers without a sentence at hand (see [`fixed`]).
     fixed: bool,
 }
 
@@ -216,6 +217,15 @@ const fn grammar(table: Table, name: &'static str, family: &'static str, value: 
         value,
         fixed: true,
         ..spec(table, name, family)
+    }
+}
+
+/// A rule table read by helpers that have no sentence, hence no lexicon, at hand: they
+/// read the built-in one, so additions are refused.
+const fn fixed(spec: Spec) -> Spec {
+    Spec {
+        fixed: true,
+        ..spec
     }
 }
 
@@ -285,8 +295,8 @@ const SPECS: [Spec; TABLE_COUNT] = [
         Value::Number,
     ),
     spec(Table::Partial, "partial", "membership"),
-    spec(Table::ListGlue, "list_glue", "membership"),
-    spec(Table::ClauseDashes, "clause_dashes", "membership"),
+    fixed(spec(Table::ListGlue, "list_glue", "membership")),
+    fixed(spec(Table::ClauseDashes, "clause_dashes", "membership")),
     spec(Table::RelativePronouns, "relative_pronouns", "membership"),
     spec(
         Table::MissionReferences,
@@ -300,16 +310,21 @@ const SPECS: [Spec; TABLE_COUNT] = [
     spec(Table::Sending, "sending", "deployments"),
     spec(Table::TroopNouns, "troop_nouns", "forces"),
     spec(Table::Compoundable, "compoundable", "people"),
-    spec(Table::NotNames, "not_names", "people"),
-    spec(Table::Speech, "speech", "people"),
-    spec(Table::NameFillers, "name_fillers", "people"),
-    of_chars(valued(
+    fixed(spec(Table::NotNames, "not_names", "people")),
+    fixed(spec(Table::Speech, "speech", "people")),
+    fixed(spec(Table::NameFillers, "name_fillers", "people")),
+    fixed(of_chars(valued(
         Table::ForeignDiacritics,
         "foreign_diacritics",
         "people",
         Value::Char,
-    )),
-    of_chars(valued(Table::Quotes, "quotes", "people", Value::Chars)),
+    ))),
+    fixed(of_chars(valued(
+        Table::Quotes,
+        "quotes",
+        "people",
+        Value::Chars,
+    ))),
     grammar(Table::Qualifiers, "qualifiers", "numbers", Value::Qualifier),
     grammar(Table::NumberWords, "number_words", "numbers", Value::Number),
     grammar(Table::Scales, "scales", "numbers", Value::Number),
@@ -591,8 +606,11 @@ impl Lexicon {
     /// nothing) and has the columns of the crate's own files: table name, entry, and
     /// for tables of pairs the value. A file over [`crate::MAX_ADDITION_BYTES`], not
     /// UTF-8 or not a regular file, an unknown table name, an empty entry, a value the
-    /// table does not take, or an entry for a fixed grammar table (numbers, dates,
-    /// sentence splitting) is refused, naming the file and line.
+    /// table does not take, or an entry for a fixed table is refused, naming the file
+    /// and line. Fixed are the grammar tables (numbers, dates, sentence splitting:
+    /// [`crate::numbers`] and [`crate::dates`] read the built-in lexicon) and the few
+    /// rule tables read without a sentence at hand (`list_glue`, `clause_dashes`,
+    /// `not_names`, `speech`, `name_fillers`, `foreign_diacritics`, `quotes`).
     ///
     /// The file's text is kept for the rest of the program's run, as the lexicon is
     /// (see [`Lexicon::leak`]): build it once per run.
@@ -614,7 +632,8 @@ impl Lexicon {
                     path,
                     line: Some(number),
                     problem: format!(
-                        "table `{}` is a grammar table, and grammar tables are fixed",
+                        "table `{}` is fixed: grammar tables are fixed, and so are the \
+                         few read without a sentence at hand (see docs/ARCHITECTURE.md)",
                         row.table.spec().name
                     ),
                 });
@@ -784,7 +803,7 @@ mod tests {
             assert_eq!(spec.table as usize, at, "{}", spec.name);
             assert_eq!(Table::at(at), Some(spec.table));
         }
-        assert!(WALK_TABLES <= 64);
+        const { assert!(WALK_TABLES <= 64) };
     }
 
     #[test]
@@ -835,6 +854,7 @@ mod tests {
             ("scales\tdutzend\t12\n", 1, "grammar tables are fixed"),
             ("month_names\tjänner\n", 1, "grammar tables are fixed"),
             ("title_forms\tvi\tvi\n", 1, "at least 4 bytes"),
+            ("speech\tmeinte\n", 1, "is fixed"),
             ("quotes\t<<\t>\n", 1, "single characters"),
         ] {
             let error = additions(text).unwrap_err();

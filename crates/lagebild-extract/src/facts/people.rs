@@ -57,7 +57,7 @@ impl TitleTable {
     /// for lookup. Every form has at least [`TITLE_MIN_BYTES`] bytes (the lexicon
     /// refuses shorter ones).
     pub(crate) fn new(lexicon: &Lexicon) -> TitleTable {
-        let titles = lexicon.pairs(Table::TitleForms, |base| Some(base));
+        let titles = lexicon.pairs(Table::TitleForms, Some);
         let compoundable = lexicon.words(Table::Compoundable);
         let mut exact = std::collections::HashMap::new();
         for &(form, base) in &titles {
