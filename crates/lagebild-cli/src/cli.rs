@@ -211,7 +211,9 @@ fn parse_size(text: &str) -> Result<u64, String> {
 pub(crate) struct GazetteerArgs {
     /// A directory of your own names added to the built-in ones: `people.tsv`,
     /// `organisations.tsv`, `places.tsv` and `states.tsv`, each optional, in the format
-    /// of lagebild-extract's `data/*.tsv`.
+    /// of lagebild-extract's `data/*.tsv`; and an optional `lexicon.tsv` of your own
+    /// trigger words added to the rules' tables (`table<TAB>entry`, the tables of
+    /// lagebild-extract's `data/lexicon/*.tsv`; number and date words are fixed).
     #[arg(long, value_name = "DIR")]
     pub(crate) gazetteer: Option<PathBuf>,
 }

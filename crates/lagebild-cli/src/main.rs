@@ -44,7 +44,8 @@ fn print_bytes(bytes: &[u8]) -> report::Outcome {
     outcome
 }
 
-/// The extractor of this run: the built-in gazetteer, or the one `--gazetteer` extends.
+/// The extractor of this run: the built-in gazetteer and lexicon, or the ones `--gazetteer`
+/// extends.
 static EXTRACTOR: std::sync::OnceLock<lagebild_extract::Extractor> = std::sync::OnceLock::new();
 
 /// The extractor every subcommand uses.
@@ -52,22 +53,24 @@ pub(crate) fn extractor() -> lagebild_extract::Extractor {
     EXTRACTOR.get().copied().unwrap_or_default()
 }
 
-/// Builds the run's gazetteer from `--gazetteer DIR`; a refused file ends the run
-/// before any article is read (exit 2, as for a bad option value).
+/// Builds the run's gazetteer and lexicon from `--gazetteer DIR` (its name files and
+/// its `lexicon.tsv`); a refused file ends the run before any article is read (exit 2,
+/// as for a bad option value).
 fn use_gazetteer(names: &cli::GazetteerArgs) -> Result<(), ExitCode> {
     let Some(dir) = &names.gazetteer else {
         return Ok(());
     };
-    match lagebild_extract::Gazetteer::with_additions(dir) {
-        Ok(gazetteer) => {
-            let _ = EXTRACTOR.set(lagebild_extract::Extractor::new(gazetteer.leak()));
-            Ok(())
-        }
-        Err(e) => {
-            report::error_line(&format!("--gazetteer: {e}"));
-            Err(ExitCode::from(2))
-        }
-    }
+    let refused = |e: &dyn std::fmt::Display| {
+        report::error_line(&format!("--gazetteer: {e}"));
+        ExitCode::from(2)
+    };
+    let gazetteer = lagebild_extract::Gazetteer::with_additions(dir).map_err(|e| refused(&e))?;
+    let lexicon = lagebild_extract::Lexicon::with_additions(dir).map_err(|e| refused(&e))?;
+    let _ = EXTRACTOR.set(lagebild_extract::Extractor::new(
+        gazetteer.leak(),
+        lexicon.leak(),
+    ));
+    Ok(())
 }
 
 fn main() -> ExitCode {

@@ -3,6 +3,7 @@
 //! organisation it is about) that references like `das Bündnis` resolve to.
 
 use crate::gazetteer::{Form, Gazetteer, Mention};
+use crate::lexicon::{Lexicon, Table, WALK_TABLES};
 use crate::number::{NumberMention, find_numbers};
 use crate::walk::{FlatDfa, LANES};
 use crate::when::{DateMention, find_dates_before};
@@ -14,45 +15,17 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// Words that refer back to the organisation an article is about.
-static ORG_REFERENCES: TriggerTable = TriggerTable::new(
-    crate::context::Slot::OrgReferences,
-    &[
-        "bündnis",
-        "bündnisses",
-        "bündnisse",
-        "militärbündnis",
-        "militärbündnisses",
-        "allianz",
-        "militärallianz",
-        "organisation",
-        "vertragsorganisation",
-        "sicherheitsbündnis",
-        "verteidigungsbündnis",
-        "staatenbund",
-        "staatengruppe",
-        "gruppe",
-        // a pact, a format, a grouping (`der Pakt`, `das Format`, `der Zusammenschluss`)
-        "pakt",
-        "format",
-        "zusammenschluss",
-        "konföderation",
-        "gemeinschaft",
-        // a council (`Der Rat wurde 1981 gegründet`: the Golf-Kooperationsrat)
-        "rat",
-    ],
-);
-
 /// For each word that refers to an organisation (`die Allianz`, `der Rat`), the one
 /// organisation of the article whose German name has that word as a word or as the end
 /// of a compound (`Allianz der Sahelstaaten`, `Golf-Kooperationsrat`); a word that fits
 /// none or several of them is left out and refers to the article's topic organisation.
-pub(crate) fn described_orgs(
-    gazetteer: &Gazetteer,
+pub(crate) fn described_orgs<'g>(
+    gazetteer: &'g Gazetteer,
+    lexicon: &'static Lexicon,
     orgs: impl Iterator<Item = usize> + Clone,
-) -> Vec<(&'static str, &str)> {
+) -> Vec<(&'static str, &'g str)> {
     let mut described = Vec::new();
-    for &noun in ORG_REFERENCES.iter() {
+    for &noun in lexicon.words(Table::OrgReferences) {
         let mut fitting = orgs.clone().filter(|&entry| {
             let name = gazetteer.entry(entry).name.to_lowercase();
             name.split(|c: char| !c.is_alphanumeric())
@@ -78,6 +51,8 @@ pub(crate) fn distance_after_first(m: &Mention, at: usize) -> usize {
 /// One sentence of the article's running text, ready for the rules.
 pub(crate) struct Sentence<'a> {
     pub(crate) text: &'a str,
+    /// The word lists the rules ask about, and their compiled walk.
+    pub(crate) lexicon: &'static Lexicon,
     /// Lowercased text, for trigger lookups only (offsets may differ from `text`).
     pub(crate) lower: Cow<'a, str>,
     /// Every character of `lower` has the byte length of the one in `text`, so offsets in
@@ -113,7 +88,7 @@ pub(crate) struct Prepared {
     /// The walk's name matches for the sentence at hand (`add`), or for each lane of
     /// the walks side by side (`add_all`).
     names: Vec<Vec<(usize, usize, u32)>>,
-    /// A full row of answers, one per table of [`TABLES`], for each lane of a walk:
+    /// A full row of answers, one per table of the walk's tables ([`WALK_TABLES`]), for each lane of a walk:
     /// cleared again as a sentence's answers are moved to `hits`.
     rows: Vec<TableHit>,
 }
@@ -182,12 +157,12 @@ impl Prepared {
     /// names and runs over the lowercase text, so text whose lowercase form shifts
     /// offsets (and any other gazetteer) has its names found by the gazetteer's own
     /// walk over the text.
-    pub(crate) fn add(&mut self, gazetteer: &Gazetteer, text: &str) -> Spans {
+    pub(crate) fn add(&mut self, lexicon: &Lexicon, gazetteer: &Gazetteer, text: &str) -> Spans {
         let lower_start = self.lower.len();
         let aligned = lowercase_append(text, &mut self.lower);
         let lower = lower_start..self.lower.len();
         let mentions_start = self.mentions.len();
-        let index = TriggerIndex::get();
+        let index = lexicon.index();
         let shared = aligned && index.names && std::ptr::eq(gazetteer, Gazetteer::builtin());
         let hits = if shared {
             let hits_start = self.hits.len();
@@ -196,8 +171,8 @@ impl Prepared {
             }
             let found = &mut self.names[0];
             found.clear();
-            self.rows.resize(LANES * TABLES.len(), TableHit::default());
-            let row = &mut self.rows[..TABLES.len()];
+            self.rows.resize(LANES * WALK_TABLES, TableHit::default());
+            let row = &mut self.rows[..WALK_TABLES];
             let mask = index.scan(&self.lower[lower.clone()], row, Some(found));
             compact(row, mask, &mut self.hits);
             gazetteer.mentions_among(text, found, &mut self.mentions);
@@ -218,14 +193,22 @@ impl Prepared {
     /// side by side (see [`FlatDfa::walk_all`]), and gives their spans in order. A
     /// sentence whose lowercase form shifts offsets has its names found apart, as `add`
     /// does.
-    pub(crate) fn add_all(&mut self, gazetteer: &Gazetteer, texts: &[&str]) -> Vec<Spans> {
-        let index = TriggerIndex::get();
+    pub(crate) fn add_all(
+        &mut self,
+        lexicon: &Lexicon,
+        gazetteer: &Gazetteer,
+        texts: &[&str],
+    ) -> Vec<Spans> {
+        let index = lexicon.index();
         let walk = index
             .walk
             .as_ref()
             .filter(|_| index.names && std::ptr::eq(gazetteer, Gazetteer::builtin()));
         let Some(walk) = walk else {
-            return texts.iter().map(|text| self.add(gazetteer, text)).collect();
+            return texts
+                .iter()
+                .map(|text| self.add(lexicon, gazetteer, text))
+                .collect();
         };
         let mut spans: Vec<Spans> = Vec::with_capacity(texts.len());
         // The walked sentences, by their index among `texts`; their answers are set as
@@ -247,7 +230,7 @@ impl Prepared {
                 hits: None,
             });
         }
-        self.rows.resize(LANES * TABLES.len(), TableHit::default());
+        self.rows.resize(LANES * WALK_TABLES, TableHit::default());
         let Prepared {
             lower,
             mentions,
@@ -268,7 +251,7 @@ impl Prepared {
         let mut masks = [0u64; LANES];
         walk.walk_all(&bytes, |lane, w, event| {
             let found = &mut names[lane];
-            let row = &mut rows[lane * TABLES.len()..(lane + 1) * TABLES.len()];
+            let row = &mut rows[lane * WALK_TABLES..(lane + 1) * WALK_TABLES];
             match event {
                 Some((end, state)) => {
                     masks[lane] |= record(walk.answers(state), end, row, Some(found));
@@ -329,8 +312,9 @@ impl<'a> Sentence<'a> {
     /// A sentence prepared on its own, for the rules' tests.
     #[cfg(test)]
     pub(crate) fn new(text: &'a str, gazetteer: &Gazetteer, anchor: Option<CalendarDate>) -> Self {
+        let lexicon = Lexicon::builtin();
         let mut prepared = Prepared::default();
-        let spans = prepared.add(gazetteer, text);
+        let spans = prepared.add(lexicon, gazetteer, text);
         Sentence {
             triggers: spans
                 .hits
@@ -341,6 +325,7 @@ impl<'a> Sentence<'a> {
                 .map_or_else(OnceCell::new, OnceCell::from),
             ..Sentence::with_parts(
                 text,
+                lexicon,
                 prepared.lower.into(),
                 spans.aligned,
                 prepared.mentions.into(),
@@ -352,6 +337,7 @@ impl<'a> Sentence<'a> {
     /// The sentence `text` as [`Prepared::add`] prepared it into `prepared`.
     pub(crate) fn prepared(
         text: &'a str,
+        lexicon: &'static Lexicon,
         prepared: &'a Prepared,
         spans: &Spans,
         anchor: Option<CalendarDate>,
@@ -367,6 +353,7 @@ impl<'a> Sentence<'a> {
             triggers: answers.map_or_else(OnceCell::new, OnceCell::from),
             ..Sentence::with_parts(
                 text,
+                lexicon,
                 lower.into(),
                 spans.aligned,
                 prepared.mentions(spans).into(),
@@ -377,6 +364,7 @@ impl<'a> Sentence<'a> {
 
     fn with_parts(
         text: &'a str,
+        lexicon: &'static Lexicon,
         lower: Cow<'a, str>,
         aligned: bool,
         mentions: Cow<'a, [Mention]>,
@@ -384,6 +372,7 @@ impl<'a> Sentence<'a> {
     ) -> Self {
         Sentence {
             text,
+            lexicon,
             lower,
             aligned,
             mentions,
@@ -431,8 +420,8 @@ impl<'a> Sentence<'a> {
     /// The answers of every registered trigger table for this sentence.
     fn answers(&self) -> &Answers<'a> {
         self.triggers.get_or_init(|| {
-            let mut row = vec![TableHit::default(); TABLES.len()];
-            let mask = TriggerIndex::get().scan(&self.lower, &mut row, None);
+            let mut row = vec![TableHit::default(); WALK_TABLES];
+            let mask = self.lexicon.index().scan(&self.lower, &mut row, None);
             let mut hits = Vec::new();
             compact(&mut row, mask, &mut hits);
             Answers {
@@ -462,14 +451,14 @@ impl<'a> Sentence<'a> {
     pub(crate) fn titles(&self) -> &[(usize, usize, String)] {
         self.titles.get_or_init(|| {
             // No title form anywhere in the sentence: no title word (most sentences).
-            if !self.has_any(&crate::facts::people::TITLE_FORMS) {
+            if !self.has_any(Table::TitleForms) {
                 return Vec::new();
             }
             // A title word contains a title form, so no word that ends before the
             // leftmost form is one: the scan starts at the word that holds it.
             let from = self
                 .aligned
-                .then(|| self.find_any(&crate::facts::people::TITLE_FORMS))
+                .then(|| self.find_any(Table::TitleForms))
                 .flatten()
                 .map_or(0, |at| {
                     self.text[..at]
@@ -479,8 +468,13 @@ impl<'a> Sentence<'a> {
                         .map_or(0, |(i, c)| i + c.len_utf8())
                 });
             // Nor does one start after the rightmost form ends: the scan stops there.
-            let to = self.plain_end(&crate::facts::people::TITLE_FORMS);
-            crate::facts::people::titles(self.text, from..to, self.aligned.then_some(&*self.lower))
+            let to = self.plain_end(Table::TitleForms);
+            crate::facts::people::titles(
+                self.lexicon,
+                self.text,
+                from..to,
+                self.aligned.then_some(&*self.lower),
+            )
         })
     }
 
@@ -490,7 +484,7 @@ impl<'a> Sentence<'a> {
             let digit = has_ascii_digit(self.text)
                 .then(|| self.text.bytes().position(|b| b.is_ascii_digit()))
                 .flatten();
-            let stem = self.find_any(&crate::number::NUMBER_STEMS);
+            let stem = self.find_any(Table::NumberStems);
             let Some(first) = digit.into_iter().chain(stem).min() else {
                 return Vec::new();
             };
@@ -498,7 +492,7 @@ impl<'a> Sentence<'a> {
             let last_digit = digit
                 .and_then(|_| self.text.bytes().rposition(|b| b.is_ascii_digit()))
                 .map(|at| at + 1);
-            let last_stem = stem.map(|_| self.plain_end(&crate::number::NUMBER_STEMS));
+            let last_stem = stem.map(|_| self.plain_end(Table::NumberStems));
             let to = last_digit.max(last_stem).unwrap_or(self.text.len());
             find_numbers(self.text, crate::number::scan_start(self.text, first)..to)
         })
@@ -509,14 +503,14 @@ impl<'a> Sentence<'a> {
     pub(crate) fn dates(&self) -> &[DateMention] {
         self.dates.get_or_init(|| {
             let maybe = has_ascii_digit(self.text)
-                || self.has_any(&crate::when::DATE_WORD_PIECES)
-                || self.has_any(&crate::when::MONTH_NAMES)
-                || self.has_any(&crate::when::WEEKDAY_NAMES);
+                || self.has_any(Table::DateWordPieces)
+                || self.has_any(Table::MonthNames)
+                || self.has_any(Table::WeekdayNames);
             if maybe {
                 let names_end = [
-                    &crate::when::DATE_WORD_PIECES,
-                    &crate::when::MONTH_NAMES,
-                    &crate::when::WEEKDAY_NAMES,
+                    Table::DateWordPieces,
+                    Table::MonthNames,
+                    Table::WeekdayNames,
                 ]
                 .into_iter()
                 .map(|table| self.plain_end(table))
@@ -532,8 +526,9 @@ impl<'a> Sentence<'a> {
     /// An offset in the text that no plain stem of `table` ends after (where the
     /// rightmost one ends when the shared walk knows, else the text's end): a scan for
     /// words that hold a stem stops there.
-    pub(crate) fn plain_end(&self, table: &'static TriggerTable) -> usize {
-        TriggerIndex::get()
+    pub(crate) fn plain_end(&self, table: Table) -> usize {
+        self.lexicon
+            .index()
             .position(table)
             .filter(|_| self.aligned)
             .map_or(self.text.len(), |at| {
@@ -542,10 +537,12 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether any of the lowercase words or stems in `table` occurs in the sentence.
-    pub(crate) fn has_any(&self, table: &'static TriggerTable) -> bool {
-        match TriggerIndex::get().position(table) {
+    pub(crate) fn has_any(&self, table: Table) -> bool {
+        match self.lexicon.index().position(table) {
             Some(at) => self.answers().get(at).literal,
-            None => with_triggers(table.words, |t| t.literal.is_match(&*self.lower)),
+            None => with_triggers(self.lexicon.words(table), |t| {
+                t.literal.is_match(&*self.lower)
+            }),
         }
     }
 
@@ -558,13 +555,14 @@ impl<'a> Sentence<'a> {
 
     /// Whether the sentence has one of `table` as a whole word (not inside another word:
     /// the hedge `falls` must not fire on `ebenfalls`).
-    pub(crate) fn has_word(&self, table: &'static TriggerTable) -> bool {
+    pub(crate) fn has_word(&self, table: Table) -> bool {
         // A whole word is also a substring: the one-pass answer rules out most sentences.
         if !self.has_any(table) {
             return false;
         }
-        let Some(at) = TriggerIndex::get().position(table) else {
-            return self.words().any(|w| table.contains(&w));
+        let words = self.lexicon.words(table);
+        let Some(at) = self.lexicon.index().position(table) else {
+            return self.words().any(|w| words.contains(&w));
         };
         // A word equal to an entry starts where the entry occurs, so not before the
         // leftmost one; no plain entry at all (a separable one alone) is no word.
@@ -579,7 +577,7 @@ impl<'a> Sentence<'a> {
             .split(|c: char| !in_word(c))
             .skip(usize::from(inside))
             .filter(|w| !w.is_empty())
-            .any(|w| table.contains(&w))
+            .any(|w| words.contains(&w))
     }
 
     /// The organisation mention nearest to byte `at`, preferring one right after it
@@ -646,7 +644,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether the sentence refers to an organisation without naming it.
     pub(crate) fn refers_to_org(&self) -> bool {
-        self.has_word(&ORG_REFERENCES)
+        self.has_word(Table::OrgReferences)
     }
 
     /// State mentions by name, adjective or metonym, with their ISO codes.
@@ -673,8 +671,9 @@ impl<'a> Sentence<'a> {
     /// (searched case-insensitively for ASCII letters). An entry `trat … bei` is a
     /// separable verb: `trat` with `bei` as a later word of the same clause
     /// (`trat 2006 wieder bei`).
-    pub(crate) fn find_any(&self, table: &'static TriggerTable) -> Option<usize> {
-        let index = TriggerIndex::get();
+    pub(crate) fn find_any(&self, table: Table) -> Option<usize> {
+        let index = self.lexicon.index();
+        let words = self.lexicon.words(table);
         let at = index.position(table);
         if let Some(at) = at {
             let hit = self.answers().get(at);
@@ -683,7 +682,7 @@ impl<'a> Sentence<'a> {
             let plain = if self.aligned {
                 hit.first_plain
             } else {
-                table
+                words
                     .iter()
                     .filter(|t| !t.contains(" … "))
                     .filter_map(|t| find_ignore_ascii_case(self.text, t))
@@ -706,7 +705,7 @@ impl<'a> Sentence<'a> {
                 (a, b) => a.or(b),
             };
         }
-        with_triggers(table.words, |triggers| {
+        with_triggers(words, |triggers| {
             // The leftmost stem of the whole table: from the sentence's one pass over all
             // tables, else one automaton pass for this table (a search per stem was a
             // fifth of extraction time).
@@ -881,49 +880,12 @@ impl Triggers {
     }
 }
 
-/// A table of lowercase trigger words and stems, with its slot among the answers of a
-/// sentence's one walk (see [`TABLES`]); rules pass a reference to the `static` that
-/// holds it. It reads as the slice of its words.
-#[derive(Debug)]
-pub(crate) struct TriggerTable {
-    slot: Slot,
-    words: &'static [&'static str],
-}
-
-impl TriggerTable {
-    pub(crate) const fn new(slot: Slot, words: &'static [&'static str]) -> TriggerTable {
-        TriggerTable { slot, words }
-    }
-}
-
-impl std::ops::Deref for TriggerTable {
-    type Target = [&'static str];
-
-    fn deref(&self) -> &[&'static str] {
-        self.words
-    }
-}
-
-/// The first column of a table of `(word, value)` rows, as a trigger table for the
-/// rows' words: `TriggerTable::new(Slot::Words, &const { first_column(ROWS) })`.
-pub(crate) const fn first_column<T: Copy, const N: usize>(
-    rows: [(&'static str, T); N],
-) -> [&'static str; N] {
-    let mut words = [""; N];
-    let mut i = 0;
-    while i < N {
-        words[i] = rows[i].0;
-        i += 1;
-    }
-    words
-}
-
 /// Room for this many answering tables per sentence in an article's list (news prose
 /// touches three or four of them per sentence).
 const ANSWERS_PER_SENTENCE: usize = 6;
 
 /// A sentence's trigger answers, dense: `mask` has bit `t` for each table `t` of
-/// [`TABLES`] that answered, and `hits` their answers in table order; every other table
+/// the walk's tables ([`WALK_TABLES`]) that answered, and `hits` their answers in table order; every other table
 /// answered the default. A row of every table's answer was a kilobyte per sentence to
 /// clear, write and read, for the few tables a sentence touches.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -945,7 +907,7 @@ impl Answers<'_> {
 }
 
 /// The bit of table `table` in an answer mask (none past the 64th table; a test keeps
-/// [`TABLES`] within that).
+/// the walk's tables ([`WALK_TABLES`]) within that).
 fn table_bit(table: usize) -> u64 {
     u32::try_from(table)
         .ok()
@@ -978,98 +940,6 @@ struct TableHit {
     /// table's `k`-th separable entry (all bits from the 64th on).
     verbs: u64,
 }
-
-/// Where each table of [`TABLES`] stands in a sentence's answers: its index there (a
-/// test checks that they agree). Rules asked about a dozen tables per sentence, and
-/// finding a table by its address was a third of each question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Slot {
-    Suspended,
-    Former,
-    Observer,
-    MembershipWords,
-    Applicant,
-    Joined,
-    MemberVerbs,
-    TroopWords,
-    MemberNoun,
-    ReferToPair,
-    ReferToOne,
-    ForceNouns,
-    Exists,
-    Founded,
-    ForceVerbs,
-    DeployWords,
-    StartWords,
-    EndWords,
-    Keeps,
-    ServeHere,
-    StationedWords,
-    EventStems,
-    FigureNouns,
-    MemberNouns,
-    Hedges,
-    PlaceReferences,
-    OrgReferences,
-    TitleForms,
-    NumberStems,
-    ForceStems,
-    DateWordPieces,
-    MonthNames,
-    WeekdayNames,
-    TakePart,
-    Partner,
-    TroopStems,
-    Planned,
-    DeployNegations,
-    BaseNouns,
-}
-
-/// Every trigger table the rules ask about, searched in one automaton pass per
-/// sentence; each used to be a pass of its own (some twenty per sentence). Each table's
-/// [`Slot`] is its index here; if the walk cannot be built, each table is searched by
-/// its own automaton.
-static TABLES: &[&TriggerTable] = &[
-    &crate::facts::membership::SUSPENDED,
-    &crate::facts::membership::FORMER,
-    &crate::facts::membership::OBSERVER,
-    &crate::facts::membership::MEMBERSHIP_WORDS,
-    &crate::facts::membership::APPLICANT,
-    &crate::facts::membership::JOINED,
-    &crate::facts::membership::MEMBER_VERBS,
-    &crate::facts::membership::TROOP_WORDS,
-    &crate::facts::membership::MEMBER_NOUN,
-    &crate::facts::membership::REFER_TO_PAIR,
-    &crate::facts::membership::REFER_TO_ONE,
-    &crate::facts::membership::FORCE_NOUNS,
-    &crate::facts::membership::EXISTS,
-    &crate::facts::membership::FOUNDED,
-    &crate::facts::forces::FORCE_VERBS,
-    &crate::facts::deployments::DEPLOY_WORDS,
-    &crate::facts::deployments::START_WORDS,
-    &crate::facts::deployments::END_WORDS,
-    &crate::facts::forces::KEEPS,
-    &crate::facts::forces::SERVE_HERE,
-    &crate::facts::forces::STATIONED_WORDS,
-    &crate::facts::events::EVENT_STEMS,
-    &crate::facts::events::FIGURE_NOUNS,
-    &crate::facts::membership::MEMBER_NOUNS,
-    &crate::facts::membership::HEDGES,
-    &crate::facts::forces::PLACE_REFERENCES,
-    &ORG_REFERENCES,
-    &crate::facts::people::TITLE_FORMS,
-    &crate::number::NUMBER_STEMS,
-    &crate::facts::forces::FORCE_STEMS,
-    &crate::when::DATE_WORD_PIECES,
-    &crate::when::MONTH_NAMES,
-    &crate::when::WEEKDAY_NAMES,
-    &crate::facts::deployments::TAKE_PART,
-    &crate::facts::membership::PARTNER,
-    &crate::facts::deployments::TROOP_STEMS,
-    &crate::facts::deployments::PLANNED,
-    &crate::facts::deployments::NEGATIONS,
-    &crate::facts::forces::BASE_NOUNS,
-];
 
 /// How a search pattern answers for a table.
 #[derive(Debug, Clone, Copy)]
@@ -1174,7 +1044,7 @@ pub(crate) fn next_special_state(
 
 /// All registered tables and the gazetteer's names as one automaton over their distinct
 /// lowercase strings, each pattern with the tables and roles it answers for.
-struct TriggerIndex {
+pub(crate) struct TriggerIndex {
     /// The automaton over all patterns, whose flat form the walk is (kept for the tests
     /// that compare the two).
     #[cfg(test)]
@@ -1192,13 +1062,8 @@ struct TriggerIndex {
 }
 
 impl TriggerIndex {
-    fn get() -> &'static TriggerIndex {
-        static INDEX: std::sync::LazyLock<TriggerIndex> =
-            std::sync::LazyLock::new(TriggerIndex::build);
-        &INDEX
-    }
-
-    fn build() -> TriggerIndex {
+    /// The walk over the trigger tables of `lexicon` and the built-in gazetteer's names.
+    pub(crate) fn build(lexicon: &Lexicon) -> TriggerIndex {
         let mut patterns: Vec<String> = Vec::new();
         let mut owners: Vec<Vec<(usize, Role)>> = Vec::new();
         let mut known: HashMap<String, usize> = HashMap::new();
@@ -1211,7 +1076,8 @@ impl TriggerIndex {
             owners[at].push((table, role));
         };
         let mut separable: Vec<Vec<(&'static str, &'static str)>> = Vec::new();
-        for (table, entries) in TABLES.iter().enumerate() {
+        for table in 0..WALK_TABLES {
+            let entries = Table::at(table).map_or(&[][..], |t| lexicon.words(t));
             let mut split = Vec::new();
             for entry in entries.iter().copied() {
                 match entry.split_once(" … ") {
@@ -1256,13 +1122,17 @@ impl TriggerIndex {
         }
     }
 
-    /// The index of `table` in [`TABLES`] (none if the walk could not be built).
-    fn position(&self, table: &TriggerTable) -> Option<usize> {
-        self.walk.as_ref().map(|_| table.slot as usize)
+    /// The index of `table` among the walk's answers (none for a table the walk does
+    /// not answer, or if the walk could not be built).
+    fn position(&self, table: Table) -> Option<usize> {
+        self.walk
+            .as_ref()
+            .map(|_| table as usize)
+            .filter(|&at| at < WALK_TABLES)
     }
 
     /// Adds every table's answer for the lowercase text `lower` to `row` (one entry
-    /// per table of [`TABLES`], all default before) and tells which tables answered
+    /// per table of the walk's tables ([`WALK_TABLES`]), all default before) and tells which tables answered
     /// (their bits), and adds each match of a gazetteer name to `names` as `(start,
     /// end, pattern)`: all matches, overlapping ones included, so that each table sees
     /// its own leftmost stem and the gazetteer can pick its own.
@@ -1305,7 +1175,7 @@ impl TriggerIndex {
     /// what the walk must agree with.
     #[cfg(test)]
     fn scan_with_iterator(&self, lower: &str) -> (Vec<TableHit>, Vec<(usize, usize, u32)>) {
-        let mut hits = vec![TableHit::default(); TABLES.len()];
+        let mut hits = vec![TableHit::default(); WALK_TABLES];
         let mut names = Vec::new();
         let Some(automaton) = &self.automaton else {
             return (hits, names);
@@ -1471,7 +1341,7 @@ mod tests {
 
     #[test]
     fn the_trigger_walk_finds_what_the_overlapping_iterator_finds() {
-        let index = super::TriggerIndex::get();
+        let index = super::Lexicon::builtin().index();
         let texts = crate::facts::tests::page_lines(&[
             "",
             "trat … bei",
@@ -1482,7 +1352,7 @@ mod tests {
         for text in texts.iter().map(|t| t.to_lowercase()) {
             let text = text.as_str();
             let (mut hits, mut names) = (
-                vec![super::TableHit::default(); super::TABLES.len()],
+                vec![super::TableHit::default(); super::WALK_TABLES],
                 Vec::new(),
             );
             let mask = index.scan(text, &mut hits, Some(&mut names));
@@ -1529,8 +1399,9 @@ mod tests {
         let mut words_found = 0;
         for text in &texts {
             let sentence = super::Sentence::new(text, gazetteer, None);
-            for table in super::TABLES {
-                let expected = sentence.words().any(|w| table.contains(&w));
+            for table in (0..super::WALK_TABLES).filter_map(super::Table::at) {
+                let words = super::Lexicon::builtin().words(table);
+                let expected = sentence.words().any(|w| words.contains(&w));
                 assert_eq!(sentence.has_word(table), expected, "{table:?}: {text}");
                 words_found += usize::from(expected);
             }
@@ -1557,7 +1428,7 @@ mod tests {
         let mut mentions = 0;
         for text in &texts {
             let mut prepared = super::Prepared::default();
-            let spans = prepared.add(gazetteer, text);
+            let spans = prepared.add(super::Lexicon::builtin(), gazetteer, text);
             shared += usize::from(spans.hits.is_some());
             let expected = gazetteer.mentions(text);
             assert_eq!(prepared.mentions(&spans), expected.as_slice(), "{text}");
@@ -1585,11 +1456,11 @@ mod tests {
         for (run, chunk) in texts.chunks(9).enumerate() {
             let chunk: Vec<&str> = chunk.iter().take(run % 10).map(String::as_str).collect();
             let mut together = super::Prepared::default();
-            let spans = together.add_all(gazetteer, &chunk);
+            let spans = together.add_all(super::Lexicon::builtin(), gazetteer, &chunk);
             assert_eq!(spans.len(), chunk.len());
             for (text, spans) in chunk.iter().zip(&spans) {
                 let mut alone = super::Prepared::default();
-                let expected = alone.add(gazetteer, text);
+                let expected = alone.add(super::Lexicon::builtin(), gazetteer, text);
                 assert_eq!(
                     &together.lower[spans.lower.clone()],
                     &alone.lower[expected.lower.clone()]
@@ -1608,18 +1479,6 @@ mod tests {
             }
         }
         assert!(walked > 300, "{walked}");
-    }
-
-    #[test]
-    fn every_registered_table_has_a_bit_of_the_answer_mask() {
-        assert!(super::TABLES.len() <= 64, "{}", super::TABLES.len());
-    }
-
-    #[test]
-    fn every_registered_table_sits_in_its_slot() {
-        for (at, table) in super::TABLES.iter().enumerate() {
-            assert_eq!(table.slot as usize, at, "{table:?}");
-        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub(crate) mod people;
 
 use crate::context::{ArticleContext, Prepared, Sentence, Spans};
 use crate::gazetteer::Gazetteer;
+use crate::lexicon::Lexicon;
 use crate::sentence::sentences;
 use lagebild_model::{
     ArticleFacts, ArticleInfo, CalendarDate, EntityKind, EntityMention, FACTS_SCHEMA, FactRecord,
@@ -51,17 +52,17 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
     Extractor::default().extract(article, id)
 }
 
-/// Reads articles with a given [`Gazetteer`]: the built-in one (the default) or one
-/// with an analyst's own names added.
+/// Reads articles with a given [`Gazetteer`] and [`Lexicon`]: the built-in ones (the
+/// default) or ones with an analyst's own names and words added.
 ///
 /// ```
 /// # let dir = std::env::temp_dir().join(format!("lagebild-doc-{}", std::process::id()));
 /// # std::fs::create_dir_all(&dir).unwrap();
-/// use lagebild_extract::{Extractor, Gazetteer};
+/// use lagebild_extract::{Extractor, Gazetteer, Lexicon};
 /// // A person the built-in gazetteer does not know, with a variant and a role.
 /// std::fs::write(dir.join("people.tsv"), "Ilse Brandauer\tBrandauer\tGeneralin@AT\n").unwrap();
 /// let gazetteer = Gazetteer::with_additions(&dir).unwrap().leak();
-/// let extractor = Extractor::new(gazetteer);
+/// let extractor = Extractor::new(gazetteer, Lexicon::builtin());
 ///
 /// let page = "Wien\n\nBesuch im Kosovo\n\n03.04.2025 | APA\n\nBrandauer traf in Pristina Soldaten der KFOR.\n";
 /// let article = lagebild_parse::parse(page.as_bytes()).unwrap();
@@ -72,31 +73,62 @@ pub fn extract(article: &Article, id: &str) -> ArticleFacts {
 /// assert!(!plain.entities.iter().any(|e| e.id == "Ilse Brandauer"));
 /// # std::fs::remove_dir_all(&dir).unwrap();
 /// ```
+///
+/// A word the built-in lexicon lacks, added to a trigger table from the analyst's
+/// `lexicon.tsv` (see [`Lexicon::with_additions`]):
+///
+/// ```
+/// # let dir = std::env::temp_dir().join(format!("lagebild-doc-lexicon-{}", std::process::id()));
+/// # std::fs::create_dir_all(&dir).unwrap();
+/// use lagebild_extract::{Extractor, Gazetteer, Lexicon};
+/// use lagebild_model::{Fact, MembershipStatus};
+/// // `pausiert` as a word for a suspended membership.
+/// std::fs::write(dir.join("lexicon.tsv"), "suspended\tpausiert\tanalyst's addition\n").unwrap();
+/// let lexicon = Lexicon::with_additions(&dir).unwrap().leak();
+/// let extractor = Extractor::new(Gazetteer::builtin(), lexicon);
+///
+/// let page = "Kaukasus\n\nEriwan geht auf Distanz\n\n23.02.2024, 09:00 Uhr | dpa\n\n\
+///     Armenien hat seine Mitgliedschaft in der OVKS pausiert.\n";
+/// let article = lagebild_parse::parse(page.as_bytes()).unwrap();
+/// let suspended = |facts: &lagebild_model::ArticleFacts| facts.facts.iter().any(|f| {
+///     matches!(&f.fact, Fact::Membership { status: MembershipStatus::Suspended, .. })
+/// });
+/// assert!(suspended(&extractor.extract(&article, "distanz")));
+/// // The built-in lexicon alone does not read `pausiert` so.
+/// assert!(!suspended(&lagebild_extract::extract(&article, "distanz")));
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Extractor {
     gazetteer: &'static Gazetteer,
+    lexicon: &'static Lexicon,
 }
 
 impl Default for Extractor {
     fn default() -> Self {
-        Extractor::new(Gazetteer::builtin())
+        Extractor::new(Gazetteer::builtin(), Lexicon::builtin())
     }
 }
 
 impl Extractor {
-    /// An extractor that knows the names of `gazetteer`.
-    pub fn new(gazetteer: &'static Gazetteer) -> Self {
-        Extractor { gazetteer }
+    /// An extractor that knows the names of `gazetteer` and the words of `lexicon`.
+    pub fn new(gazetteer: &'static Gazetteer, lexicon: &'static Lexicon) -> Self {
+        Extractor { gazetteer, lexicon }
     }
 
     /// Extracts the facts and entity mentions of one article. `id` names the article
     /// in every provenance (usually the file stem).
     pub fn extract(&self, article: &Article, id: &str) -> ArticleFacts {
-        extract_with(article, id, self.gazetteer)
+        extract_with(article, id, self.gazetteer, self.lexicon)
     }
 }
 
-fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> ArticleFacts {
+fn extract_with(
+    article: &Article,
+    id: &str,
+    gazetteer: &'static Gazetteer,
+    lexicon: &'static Lexicon,
+) -> ArticleFacts {
     let anchor = article
         .meta
         .published
@@ -171,7 +203,9 @@ fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> A
         .collect();
     // Each heading's line and the host state it names (`Estland: Briten führen`).
     let mut sections: Vec<(u32, Option<&'static str>)> = Vec::new();
-    let mut prepared_sentences = bounds.into_iter().zip(prepared.add_all(gazetteer, &texts));
+    let mut prepared_sentences = bounds
+        .into_iter()
+        .zip(prepared.add_all(lexicon, gazetteer, &texts));
     let mut per_block = per_block.into_iter();
     for block in article
         .blocks
@@ -188,7 +222,7 @@ fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> A
             }
             continue;
         }
-        let spans = prepared.add(gazetteer, &block.text);
+        let spans = prepared.add(lexicon, gazetteer, &block.text);
         for mention in prepared.mentions(&spans) {
             count(&mut counts, mention.entry, gazetteer);
         }
@@ -210,7 +244,7 @@ fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> A
         .iter()
         .filter(|(kind, ..)| *kind == EntityKind::Org)
         .filter_map(|(.., entry)| *entry);
-    let described_orgs = crate::context::described_orgs(gazetteer, org_entries);
+    let described_orgs = crate::context::described_orgs(gazetteer, lexicon, org_entries);
     let context = ArticleContext {
         gazetteer,
         anchor,
@@ -256,8 +290,9 @@ fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> A
             deployments.enter_section(host);
         }
         let paragraph = block.lines.start;
-        let sentence = Sentence::prepared(&block.text[start..end], &prepared, &spans, anchor)
-            .in_story(story.filter(|(p, _)| *p == paragraph).map(|(_, date)| date));
+        let sentence =
+            Sentence::prepared(&block.text[start..end], lexicon, &prepared, &spans, anchor)
+                .in_story(story.filter(|(p, _)| *p == paragraph).map(|(_, date)| date));
         if let Some(date) = sentence.story_date() {
             story = Some((paragraph, date));
         }
@@ -331,8 +366,8 @@ fn extract_with(article: &Article, id: &str, gazetteer: &'static Gazetteer) -> A
     // only calls `der Gipfel`; it counts when the text gave no event of that kind.
     if let Some(title) = article.blocks.iter().find(|b| b.kind == BlockKind::Title) {
         // Prepared into the article's lists again (its names were counted above).
-        let spans = prepared.add(gazetteer, &title.text);
-        let sentence = Sentence::prepared(&title.text, &prepared, &spans, anchor);
+        let spans = prepared.add(lexicon, gazetteer, &title.text);
+        let sentence = Sentence::prepared(&title.text, lexicon, &prepared, &spans, anchor);
         events::event(&sentence, &context, events::Position::Title, &mut found);
         drop(sentence);
         for fact in found.drain(..) {

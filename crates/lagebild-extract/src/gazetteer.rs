@@ -604,7 +604,7 @@ impl std::error::Error for GazetteerError {}
 
 /// A user's gazetteer file, if there is one: read as a regular file, at most
 /// [`MAX_ADDITION_BYTES`] (counted as read, not as the file system reports).
-fn read_addition(path: &std::path::Path) -> Result<Option<String>, GazetteerError> {
+pub(crate) fn read_addition(path: &std::path::Path) -> Result<Option<String>, GazetteerError> {
     use std::io::Read;
     let refuse = |problem: String| GazetteerError {
         path: path.to_owned(),

@@ -4,8 +4,13 @@
 //! figures and events.
 //!
 //! The knowledge is data: a gazetteer of states, organisations, people and places
-//! (`data/*.tsv`) matched with Aho-Corasick; German numbers and dates are nom grammars;
-//! the sentence splitter knows German abbreviations and ordinals.
+//! (`data/*.tsv`) matched with Aho-Corasick, and a [`Lexicon`] of the rules' word lists
+//! (`data/lexicon/*.tsv`: trigger verbs and nouns, titles, event and force names,
+//! qualifiers, number and date words), whose trigger tables are compiled into one
+//! automaton walk per sentence; an analyst extends both from a directory of their own
+//! ([`Gazetteer::with_additions`], [`Lexicon::with_additions`]). German numbers and
+//! dates are nom grammars; the sentence splitter knows German abbreviations and
+//! ordinals.
 //!
 //! What this crate is not: it does not merge facts across articles (`lagebild-dossier`)
 //! and does not render anything (`lagebild-export`). It reads only the article's own
@@ -34,6 +39,7 @@
 mod context;
 mod facts;
 mod gazetteer;
+mod lexicon;
 mod number;
 mod sentence;
 mod walk;
@@ -41,6 +47,7 @@ mod when;
 
 pub use facts::{Extractor, date_expressions, extract};
 pub use gazetteer::{Gazetteer, GazetteerError, MAX_ADDITION_BYTES};
+pub use lexicon::{Lexicon, LexiconError};
 
 use lagebild_model::{CalendarDate, Quantity, When};
 use std::ops::Range;

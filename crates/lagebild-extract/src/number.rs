@@ -4,6 +4,7 @@
 //!
 //! The numeral grammar is nom; the qualifier and scale words are tables.
 
+use crate::lexicon::{Lexicon, Table};
 use lagebild_model::{Qualifier, Quantity};
 use nom::{
     IResult, Parser,
@@ -15,6 +16,21 @@ use nom::{
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
+// The grammar's tables, from the built-in lexicon (`data/lexicon/numbers.tsv`, where
+// each says what it is for): [`crate::numbers`] has no lexicon of its own, so these
+// tables are fixed.
+static QUALIFIERS: LazyLock<Vec<(&str, Qualifier)>> =
+    LazyLock::new(|| Lexicon::builtin().pairs(Table::Qualifiers, crate::lexicon::qualifier));
+static NUMBER_WORDS: LazyLock<Vec<(&str, f64)>> =
+    LazyLock::new(|| Lexicon::builtin().pairs(Table::NumberWords, crate::lexicon::number));
+static SCALES: LazyLock<Vec<(&str, f64)>> =
+    LazyLock::new(|| Lexicon::builtin().pairs(Table::Scales, crate::lexicon::number));
+static VAGUE: LazyLock<Vec<(&str, f64)>> =
+    LazyLock::new(|| Lexicon::builtin().pairs(Table::Vague, crate::lexicon::number));
+#[cfg(test)]
+static NUMBER_STEMS: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::NumberStems));
+
 /// A number found in a text, with its byte range (qualifier included).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct NumberMention {
@@ -25,33 +41,6 @@ pub(crate) struct NumberMention {
     /// year than a count. Rules that want counts skip these.
     pub(crate) year_like: bool,
 }
-
-/// Words before a number and the qualifier they give it; lowercase, longest first where
-/// one is a prefix of another.
-const QUALIFIERS: &[(&str, Qualifier)] = &[
-    ("mehr als", Qualifier::MoreThan),
-    ("weniger als", Qualifier::LessThan),
-    ("bis zu", Qualifier::UpTo),
-    ("schätzungsweise", Qualifier::Approx),
-    ("annähernd", Qualifier::Approx),
-    ("ungefähr", Qualifier::Approx),
-    ("beinahe", Qualifier::Approx),
-    ("nahezu", Qualifier::Approx),
-    ("circa", Qualifier::Approx),
-    ("zirka", Qualifier::Approx),
-    ("etwa", Qualifier::Approx),
-    ("rund", Qualifier::Approx),
-    ("knapp", Qualifier::Approx),
-    ("fast", Qualifier::Approx),
-    ("ca.", Qualifier::Approx),
-    ("über", Qualifier::MoreThan),
-    ("gut", Qualifier::MoreThan),
-    ("unter", Qualifier::LessThan),
-    ("mindestens", Qualifier::AtLeast),
-    ("wenigstens", Qualifier::AtLeast),
-    ("höchstens", Qualifier::UpTo),
-    ("maximal", Qualifier::UpTo),
-];
 
 /// The value of a small count written as digits or as a number word (`3`, `drei`,
 /// `Drei`), for phrases that count things rather than measure them.
@@ -65,81 +54,6 @@ pub(crate) fn count_word(word: &str) -> Option<usize> {
         .find(|(w, _)| *w == lower)
         .map(|&(_, value)| value as usize)
 }
-
-/// Number words. `ein`/`eine` are left out: they are far more often the article.
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("zwei", 2.0),
-    ("drei", 3.0),
-    ("vier", 4.0),
-    ("fünf", 5.0),
-    ("sechs", 6.0),
-    ("sieben", 7.0),
-    ("acht", 8.0),
-    ("neun", 9.0),
-    ("zehn", 10.0),
-    ("elf", 11.0),
-    ("zwölf", 12.0),
-    ("dreizehn", 13.0),
-    ("vierzehn", 14.0),
-    ("fünfzehn", 15.0),
-    ("sechzehn", 16.0),
-    ("siebzehn", 17.0),
-    ("achtzehn", 18.0),
-    ("neunzehn", 19.0),
-    ("zwanzig", 20.0),
-    ("dreißig", 30.0),
-    ("vierzig", 40.0),
-    ("fünfzig", 50.0),
-    ("sechzig", 60.0),
-    ("siebzig", 70.0),
-    ("achtzig", 80.0),
-    ("neunzig", 90.0),
-    ("hundert", 100.0),
-    ("tausend", 1000.0),
-];
-
-/// Pieces of which every entry of [`NUMBER_WORDS`] and [`VAGUE`] contains one. A
-/// sentence with neither an ASCII digit nor one of these in its lowercase text has no
-/// number (a qualifier alone is none), so the scan is skipped: most sentences of a
-/// report have no figure, and the scan walked every word of every sentence. A test
-/// checks that each table entry contains a stem.
-pub(crate) static NUMBER_STEMS: crate::context::TriggerTable = crate::context::TriggerTable::new(
-    crate::context::Slot::NumberStems,
-    &[
-        "zwei", "drei", "vier", "fünf", "sechs", "sechzig", "sieb", "acht", "neun", "zehn", "elf",
-        "zwölf", "zwanzig", "dreißig", "hundert", "tausend", "dutzend",
-    ],
-);
-
-/// Scale words after a number.
-const SCALES: &[(&str, f64)] = &[
-    ("tausend", 1e3),
-    ("tsd.", 1e3),
-    ("millionen", 1e6),
-    ("million", 1e6),
-    ("mio.", 1e6),
-    ("mio", 1e6),
-    ("milliarden", 1e9),
-    ("milliarde", 1e9),
-    ("mrd.", 1e9),
-    ("mrd", 1e9),
-];
-
-/// Vague amounts: the phrase and its lower bound.
-const VAGUE: &[(&str, f64)] = &[
-    ("mehrere hunderttausend", 1e5),
-    ("mehrere zehntausend", 1e4),
-    ("mehrere tausend", 1e3),
-    ("mehrere hundert", 1e2),
-    ("mehrere dutzend", 24.0),
-    ("einige tausend", 1e3),
-    ("einige hundert", 1e2),
-    ("hunderttausende", 1e5),
-    ("zehntausende", 1e4),
-    ("tausende", 1e3),
-    ("hunderte", 1e2),
-    ("dutzende", 24.0),
-];
 
 /// A German numeral: `20.000`, `1.300`, `2,6`, `3000`. Groups after a dot must have
 /// three digits, so dates (`07.01.2022`) and times (`13.00`) are not numbers.
@@ -247,7 +161,7 @@ fn scaled(text: &str) -> Option<(f64, usize, bool)> {
             (value, used, plain)
         }
         Err(_) => {
-            let (len, value) = table_word(text, NUMBER_WORDS)?;
+            let (len, value) = table_word(text, &NUMBER_WORDS[..])?;
             (value, len, false)
         }
     };
@@ -255,7 +169,7 @@ fn scaled(text: &str) -> Option<(f64, usize, bool)> {
     let after = &text[used..];
     let gap = after.len() - after.trim_start_matches(' ').len();
     if gap > 0
-        && let Some((len, scale)) = table_word(&after[gap..], SCALES)
+        && let Some((len, scale)) = table_word(&after[gap..], &SCALES[..])
     {
         value *= scale;
         used += gap + len;
@@ -275,9 +189,9 @@ static FIRST_WORDS: LazyLock<FirstWords> = LazyLock::new(|| {
                 .map(|w| w.trim_end_matches('.').to_owned())
         })
     }
-    let words: HashSet<String> = firsts(QUALIFIERS)
-        .chain(firsts(NUMBER_WORDS))
-        .chain(firsts(VAGUE))
+    let words: HashSet<String> = firsts(&QUALIFIERS[..])
+        .chain(firsts(&NUMBER_WORDS[..]))
+        .chain(firsts(&VAGUE[..]))
         .collect();
     let mut first_bytes = [false; 256];
     for word in &words {
@@ -510,7 +424,7 @@ pub(crate) fn find_numbers(text: &str, starts: std::ops::Range<usize>) -> Vec<Nu
 
 fn number_at(text: &str, start: usize) -> Option<NumberMention> {
     let rest = &text[start..];
-    if let Some((len, lower_bound)) = table_word(rest, VAGUE) {
+    if let Some((len, lower_bound)) = table_word(rest, &VAGUE[..]) {
         return Some(NumberMention {
             quantity: Quantity::new(lower_bound, Qualifier::Vague),
             start,
@@ -518,7 +432,7 @@ fn number_at(text: &str, start: usize) -> Option<NumberMention> {
             year_like: false,
         });
     }
-    let (qualifier, offset) = match table_word(rest, QUALIFIERS) {
+    let (qualifier, offset) = match table_word(rest, &QUALIFIERS[..]) {
         Some((len, qualifier)) => {
             let after = &rest[len..];
             let gap = after.len() - after.trim_start_matches(' ').len();
@@ -551,7 +465,7 @@ mod tests {
 
     #[test]
     fn qualifiers_have_at_most_the_words_the_scan_backs_up() {
-        for (qualifier, _) in QUALIFIERS {
+        for (qualifier, _) in &QUALIFIERS[..] {
             assert!(
                 qualifier.split(' ').count() <= QUALIFIER_MAX_WORDS,
                 "{qualifier}"
@@ -624,7 +538,7 @@ mod tests {
 
     #[test]
     fn every_number_word_and_vague_amount_contains_a_stem() {
-        for (entry, _) in NUMBER_WORDS.iter().chain(VAGUE) {
+        for (entry, _) in NUMBER_WORDS.iter().chain(VAGUE.iter()) {
             assert!(
                 NUMBER_STEMS.iter().any(|stem| entry.contains(stem)),
                 "{entry}"

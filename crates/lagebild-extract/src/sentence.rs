@@ -1,57 +1,33 @@
 //! A German sentence splitter that survives the full stops inside sentences: ordinals
 //! (`am 6. Januar`, `das 32. Mitglied`), abbreviations (`z. B.`, `u. a.`, `Nr.`, `Dr.`,
 //! `ca.`), and quotations that end a sentence (`…“, sagte er.` / `„… erklärt.“ Dann`).
+//! Its word lists are the built-in lexicon's (`data/lexicon/sentences.tsv`) and the
+//! month names of the vocabulary the parser shares; they are fixed.
 
-/// Abbreviations that end in a full stop without ending the sentence; lowercase, without
-/// the final dot. `z. B.` and `u. a.` are covered by their single letters.
-const ABBREVIATIONS: &[&str] = &[
-    "a", "abs", "art", "b", "bzw", "ca", "chr", "d", "dr", "evtl", "f", "ff", "gen", "ggf", "h",
-    "hl", "inkl", "jh", "jhd", "kap", "mio", "mrd", "mrz", "nr", "o", "oberst", "prof", "s", "sog",
-    "st", "str", "tsd", "u", "usw", "v", "vgl", "z", "zit", "zzgl",
-];
+use crate::lexicon::{Lexicon, Table};
+use std::sync::LazyLock;
+
+static ABBREVIATIONS: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::Abbreviations));
+static ORDINAL_CONTEXT: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::OrdinalContext));
+/// Month names that make a preceding `6.` an ordinal day.
+static MONTHS: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    lagebild_parse::vocabulary::month_names(lagebild_parse::vocabulary::Grammar::Ordinal)
+        .iter()
+        .map(|(name, _)| *name)
+        .collect()
+});
+static CLOSERS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    Lexicon::builtin()
+        .words(Table::Closers)
+        .iter()
+        .filter_map(|c| crate::lexicon::character(c))
+        .collect()
+});
 
 /// The byte length of the longest entry of [`ABBREVIATIONS`] (a test checks it).
 const ABBREVIATION_MAX_BYTES: usize = 6;
-
-/// Words after which a small number with a dot is an ordinal, not a sentence end:
-/// `das 32. Mitglied`, `am 8. Januar`, `zum 3. Mal`.
-const ORDINAL_CONTEXT: &[&str] = &[
-    "am", "im", "vom", "zum", "beim", "dem", "den", "der", "des", "die", "das", "dem", "ihr",
-    "ihrem", "ihren", "sein", "seinem", "seinen", "seit", "bis", "ab", "zur", "jedes", "jeden",
-    "als", "ihre", "seine", "unser", "unsere", "ein", "eine", "einem", "zu",
-];
-
-/// Month names that make a preceding `6.` an ordinal day.
-const MONTHS: &[&str] = &[
-    "januar",
-    "jänner",
-    "februar",
-    "märz",
-    "april",
-    "mai",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "dezember",
-    "jan",
-    "feb",
-    "mär",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "okt",
-    "nov",
-    "dez",
-];
-
-/// Characters that may close a sentence after its final punctuation.
-const CLOSERS: &[char] = &['"', '“', '”', '»', '«', '\'', '’', ')', ']'];
 
 /// Byte ranges of the sentences in `text`, in order, trimmed.
 pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
@@ -316,7 +292,11 @@ mod tests {
     /// against each table entry: the comparison answers as `to_lowercase` does.
     #[test]
     fn lowercase_is_compares_like_to_lowercase() {
-        let entries: Vec<&str> = MONTHS.iter().chain(ORDINAL_CONTEXT).copied().collect();
+        let entries: Vec<&str> = MONTHS
+            .iter()
+            .chain(ORDINAL_CONTEXT.iter())
+            .copied()
+            .collect();
         let mut words: Vec<String> = entries.iter().map(|w| (*w).to_owned()).collect();
         words.extend(entries.iter().map(|w| w.to_uppercase()));
         words.extend(entries.iter().map(|w| {

@@ -6,10 +6,49 @@
 //! a day without a year) need the article's publication date; without one they are left
 //! out rather than guessed.
 
+use crate::lexicon::{Lexicon, Table};
 use lagebild_model::{CalendarDate, Season, When};
 use lagebild_parse::parse_date_prefix;
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::sync::LazyLock;
+
+// The grammar's tables: month and weekday names from the vocabulary the parser shares,
+// the other words from the built-in lexicon (`data/lexicon/dates.tsv`, where each says
+// what it is for). [`crate::dates`] has no lexicon of its own, so these tables are fixed.
+static MONTHS: LazyLock<Vec<(&str, u8)>> = LazyLock::new(|| {
+    lagebild_parse::vocabulary::month_names(lagebild_parse::vocabulary::Grammar::Prose).to_vec()
+});
+static WEEKDAYS: LazyLock<Vec<(&str, u32)>> = LazyLock::new(|| {
+    lagebild_parse::vocabulary::weekday_names(lagebild_parse::vocabulary::Grammar::Prose)
+        .iter()
+        .map(|&(name, day)| (name, u32::from(day)))
+        .collect()
+});
+static SEASONS: LazyLock<Vec<(&str, Season)>> =
+    LazyLock::new(|| Lexicon::builtin().pairs(Table::Seasons, crate::lexicon::season));
+static RELATIVE: LazyLock<Vec<(&str, i32)>> =
+    LazyLock::new(|| Lexicon::builtin().pairs(Table::Relative, crate::lexicon::integer));
+static PARTS: LazyLock<Vec<(&str, (u32, u32))>> =
+    LazyLock::new(|| Lexicon::builtin().pairs(Table::Parts, crate::lexicon::tenths));
+static DECADE_WORDS: LazyLock<Vec<(&str, i32)>> =
+    LazyLock::new(|| Lexicon::builtin().pairs(Table::DecadeWords, crate::lexicon::integer));
+static PAST_CUES: LazyLock<&[&str]> = LazyLock::new(|| Lexicon::builtin().words(Table::PastCues));
+static FUTURE_CUES: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::FutureCues));
+static COUNTED_AFTER: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::CountedAfter));
+static AMOUNT_BEFORE: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::AmountBefore));
+#[cfg(test)]
+static DATE_WORD_PIECES: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::DateWordPieces));
+#[cfg(test)]
+static MONTH_NAMES: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::MonthNames));
+#[cfg(test)]
+static WEEKDAY_NAMES: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::WeekdayNames));
 
 /// A date expression found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,82 +57,6 @@ pub(crate) struct DateMention {
     pub(crate) start: usize,
     pub(crate) end: usize,
 }
-
-const MONTHS: &[(&str, u8)] = &MONTH_ROWS;
-/// The month names as a trigger table (part of the date gate, see [`DATE_WORD_PIECES`]).
-pub(crate) static MONTH_NAMES: crate::context::TriggerTable = crate::context::TriggerTable::new(
-    crate::context::Slot::MonthNames,
-    &crate::context::first_column(MONTH_ROWS),
-);
-const MONTH_ROWS: [(&str, u8); 13] = [
-    ("januar", 1),
-    ("jänner", 1),
-    ("februar", 2),
-    ("märz", 3),
-    ("april", 4),
-    ("mai", 5),
-    ("juni", 6),
-    ("juli", 7),
-    ("august", 8),
-    ("september", 9),
-    ("oktober", 10),
-    ("november", 11),
-    ("dezember", 12),
-];
-
-const WEEKDAYS: &[(&str, u32)] = &WEEKDAY_ROWS;
-/// The weekday names as a trigger table (part of the date gate, see [`DATE_WORD_PIECES`]).
-pub(crate) static WEEKDAY_NAMES: crate::context::TriggerTable = crate::context::TriggerTable::new(
-    crate::context::Slot::WeekdayNames,
-    &crate::context::first_column(WEEKDAY_ROWS),
-);
-const WEEKDAY_ROWS: [(&str, u32); 8] = [
-    ("montag", 0),
-    ("dienstag", 1),
-    ("mittwoch", 2),
-    ("donnerstag", 3),
-    ("freitag", 4),
-    ("samstag", 5),
-    ("sonnabend", 5),
-    ("sonntag", 6),
-];
-
-const SEASONS: &[(&str, Season)] = &[
-    ("frühjahr", Season::Spring),
-    ("frühling", Season::Spring),
-    ("sommer", Season::Summer),
-    ("herbst", Season::Autumn),
-    ("winter", Season::Winter),
-];
-
-/// Words that make a following period relative to the article date, and the offset they
-/// give in units of the period (`vergangene Woche` = -1 week).
-const RELATIVE: &[(&str, i32)] = &[
-    ("vergangenen", -1),
-    ("vergangene", -1),
-    ("vergangenes", -1),
-    ("letzten", -1),
-    ("letzte", -1),
-    ("letztes", -1),
-    ("vorigen", -1),
-    ("vorige", -1),
-    ("voriges", -1),
-    ("diesen", 0),
-    ("diese", 0),
-    ("dieses", 0),
-    ("diesem", 0),
-    ("laufenden", 0),
-    ("kommenden", 1),
-    ("kommende", 1),
-    ("kommendes", 1),
-    ("nächsten", 1),
-    ("nächste", 1),
-    ("nächstes", 1),
-];
-
-/// Part-of-period words: which share of a month, year or decade they mean, as
-/// (first, last) tenths of it.
-const PARTS: &[(&str, (u32, u32))] = &[("anfang", (0, 3)), ("mitte", (4, 6)), ("ende", (7, 9))];
 
 /// A lowercase word and its byte range.
 #[derive(Debug, Clone, Copy)]
@@ -190,35 +153,6 @@ enum Tense {
     Past,
     Future,
 }
-
-const PAST_CUES: &[&str] = &[
-    "hatte",
-    "hatten",
-    "war",
-    "waren",
-    "wurde",
-    "wurden",
-    "bereits",
-    "schon",
-    "damals",
-    "vergangenen",
-    "vergangene",
-    "letzten",
-    "zuvor",
-    "seit",
-];
-const FUTURE_CUES: &[&str] = &[
-    "wird",
-    "werden",
-    "soll",
-    "sollen",
-    "will",
-    "wollen",
-    "kommenden",
-    "nächsten",
-    "künftig",
-    "geplant",
-];
 
 /// Whether a sentence speaks of what is still to come (`soll … stattfinden`).
 pub(crate) fn speaks_of_future(text: &str) -> bool {
@@ -412,7 +346,7 @@ fn date_at(
     // `6. Januar` without a year.
     if word.text.ends_with('.')
         && let Ok(day) = word.text.trim_end_matches('.').parse::<u8>()
-        && let Some(month) = words.get(i + 1).and_then(|w| lookup(w.text, MONTHS))
+        && let Some(month) = words.get(i + 1).and_then(|w| lookup(w.text, &MONTHS[..]))
     {
         let when = When::ymd(source.year_of_month(anchor, month)?, month, day)?;
         return Some((mention(when, i + 1), 2));
@@ -425,7 +359,7 @@ fn date_at(
     }
 
     // `Anfang/Mitte/Ende der 90er Jahre`, `Anfang 2022`, `Ende Februar`, `Anfang des Jahres`.
-    if let Some((first, last)) = lookup(&lower, PARTS) {
+    if let Some((first, last)) = lookup(&lower, &PARTS[..]) {
         return part_of_period(source, words, i, (first, last), anchor)
             .map(|(when, j)| (mention(when, j), j - i + 1));
     }
@@ -441,7 +375,7 @@ fn date_at(
     }
 
     // `Frühjahr 2023`, `im Herbst`.
-    if let Some(season) = lookup(&lower, SEASONS) {
+    if let Some(season) = lookup(&lower, &SEASONS[..]) {
         let (year, last) = match words.get(i + 1).and_then(|w| year_of(w.text)) {
             Some(year) => (year, i + 1),
             None => {
@@ -453,7 +387,7 @@ fn date_at(
     }
 
     // `im Februar` (no year): resolved against the article.
-    if let Some(month) = lookup(&lower, MONTHS)
+    if let Some(month) = lookup(&lower, &MONTHS[..])
         && i > 0
         && matches!(
             lower_at(words, i - 1).as_deref(),
@@ -470,7 +404,7 @@ fn date_at(
     }
 
     // `am Mittwoch`: the most recent such day on or before the article date.
-    if let Some(weekday) = lookup(&lower, WEEKDAYS)
+    if let Some(weekday) = lookup(&lower, &WEEKDAYS[..])
         && i > 0
         && matches!(
             lower_at(words, i - 1).as_deref(),
@@ -486,7 +420,7 @@ fn date_at(
     }
 
     // `vergangene Woche`, `im vergangenen Februar`, `letztes Jahr`, `dieses Jahr`.
-    if let Some(offset) = lookup(&lower, RELATIVE) {
+    if let Some(offset) = lookup(&lower, &RELATIVE[..]) {
         let unit = lower_at(words, i + 1)?;
         let anchor = anchor?;
         let when = relative_period(&unit, offset, anchor)?;
@@ -507,44 +441,6 @@ fn date_at(
     None
 }
 
-/// Words after a bare four-digit number that make it a count, not a year
-/// (`2030 Soldaten`), and words before it that make it an amount (`rund 2000`).
-const COUNTED_AFTER: &[&str] = &[
-    "soldaten",
-    "mann",
-    "menschen",
-    "soldatinnen",
-    "euro",
-    "dollar",
-    "kilometer",
-    "kilometern",
-    "fahrzeuge",
-    "panzer",
-    "personen",
-    "einwohner",
-    "tote",
-    "todesopfer",
-    "festnahmen",
-    "militärangehörige",
-    "kräfte",
-    "stück",
-];
-const AMOUNT_BEFORE: &[&str] = &[
-    "rund",
-    "etwa",
-    "ca.",
-    "circa",
-    "knapp",
-    "fast",
-    "über",
-    "mehr",
-    "insgesamt",
-    "nur",
-    "gut",
-    "weitere",
-    "mindestens",
-];
-
 /// A bare year (`2002`) is a date unless its neighbours make it an amount.
 fn year_context(words: &[Word<'_>], i: usize) -> bool {
     let previous = i.checked_sub(1).and_then(|p| lower_at(words, p));
@@ -554,52 +450,6 @@ fn year_context(words: &[Word<'_>], i: usize) -> bool {
             .as_deref()
             .is_some_and(|p| AMOUNT_BEFORE.contains(&p)))
 }
-
-/// Pieces of which every word of this module's tables (and `jahr`, `heute`, `gestern`)
-/// other than month and weekday names contains one. A date expression is either one the
-/// parser's grammar reads, which always has digits (its year at least), or starts with
-/// such a word or name: a sentence with none of an ASCII digit, a month or weekday name
-/// ([`MONTH_NAMES`], [`WEEKDAY_NAMES`]) and one of these in its lowercase text has no
-/// date, and the word-by-word scan is skipped. A test checks that each table word
-/// contains a piece or a name.
-pub(crate) static DATE_WORD_PIECES: crate::context::TriggerTable =
-    crate::context::TriggerTable::new(
-        crate::context::Slot::DateWordPieces,
-        &[
-            "frühjahr",
-            "frühling",
-            "sommer",
-            "herbst",
-            "winter",
-            "vergangene",
-            "letzte",
-            "vorige",
-            "diese",
-            "laufenden",
-            "kommende",
-            "nächste",
-            "anfang",
-            "mitte",
-            "ende",
-            "ziger",
-            "ßiger",
-            "jahr",
-            "heute",
-            "gestern",
-        ],
-    );
-
-/// Decades written as words: `in den neunziger Jahren`.
-const DECADE_WORDS: &[(&str, i32)] = &[
-    ("zwanziger", 1920),
-    ("dreißiger", 1930),
-    ("vierziger", 1940),
-    ("fünfziger", 1950),
-    ("sechziger", 1960),
-    ("siebziger", 1970),
-    ("achtziger", 1980),
-    ("neunziger", 1990),
-];
 
 /// Whether a lowercase word (trailing dot removed) is one a date expression of this
 /// module starts with.
@@ -625,12 +475,12 @@ fn is_date_table_word_any_case(word: &str) -> bool {
     ["jahr", "jahres", "heute", "gestern", "vorgestern"]
         .iter()
         .any(|name| name.eq_ignore_ascii_case(word))
-        || in_table(word, MONTHS)
-        || in_table(word, WEEKDAYS)
-        || in_table(word, SEASONS)
-        || in_table(word, RELATIVE)
-        || in_table(word, PARTS)
-        || in_table(word, DECADE_WORDS)
+        || in_table(word, &MONTHS[..])
+        || in_table(word, &WEEKDAYS[..])
+        || in_table(word, &SEASONS[..])
+        || in_table(word, &RELATIVE[..])
+        || in_table(word, &PARTS[..])
+        || in_table(word, &DECADE_WORDS[..])
 }
 
 /// Every word of [`is_date_table_word`]'s tables.
@@ -640,12 +490,12 @@ fn date_table_words() -> impl Iterator<Item = &'static str> {
     }
     ["jahr", "jahres", "heute", "gestern", "vorgestern"]
         .into_iter()
-        .chain(names(MONTHS))
-        .chain(names(WEEKDAYS))
-        .chain(names(SEASONS))
-        .chain(names(RELATIVE))
-        .chain(names(PARTS))
-        .chain(names(DECADE_WORDS))
+        .chain(names(&MONTHS[..]))
+        .chain(names(&WEEKDAYS[..]))
+        .chain(names(&SEASONS[..]))
+        .chain(names(&RELATIVE[..]))
+        .chain(names(&PARTS[..]))
+        .chain(names(&DECADE_WORDS[..]))
 }
 
 /// `[length][first byte]` of the ASCII words of [`is_date_table_word`]'s tables.
@@ -671,17 +521,17 @@ fn is_date_table_word(lower: &str) -> bool {
     matches!(
         lower,
         "jahr" | "jahres" | "heute" | "gestern" | "vorgestern"
-    ) || in_table(lower, MONTHS)
-        || in_table(lower, WEEKDAYS)
-        || in_table(lower, SEASONS)
-        || in_table(lower, RELATIVE)
-        || in_table(lower, PARTS)
-        || in_table(lower, DECADE_WORDS)
+    ) || in_table(lower, &MONTHS[..])
+        || in_table(lower, &WEEKDAYS[..])
+        || in_table(lower, &SEASONS[..])
+        || in_table(lower, &RELATIVE[..])
+        || in_table(lower, &PARTS[..])
+        || in_table(lower, &DECADE_WORDS[..])
 }
 
 /// `90er`, `90er-Jahre`, `1990er`, `1990er-Jahren`, `neunziger`.
 fn decade_of(word: &str) -> Option<i32> {
-    if let Some(decade) = lookup(word, DECADE_WORDS) {
+    if let Some(decade) = lookup(word, &DECADE_WORDS[..]) {
         return Some(decade);
     }
     let digits = word.split("er").next()?;
@@ -731,7 +581,7 @@ fn part_of_period(
     }
     let (year, month, end) = if let Some(year) = year_of(next.text) {
         (year, None, j)
-    } else if let Some(month) = lookup(next.text, MONTHS) {
+    } else if let Some(month) = lookup(next.text, &MONTHS[..]) {
         match words.get(j + 1).and_then(|w| year_of(w.text)) {
             Some(year) => (year, Some(month), j + 1),
             None => (source.year_of_month(anchor, month)?, Some(month), j),
@@ -791,7 +641,7 @@ fn relative_period(unit: &str, offset: i32, anchor: CalendarDate) -> Option<When
         let monday = day - weekday + 7 * i64::from(offset);
         return When::range(civil_from_days(monday)?, civil_from_days(monday + 6)?);
     }
-    if let Some(month) = lookup(unit, MONTHS) {
+    if let Some(month) = lookup(unit, &MONTHS[..]) {
         // `im vergangenen Februar`: the most recent February before the article's month.
         let anchor_month = anchor.get_month()?;
         let year = match offset {

@@ -135,82 +135,19 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
-/// Month names and abbreviations, German first, then English, lowercase. Longer forms
-/// come before their prefixes so that `alt`-style scanning takes the longest match.
-pub(crate) const MONTH_NAMES: &[(&str, u8)] = &[
-    ("januar", 1),
-    ("jänner", 1),
-    ("january", 1),
-    ("februar", 2),
-    ("feber", 2),
-    ("february", 2),
-    ("märz", 3),
-    ("maerz", 3),
-    ("march", 3),
-    ("april", 4),
-    ("mai", 5),
-    ("may", 5),
-    ("juni", 6),
-    ("june", 6),
-    ("juli", 7),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("oktober", 10),
-    ("october", 10),
-    ("november", 11),
-    ("dezember", 12),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mär", 3),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sept", 9),
-    ("sep", 9),
-    ("okt", 10),
-    ("oct", 10),
-    ("nov", 11),
-    ("dez", 12),
-    ("dec", 12),
-];
+/// Month names and abbreviations, German and English, lowercase, as the date grammar
+/// accepts them (the shared vocabulary, see [`crate::vocabulary`]).
+pub(crate) fn month_names() -> &'static [(&'static str, u8)] {
+    crate::vocabulary::month_names(crate::vocabulary::Grammar::Dateline)
+}
 
 /// Weekday names that may open a date (`Freitag, 26. April 2024`), German and English,
 /// full and abbreviated.
-const WEEKDAYS: &[&str] = &[
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonnabend",
-    "sonntag",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mo",
-    "di",
-    "mi",
-    "do",
-    "fr",
-    "sa",
-    "so",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-];
+fn weekdays() -> impl Iterator<Item = &'static str> + Clone {
+    crate::vocabulary::weekday_names(crate::vocabulary::Grammar::Dateline)
+        .iter()
+        .map(|(name, _)| *name)
+}
 
 fn number(min: usize, max: usize) -> impl FnMut(&str) -> IResult<&str, u16> {
     move |input| {
@@ -288,10 +225,10 @@ fn date_word_initials() -> &'static [bool; 256] {
     static INITIALS: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
     INITIALS.get_or_init(|| {
         let mut initials = [false; 256];
-        for name in MONTH_NAMES
+        for name in month_names()
             .iter()
             .map(|(name, _)| *name)
-            .chain(WEEKDAYS.iter().copied())
+            .chain(weekdays())
         {
             if let Some(&first) = name.as_bytes().first() {
                 initials[usize::from(first.to_ascii_lowercase())] = true;
@@ -305,10 +242,10 @@ fn date_word_initials() -> &'static [bool; 256] {
 fn date_word_shapes() -> &'static [[bool; 256]] {
     static SHAPES: std::sync::OnceLock<Vec<[bool; 256]>> = std::sync::OnceLock::new();
     SHAPES.get_or_init(|| {
-        let names: Vec<&str> = MONTH_NAMES
+        let names: Vec<&str> = month_names()
             .iter()
             .map(|(name, _)| *name)
-            .chain(WEEKDAYS.iter().copied())
+            .chain(weekdays())
             .filter(|name| name.is_ascii())
             .collect();
         let longest = names.iter().map(|n| n.len()).max().unwrap_or(0);
@@ -327,10 +264,10 @@ fn date_word_shapes() -> &'static [[bool; 256]] {
 fn date_words() -> &'static [u128] {
     static WORDS: std::sync::OnceLock<Vec<u128>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words: Vec<u128> = MONTH_NAMES
+        let mut words: Vec<u128> = month_names()
             .iter()
             .map(|(name, _)| *name)
-            .chain(WEEKDAYS.iter().copied())
+            .chain(weekdays())
             .filter(|name| name.is_ascii() && name.len() < 16)
             .map(|name| pack(name.as_bytes()))
             .collect();
@@ -357,10 +294,10 @@ fn starts_with_date_word_by_chars(text: &str) -> bool {
     // Compared character by character, lowercasing lazily: this runs for most words of
     // a text, and a lowercase copy of each was a twentieth of extraction time.
     let names = || {
-        MONTH_NAMES
+        month_names()
             .iter()
             .map(|(name, _)| *name)
-            .chain(WEEKDAYS.iter().copied())
+            .chain(weekdays())
     };
     let is_name = |candidate: &str| {
         names().any(|name| {
@@ -381,7 +318,7 @@ fn starts_with_date_word_by_chars(text: &str) -> bool {
 fn month_name(input: &str) -> IResult<&str, u8> {
     let (rest, word) = take_while_m_n(3, 9, char::is_alphabetic).parse(input)?;
     let lower = word.to_lowercase();
-    let month = MONTH_NAMES
+    let month = month_names()
         .iter()
         .find(|(name, _)| *name == lower)
         .map(|&(_, month)| month)
@@ -394,7 +331,8 @@ fn month_name(input: &str) -> IResult<&str, u8> {
 
 fn weekday_prefix(input: &str) -> IResult<&str, ()> {
     let (rest, word) = take_while_m_n(2, 10, char::is_alphabetic).parse(input)?;
-    if !WEEKDAYS.contains(&word.to_lowercase().as_str()) {
+    let lower = word.to_lowercase();
+    if !weekdays().any(|w| w == lower) {
         return fail(input);
     }
     let (rest, (dot, comma, _)) = (opt(char('.')), opt(char(',')), space1).parse(rest)?;
@@ -549,7 +487,8 @@ pub(crate) fn date(input: &str) -> IResult<&str, PartialDate> {
 /// A weekday abbreviation of two or three letters with a space after it.
 fn bare_weekday(input: &str) -> IResult<&str, ()> {
     let (rest, word) = take_while_m_n(2, 3, char::is_alphabetic).parse(input)?;
-    if !WEEKDAYS.contains(&word.to_lowercase().as_str()) {
+    let lower = word.to_lowercase();
+    if !weekdays().any(|w| w == lower) {
         return fail(input);
     }
     let (rest, _) = space1.parse(rest)?;

@@ -54,6 +54,7 @@ mod json;
 mod rules;
 mod structure;
 mod title;
+pub mod vocabulary;
 
 pub use article::{
     Article, Block, BlockKind, DropReason, DroppedLine, LineRange, Metadata, TOO_LONG_PREVIEW_CHARS,

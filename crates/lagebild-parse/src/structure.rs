@@ -499,7 +499,7 @@ fn list_item(text: &str) -> Option<&str> {
 fn date_after_ordinal(text: &str) -> bool {
     let word = text.split_whitespace().nth(1).unwrap_or("");
     let word = word.trim_end_matches(['.', ',']).to_lowercase();
-    crate::date::MONTH_NAMES
+    crate::date::month_names()
         .iter()
         .any(|(name, _)| *name == word)
 }

@@ -11,278 +11,16 @@
 //! Tschechien und Italien`). A planned move or an increment (`sollen … entsenden`,
 //! `850 zusätzliche Soldaten`) gives no count: a contingent takes its current size.
 
-use crate::context::{ArticleContext, Sentence, Slot, TriggerTable};
+use crate::context::{ArticleContext, Sentence};
 use crate::gazetteer::Form;
+use crate::lexicon::{Lexicon, Table};
 use crate::number::NumberMention;
 use lagebild_model::{Contingent, Deployment, EntityKind, EntityRef, Fact, OrgId, StateId, When};
 
-/// Words that make a sentence about sending troops.
-pub(crate) static DEPLOY_WORDS: TriggerTable = TriggerTable::new(
-    Slot::DeployWords,
-    &[
-        "entsend",
-        "entsandt",
-        "schickt",
-        "schicken",
-        "geschickt",
-        "kontingent",
-        "stellt",
-        "stellen",
-        "landete",
-        "gelandet",
-        "eingetroffen",
-        "treffen",
-        "einsatz",
-        "mission",
-        // troops present somewhere (`ist in Gambia präsent`, `Militärpräsenz`)
-        "präsent",
-        "präsenz",
-    ],
-);
-
-/// Words of taking part in a deployment, each a kind of phrasing: verbs of taking part
-/// and contributing, of moving and rotating troops, and the nouns for a contributing or
-/// leading nation. A state named in such a sentence (and not its host) has a contingent.
-pub(crate) static TAKE_PART: TriggerTable = TriggerTable::new(
-    Slot::TakePart,
-    &[
-        // taking part (`beteiligt sind`, `beteiligen sich`, `mit von der Partie`)
-        "beteiligt",
-        "beteiligen",
-        "beteiligte",
-        "mit von der partie",
-        // contributing (`steuern Einheiten bei`, `stellt Soldaten`)
-        "steuern",
-        "steuert",
-        "stellt",
-        "stellen",
-        "stellte",
-        // sending and moving (`verlegt`, `schickte`, `entsandte`, `rotieren`)
-        "schickt",
-        "schicken",
-        "geschickt",
-        "entsend",
-        "entsandt",
-        "verlegt",
-        "verlegen",
-        "verlegte",
-        "rotier",
-        "kontingent",
-        // growing and shrinking a force (`verstärkt`, `stockt … auf`, `reduziert`)
-        "verstärk",
-        "aufgestockt",
-        "aufstock",
-        "stockt",
-        "reduziert",
-        // leading a multinational force (`Rahmennation`, `führt den Verband`)
-        "rahmennation",
-        "truppensteller",
-        "führung",
-        "führt",
-        "angeführt",
-        // being there with troops (`ist mit rund 300 Soldaten dabei`)
-        "dabei",
-        "im einsatz",
-        // the armed forces of a list of states (`Einheiten der Streitkräfte von`)
-        "streitkräfte von",
-        "einheiten aus",
-        "soldaten aus",
-        "truppen aus",
-        // where the troops come from (`die Soldaten stammen aus Ghana`)
-        "soldaten stammen",
-        "truppen stammen",
-        "soldaten kommen",
-        "truppen kommen",
-        "blauhelme stammen",
-        "blauhelme kommen",
-    ],
-);
-
-/// Words that end a deployment (`abgezogen`, `Abzug`).
-pub(crate) static END_WORDS: TriggerTable = TriggerTable::new(
-    Slot::EndWords,
-    &[
-        "verlassen",
-        "verließen",
-        "abgezogen",
-        "abzug",
-        "beendet",
-        "endete",
-        "zurückgekehrt",
-        "zurückgeholt",
-        "abgeschlossen",
-        // pulling troops out (`zog seine Soldaten aus Mali ab`, `holte … zurück`)
-        "zog … ab",
-        "zogen … ab",
-        "zieht … ab",
-        "ziehen … ab",
-        "holte … zurück",
-        "holten … zurück",
-        "zurückgezogen",
-    ],
-);
-
-/// Words that start a deployment (`beschloss`, `trafen … ein`, `begann`).
-pub(crate) static START_WORDS: TriggerTable = TriggerTable::new(
-    Slot::StartWords,
-    &[
-        "beschloss",
-        "beschlossen",
-        "startete",
-        // `gab grünes Licht`, never the stem alone (`nach Angaben`, `Aufgabe`)
-        "gab grünes licht",
-        "gab den startschuss",
-        "begann",
-        "begonnen",
-        "entsendung",
-        "eingetroffen",
-        "trafen",
-        "landeten",
-        "seit",
-        // a mission set up or taken over (`setzte sie im März 1978 ein`, `übernahm`)
-        "setzte … ein",
-        "eingesetzt",
-        "übernahm",
-        "übernommen",
-        // troops moving in (`bezogen Stellung`, `rückten ein`)
-        "stellung bezogen",
-        "bezogen stellung",
-        "eingerückt",
-        "rückten … ein",
-        "einmarsch",
-    ],
-);
-
-/// Words that make what a sentence says of troops planned or hypothetical, not current
-/// (`sollen … entsenden`, `will … schicken`, `plant`).
-pub(crate) static PLANNED: TriggerTable = TriggerTable::new(
-    Slot::Planned,
-    &[
-        "soll",
-        "sollen",
-        "sollte",
-        "sollten",
-        "will",
-        "wollen",
-        "wollte",
-        "plant",
-        "planen",
-        "geplant",
-        "könnte",
-        "könnten",
-        "würde",
-        "würden",
-        "künftig",
-        "angekündigt",
-        "kündigte",
-    ],
-);
-
-/// Words that make a withdrawal named as a noun one that is begun, demanded or
-/// announced, not done (`mit dem Abzug begonnen`, `verlangt den Abzug`).
-const UNDER_WAY: &[&str] = &[
-    "begonnen",
-    "beginnt",
-    "begann",
-    "verlangt",
-    "fordert",
-    "forderte",
-    "angekündigt",
-    "kündigte",
-    "soll ",
-    "sollen ",
-];
-
-/// Phrases of calling for military help, lowercase: the state that calls is the host
-/// of the troops sent in answer.
-const REQUESTS: &[&str] = &[
-    "um hilfe",
-    "um unterstützung",
-    "um beistand",
-    "zu hilfe",
-    "auf bitten",
-    "hilfeersuchen",
-    "hilfegesuch",
-];
-
-/// Words that refer to a mission or force already named (`sie`, `die Mission`, `die
-/// Truppe`), lowercase with the spaces around them.
-const MISSION_REFERENCES: &[&str] = &[
-    " sie ",
-    "die mission",
-    "der mission",
-    "die truppe",
-    "der truppe",
-    "der einsatz",
-    "den einsatz",
-    "des einsatzes",
-    "die schutztruppe",
-    "der verband",
-    "den verband",
-];
-
-/// Words of troops based somewhere for good (`stationiert`, `Stützpunkt`).
-const STATIONED: &[&str] = &["stationiert", "stützpunkt", "militärbasis", "basis "];
-
-/// Words of casualties: counts in such a sentence are of the dead and wounded, not of a
-/// contingent (`zwei indonesische Soldaten wurden verletzt`).
-const CASUALTIES: &[&str] = &[
-    "verletzt",
-    "verwundet",
-    "getötet",
-    "ums leben",
-    "gefallen",
-    "starben",
-    "tote",
-    "vermisst",
-];
-
-/// Words right before a number that make it part of a force, not its size (`die letzten
-/// 142 Soldaten`, `die ersten 200`).
-const PART_BEFORE: &[&str] = &["letzten", "ersten", "weitere", "weiteren", "zusätzliche"];
-
-/// Words that deny what a sentence says of troops (`keine`, `nicht`, `weder`), as whole
-/// words.
-pub(crate) static NEGATIONS: TriggerTable = TriggerTable::new(
-    Slot::DeployNegations,
-    &["keine", "keinen", "nicht", "weder"],
-);
-
-/// Words right after a number that make it an increment, not a size.
-const INCREMENT: &[&str] = &["zusätzliche", "zusätzlichen", "weitere", "weiteren", "mehr"];
-
-/// Lowercase endings of nouns for people under arms (`Soldaten`, `Friedenssoldaten`,
-/// `Kämpfer`, `Militärs`, `Blauhelme`); a compound counts by its last part.
-const TROOP_ENDINGS: &[&str] = &[
-    "soldaten",
-    "soldatinnen",
-    "soldat",
-    "truppen",
-    "kräfte",
-    "kämpfer",
-    "militärs",
-    "militärangehörige",
-    "militärangehörigen",
-    "angehörige",
-    "angehörigen",
-    "jäger",
-    "jägern",
-    "blauhelme",
-    "blauhelmen",
-    "friedenstruppen",
-    "marines",
-    "mann",
-    "personen",
-];
-
-/// The troop-noun endings as a trigger table: a sentence that contains none of them
-/// counts no troops, which the shared walk answers without a look at its words.
-pub(crate) static TROOP_STEMS: TriggerTable = TriggerTable::new(Slot::TroopStems, TROOP_ENDINGS);
-
 /// Whether `word` (any case, any punctuation around it) names troops.
-pub(crate) fn is_troop_noun(word: &str) -> bool {
+pub(crate) fn is_troop_noun(lexicon: &Lexicon, word: &str) -> bool {
     let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-    TROOP_ENDINGS.iter().any(|e| {
+    lexicon.words(Table::TroopStems).iter().any(|e| {
         ends_with_ignore_case(word, e)
             // `Mann` alone, not `Hauptmann` or `Obmann`.
             && (*e != "mann" || word.chars().count() == 4)
@@ -304,11 +42,17 @@ fn ends_with_ignore_case(word: &str, ending: &str) -> bool {
 fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize) -> bool {
     let mut words = sentence.text[number.end..].split_whitespace();
     let increment = words.clone().next().is_some_and(|first| {
-        INCREMENT
+        sentence
+            .lexicon
+            .words(Table::Increment)
             .iter()
             .any(|i| first.chars().flat_map(char::to_lowercase).eq(i.chars()))
     });
-    !increment && words.by_ref().take(within).any(is_troop_noun)
+    !increment
+        && words
+            .by_ref()
+            .take(within)
+            .any(|w| is_troop_noun(sentence.lexicon, w))
 }
 
 /// One host's deployment as the article's sentences build it.
@@ -353,10 +97,10 @@ impl Deployments {
         context: &ArticleContext<'_>,
     ) {
         self.requested_by(sentence, context);
-        let deploying = sentence.has_any(&DEPLOY_WORDS);
-        let taking_part = sentence.has_any(&TAKE_PART);
+        let deploying = sentence.has_any(Table::DeployWords);
+        let taking_part = sentence.has_any(Table::TakePart);
         // `find_any`, not `has_any`: separable verbs (`zog … ab`) count.
-        let ending = sentence.find_any(&END_WORDS).is_some();
+        let ending = sentence.find_any(Table::EndWords).is_some();
         // Without a word of deploying, a sentence still counts troops by its shape: a
         // count of troops (`rund 1000 Soldaten`), or a list of states with their counts
         // (`Italien (1044), Indien (902)`).
@@ -370,7 +114,7 @@ impl Deployments {
             && ((sentence.states(context.gazetteer).nth(1).is_some()
                 && (sentence.text.contains(['(', ':']) || sentence.lower.contains(" mit "))
                 && sentence.numbers().iter().any(|n| !n.year_like))
-                || (sentence.has_any(&TROOP_STEMS)
+                || (sentence.has_any(Table::TroopStems)
                     && sentence
                         .numbers()
                         .iter()
@@ -382,8 +126,12 @@ impl Deployments {
             && !ending
             && !shaped
             // `find_any`, not `has_any`: separable verbs (`setzte … ein`) count.
-            && sentence.find_any(&START_WORDS).is_some()
-            && MISSION_REFERENCES.iter().any(|w| sentence.lower.contains(w))
+            && sentence.find_any(Table::StartWords).is_some()
+            && sentence
+                .lexicon
+                .words(Table::MissionReferences)
+                .iter()
+                .any(|w| sentence.lower.contains(w))
             && !sentence.dates().is_empty();
         if starting {
             let Some(start) = start_date(sentence) else {
@@ -413,14 +161,28 @@ impl Deployments {
         }
         // Counts of the dead and wounded (`wurden 100 Soldaten getötet`) are no troops
         // sent anywhere, unless the sentence also speaks of sending them.
-        if !deploying && !taking_part && CASUALTIES.iter().any(|w| sentence.lower.contains(w)) {
+        if !deploying
+            && !taking_part
+            && sentence
+                .lexicon
+                .words(Table::Casualties)
+                .iter()
+                .any(|w| sentence.lower.contains(w))
+        {
             return;
         }
         // Troops based somewhere for good are stationed, not deployed (`sind … stationiert`,
         // `auf dem Stützpunkt`), unless the sentence also sends them.
         // Troops pulled out of a base (`die dort stationierten Soldaten zogen ab`) end a
         // deployment.
-        if !deploying && !ending && STATIONED.iter().any(|w| sentence.lower.contains(w)) {
+        if !deploying
+            && !ending
+            && sentence
+                .lexicon
+                .words(Table::Stationed)
+                .iter()
+                .any(|w| sentence.lower.contains(w))
+        {
             return;
         }
         let gazetteer = context.gazetteer;
@@ -432,17 +194,21 @@ impl Deployments {
                 EntityKind::State | EntityKind::Place | EntityKind::Org
             )
         });
-        if !names_somewhere && !ending && sentence.find_any(&START_WORDS).is_none() {
+        if !names_somewhere && !ending && sentence.find_any(Table::StartWords).is_none() {
             return;
         }
         // A withdrawal told as a noun is done unless the sentence has it begun, demanded
         // or announced (`hat mit dem Abzug … begonnen`, `verlangt den Abzug`).
-        let pulled_out = sentence.find_any(&END_WORDS).is_some_and(|at| {
+        let pulled_out = sentence.find_any(Table::EndWords).is_some_and(|at| {
             !sentence
                 .lower
                 .get(at..)
                 .is_some_and(|w| w.starts_with("abzug"))
-                || !UNDER_WAY.iter().any(|w| sentence.lower.contains(w))
+                || !sentence
+                    .lexicon
+                    .words(Table::UnderWay)
+                    .iter()
+                    .any(|w| sentence.lower.contains(w))
         });
         // Hosts: a state or a place (its state) after `in`/`nach`.
         let mut hosts: Vec<String> = Vec::new();
@@ -490,7 +256,7 @@ impl Deployments {
                 }
             }
         }
-        let planned = sentence.has_word(&PLANNED);
+        let planned = sentence.has_word(Table::Planned);
         let mut numbered = contingents_with_numbers(sentence, context, &hosts, planned);
         // A shape alone needs a list of two counts or a count with troops.
         if shaped && numbered.len() < 2 && numbered.iter().all(|c| c.troops.is_none()) {
@@ -546,11 +312,11 @@ impl Deployments {
         // Dates are parsed only where a start word and somewhere to put it are.
         let start = (!planned
             && (!targets.is_empty() || !found.is_empty() || deploying)
-            && sentence.find_any(&START_WORDS).is_some())
+            && sentence.find_any(Table::StartWords).is_some())
         .then(|| start_date(sentence))
         .flatten();
         let end = (ending && !planned)
-            .then(|| sentence.main_date(sentence.find_any(&END_WORDS)))
+            .then(|| sentence.main_date(sentence.find_any(Table::EndWords)))
             .flatten();
         if targets.is_empty() {
             self.unplaced.extend(found.into_iter().map(|c| (c, index)));
@@ -622,7 +388,12 @@ impl Deployments {
     /// Königshauses in Manama`) is where the troops that answer will go: it becomes the
     /// current host, named by itself or by its capital.
     fn requested_by(&mut self, sentence: &Sentence<'_>, context: &ArticleContext<'_>) {
-        if !REQUESTS.iter().any(|r| sentence.lower.contains(r)) {
+        if !sentence
+            .lexicon
+            .words(Table::Requests)
+            .iter()
+            .any(|r| sentence.lower.contains(r))
+        {
             return;
         }
         let gazetteer = context.gazetteer;
@@ -799,7 +570,7 @@ fn start_date(sentence: &Sentence<'_>) -> Option<When> {
     });
     match since {
         Some(d) => Some(d.when),
-        None => sentence.main_date(sentence.find_any(&START_WORDS)),
+        None => sentence.main_date(sentence.find_any(Table::StartWords)),
     }
 }
 
@@ -821,7 +592,7 @@ fn after_any_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
 
 /// Whether the sentence denies what it says of troops (`schickt keine Soldaten`).
 fn negated(sentence: &Sentence<'_>) -> bool {
-    sentence.has_word(&NEGATIONS)
+    sentence.has_word(Table::DeployNegations)
 }
 
 /// Whether the word at `start` follows a word that makes it a source or a
@@ -884,7 +655,12 @@ fn contingents_with_numbers(
         .into_iter()
         .chain(sentence.states(gazetteer))
         .collect();
-    if CASUALTIES.iter().any(|w| sentence.lower.contains(w)) {
+    if sentence
+        .lexicon
+        .words(Table::Casualties)
+        .iter()
+        .any(|w| sentence.lower.contains(w))
+    {
         return found;
     }
     let numbers = sentence.numbers();
@@ -892,7 +668,11 @@ fn contingents_with_numbers(
     let troop_noun = std::cell::OnceCell::new();
     let has_troop_noun = || {
         *troop_noun.get_or_init(|| {
-            sentence.has_any(&TROOP_STEMS) && sentence.text.split_whitespace().any(is_troop_noun)
+            sentence.has_any(Table::TroopStems)
+                && sentence
+                    .text
+                    .split_whitespace()
+                    .any(|w| is_troop_noun(sentence.lexicon, w))
         })
     };
     // A number right after `die letzten` counts part of a force.
@@ -900,7 +680,12 @@ fn contingents_with_numbers(
         sentence.text[..n.start]
             .split_whitespace()
             .next_back()
-            .is_some_and(|w| PART_BEFORE.contains(&w.to_lowercase().as_str()))
+            .is_some_and(|w| {
+                sentence
+                    .lexicon
+                    .words(Table::PartBefore)
+                    .contains(&w.to_lowercase().as_str())
+            })
     };
     // Whether the state before got its count in list form (`Italien (1044)`).
     let mut after_listed_count = false;
@@ -958,7 +743,7 @@ fn contingents_with_numbers(
                 let in_clause = gap.len() <= 80
                     && !gap.contains([',', '.', ';', '(', ')', ':'])
                     && counts_troops(sentence, n, 2)
-                    && (count_follows_mit(gap) || sends_in(gap));
+                    && (count_follows_mit(gap) || sends_in(sentence.lexicon, gap));
                 // The last item of a list of counts (`… und Malaysia (832)`) has no
                 // tail and, in a table sentence, no troop noun: the list vouches for it.
                 let in_counted_list = listed && after_listed_count;
@@ -981,26 +766,6 @@ fn contingents_with_numbers(
     found
 }
 
-/// Verbs of sending troops or taking them back, as whole words between a state and its
-/// count (`Dänemark schickt seit 2018 etwa 200 Mann`).
-const SENDING: &[&str] = &[
-    "schickt",
-    "schickte",
-    "schicken",
-    "entsendet",
-    "entsandte",
-    "entsenden",
-    "stellt",
-    "stellte",
-    "verlegt",
-    "verlegte",
-    // moving troops out counts the troops there (`zog seine rund 2400 Soldaten … ab`)
-    "zog",
-    "zogen",
-    "holte",
-    "holten",
-];
-
 /// Whether the words between a state and a number end in `mit` (`ist seit 2022 wieder
 /// dabei – mit`) or in a short noun phrase after it (`beteiligt sich mit einem
 /// Logistikkontingent von`); a dash is allowed only right before that `mit`.
@@ -1022,8 +787,9 @@ fn count_follows_mit(gap: &str) -> bool {
 }
 
 /// Whether a verb of sending stands among the words of `gap`.
-fn sends_in(gap: &str) -> bool {
-    !gap.contains('–') && gap.split_whitespace().any(|w| SENDING.contains(&w))
+fn sends_in(lexicon: &Lexicon, gap: &str) -> bool {
+    let sending = lexicon.words(Table::Sending);
+    !gap.contains('–') && gap.split_whitespace().any(|w| sending.contains(&w))
 }
 
 #[cfg(test)]

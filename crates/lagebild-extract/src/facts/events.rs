@@ -1,61 +1,10 @@
 //! Events (summits, meetings, exercises, agreements) and the figures an article reports
 //! that no other fact holds (`rund 6.500 Menschen`, `2,6 Millionen Einwohner`).
 
-use crate::context::{ArticleContext, Sentence, TriggerTable, first_column};
+use crate::context::{ArticleContext, Sentence};
 use crate::gazetteer::Form;
-use lagebild_model::{EntityKind, EntityRef, EventType, Fact, OrgId, PlaceId, Quantity, StateId};
-
-/// Event nouns (lowercase stems) and their type, most specific first.
-const EVENT_NOUNS: &[(&str, EventType)] = &EVENT_ROWS;
-/// The event nouns as a trigger table: a sentence without any of them as a substring
-/// has no event, which settles most sentences before their words are looked at.
-pub(crate) static EVENT_STEMS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::EventStems,
-    &const { first_column(EVENT_ROWS) },
-);
-const EVENT_ROWS: [(&str, EventType); 12] = [
-    ("gipfeltreffen", EventType::Summit),
-    ("gipfel", EventType::Summit),
-    ("militärmanöver", EventType::Exercise),
-    ("manöver", EventType::Exercise),
-    ("militärübung", EventType::Exercise),
-    ("übungen", EventType::Exercise),
-    ("abkommen", EventType::Agreement),
-    ("vertrag unterzeichnet", EventType::Agreement),
-    ("treffen", EventType::Meeting),
-    ("tagung", EventType::Meeting),
-    ("sitzung", EventType::Meeting),
-    ("konferenz", EventType::Meeting),
-];
-
-/// Nouns a reported figure counts; also a trigger table, since a figure's noun (or its
-/// dative plural) holds one as a substring, so a sentence without any has no figure
-/// and its numbers are not read for one.
-pub(crate) static FIGURE_NOUNS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::FigureNouns,
-    &[
-        "menschen",
-        "tote",
-        "toten",
-        "todesopfer",
-        "einwohner",
-        "einwohnerinnen",
-        "einwohner:innen",
-        "kilometer",
-        "euro",
-        "dollar",
-        "flüchtlinge",
-        "festnahmen",
-        "verletzte",
-        "reservisten",
-        "panzer",
-        "flugzeuge",
-        "militärfahrzeuge",
-        "fahrzeuge",
-        "sender",
-        "tv-sender",
-    ],
-);
+use crate::lexicon::Table;
+use lagebild_model::{EntityKind, EntityRef, Fact, OrgId, PlaceId, Quantity, StateId};
 
 /// Where a sentence stands in the article, which decides what an event may borrow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,21 +25,28 @@ pub(crate) fn event(
     position: Position,
     out: &mut Vec<Fact>,
 ) {
-    if !sentence.has_any(&EVENT_STEMS) {
+    if !sentence.has_any(Table::EventStems) {
         return;
     }
     // Event words must be nouns (capitalised in German): `Treffen` is a meeting, `treffen
     // … ein` is someone arriving.
-    let finders = event_noun_finders();
-    let Some(&(_, event_type)) = EVENT_NOUNS.iter().zip(finders).find_map(|(row, finder)| {
-        let (noun, _) = row;
-        let found = if noun.contains(' ') {
-            sentence.lower.contains(noun)
-        } else {
-            has_noun_ending_in(sentence, noun, finder)
-        };
-        found.then_some(row)
-    }) else {
+    let finders = sentence.lexicon.event_finders();
+    let Some(&(_, event_type)) =
+        sentence
+            .lexicon
+            .event_nouns()
+            .iter()
+            .zip(finders)
+            .find_map(|(row, finder)| {
+                let (noun, _) = row;
+                let found = if noun.contains(' ') {
+                    sentence.lower.contains(noun)
+                } else {
+                    has_noun_ending_in(sentence, noun, finder)
+                };
+                found.then_some(row)
+            })
+    else {
         return;
     };
     let gazetteer = context.gazetteer;
@@ -213,19 +169,6 @@ fn has_noun_ending_in(
     false
 }
 
-/// A searcher per row of [`EVENT_NOUNS`], built once: a `str::find` per stem and
-/// sentence spent more on setting up its searcher than on searching.
-fn event_noun_finders() -> &'static [memchr::memmem::Finder<'static>] {
-    static FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-        std::sync::LazyLock::new(|| {
-            EVENT_NOUNS
-                .iter()
-                .map(|(noun, _)| memchr::memmem::Finder::new(noun))
-                .collect()
-        });
-    &FINDERS
-}
-
 /// The capitalised words of the sentence (German nouns and names), lowercase: slices of
 /// the sentence's lowercase text where its offsets agree (nearly always), not copies.
 fn capitalised_words<'s>(sentence: &'s Sentence<'_>) -> Vec<std::borrow::Cow<'s, str>> {
@@ -251,7 +194,7 @@ fn ends_with_noun(word: &str, stem: &str) -> bool {
 
 /// Figures: numbers followed by a counted noun from the table.
 pub(crate) fn figures(sentence: &Sentence<'_>, out: &mut Vec<Fact>) {
-    if sentence.has_any(&FIGURE_NOUNS) {
+    if sentence.has_any(Table::FigureNouns) {
         figures_of_numbers(sentence, out);
     }
 }
@@ -272,7 +215,9 @@ fn figures_of_numbers(sentence: &Sentence<'_>, out: &mut Vec<Fact>) {
         // The dative plural adds `-n` (`von 1.300 Kilometern`); the fact keeps the
         // table's form so reports in different cases merge.
         let Some(noun) = next.and_then(|w| {
-            FIGURE_NOUNS
+            sentence
+                .lexicon
+                .words(Table::FigureNouns)
                 .iter()
                 .find(|noun| w == **noun || w.strip_suffix('n') == Some(**noun))
         }) else {
@@ -352,7 +297,8 @@ mod tests {
         for text in &texts {
             let sentence = Sentence::new(text, gazetteer, None);
             let words = capitalised_words(&sentence);
-            let rows = EVENT_NOUNS.iter().zip(event_noun_finders());
+            let lexicon = crate::lexicon::Lexicon::builtin();
+            let rows = lexicon.event_nouns().iter().zip(lexicon.event_finders());
             for ((stem, _), finder) in rows.filter(|((stem, _), _)| !stem.contains(' ')) {
                 let expected = words.iter().any(|word| ends_with_noun(word, stem));
                 assert_eq!(

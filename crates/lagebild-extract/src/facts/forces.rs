@@ -3,105 +3,13 @@
 //! Soldaten`), and troops stationed abroad (`In Transnistrien sind mehr als
 //! 1.000 russische Soldaten stationiert`).
 
-use crate::context::{ArticleContext, Sentence, TriggerTable, first_column};
+use crate::context::{ArticleContext, Sentence};
 use crate::gazetteer::Form;
+use crate::lexicon::Table;
 use crate::number::NumberMention;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use lagebild_model::{
     EntityKind, EntityRef, Fact, ForceType, Location, OrgId, PlaceId, Quantity, StateId,
 };
-use std::sync::LazyLock;
-
-/// Force names and their type; lowercase stems, most specific first.
-const FORCE_NAMES: &[(&str, ForceType)] = &FORCE_ROWS;
-
-/// The force names as a trigger table: the shared pass over each sentence tells whether
-/// one occurs before the force automaton is run (most sentences name none).
-pub(crate) static FORCE_STEMS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::ForceStems,
-    &const { first_column(FORCE_ROWS) },
-);
-
-const FORCE_ROWS: [(&str, ForceType); 18] = [
-    ("schnellen eingreifkräfte", ForceType::RapidReaction),
-    ("schnelle eingreifkräfte", ForceType::RapidReaction),
-    ("eingreifkräfte", ForceType::RapidReaction),
-    ("task force", ForceType::RapidReaction),
-    ("speerspitze", ForceType::RapidReaction),
-    ("vereinte truppe", ForceType::Other),
-    ("vereinten truppe", ForceType::Other),
-    ("gemeinsame truppe", ForceType::Other),
-    ("gemeinsamen truppe", ForceType::Other),
-    ("schnelle eingreiftruppe", ForceType::RapidReaction),
-    ("schnellen eingreiftruppe", ForceType::RapidReaction),
-    ("eingreiftruppe", ForceType::RapidReaction),
-    ("krisenreaktionskräfte", ForceType::RapidReaction),
-    ("reaktionskräfte", ForceType::RapidReaction),
-    ("response force", ForceType::RapidReaction),
-    ("friedenstruppe", ForceType::Peacekeeping),
-    ("friedenstruppen", ForceType::Peacekeeping),
-    ("friedenskräfte", ForceType::Peacekeeping),
-];
-
-/// Verbs of having a standing force.
-pub(crate) static FORCE_VERBS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::ForceVerbs,
-    &[
-        "verfügt über",
-        "verfügen über",
-        "unterhält",
-        "umfasst",
-        "umfassen",
-        "umfasste",
-        // setting a force up (`schuf eine Eingreiftruppe`, `wurden 2009 geschaffen`)
-        "schuf",
-        "geschaffen",
-        "aufgestellt",
-        "stellte … auf",
-        "besitzt",
-        "starke",
-        "starken",
-        "stark",
-        "zählt",
-    ],
-);
-/// Words for people under arms that follow a strength.
-const TROOP_NOUNS: &[&str] = &[
-    "mann",
-    "soldaten",
-    "soldatinnen",
-    "kräfte",
-    "einsatzkräfte",
-    "militärangehörige",
-    "militärangehörigen",
-    "fallschirmjäger",
-    "fallschirmjägern",
-    "fallschirmjägerinnen",
-    "angehörige",
-    "personen",
-    "truppen",
-];
-/// Words that say troops are based somewhere.
-/// The verb of keeping a base (`unterhält Russland einen Stützpunkt`).
-pub(crate) static KEEPS: TriggerTable =
-    TriggerTable::new(crate::context::Slot::Keeps, &["unterhält", "unterhalten"]);
-/// Verbs of troops being somewhere (`1.500 Soldaten sind dort stationiert`).
-pub(crate) static SERVE_HERE: TriggerTable = TriggerTable::new(
-    crate::context::Slot::ServeHere,
-    &["stationiert", "stehen", "dienen"],
-);
-
-pub(crate) static STATIONED_WORDS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::StationedWords,
-    &[
-        "stationiert",
-        "stehen",
-        "dienen",
-        "stützpunkt",
-        "militärbasis",
-        "basis",
-    ],
-);
 
 /// Whether the words right after a number name troops.
 fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize) -> bool {
@@ -109,7 +17,7 @@ fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize)
         .split_whitespace()
         .take(within)
         .any(|w| {
-            TROOP_NOUNS.contains(
+            sentence.lexicon.words(Table::TroopNouns).contains(
                 &w.trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase()
                     .as_str(),
@@ -117,29 +25,23 @@ fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize)
         })
 }
 
-/// The force names as one automaton: leftmost match, longest at that position.
-static FORCE_AUTOMATON: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(FORCE_NAMES.iter().map(|(name, _)| name))
-        .ok()
-});
-
 /// The first force name in the sentence (the longest where several start there): its
 /// offset, length and type.
 fn force_name(sentence: &Sentence<'_>) -> Option<(usize, usize, ForceType)> {
-    if !sentence.has_any(&FORCE_STEMS) {
+    if !sentence.has_any(Table::ForceStems) {
         return None;
     }
     if sentence.aligned()
-        && let Some(automaton) = FORCE_AUTOMATON.as_ref()
+        && let Some(automaton) = sentence.lexicon.force_automaton()
     {
         return automaton.find(&*sentence.lower).and_then(|m| {
-            let (name, kind) = FORCE_NAMES.get(m.pattern().as_usize())?;
+            let (name, kind) = sentence.lexicon.force_names().get(m.pattern().as_usize())?;
             Some((m.start(), name.len(), *kind))
         });
     }
-    FORCE_NAMES
+    sentence
+        .lexicon
+        .force_names()
         .iter()
         .filter_map(|&(name, kind)| {
             crate::context::find_ignore_ascii_case(sentence.text, name)
@@ -160,10 +62,12 @@ pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
         .iter()
         .filter(|n| !n.year_like && counts_troops(sentence, n, 3))
         .min_by_key(|n| n.start.abs_diff(at));
-    if strength.is_none() && !sentence.has_any(&FORCE_VERBS) {
+    // `find_any`, not `has_any`: separable verbs (`stellte … auf`) count.
+    let standing = sentence.find_any(Table::ForceVerbs).is_some();
+    if strength.is_none() && !standing {
         return;
     }
-    if sentence.has_any(&super::deployments::DEPLOY_WORDS) && !sentence.has_any(&FORCE_VERBS) {
+    if sentence.has_any(Table::DeployWords) && !standing {
         return;
     }
     // The owner is an organisation named before the force, or right after it in the
@@ -198,7 +102,7 @@ pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
 
 /// A force the sentence before named, continued by a pronoun or a short reference with
 /// its strength (`Anfangs umfasste sie rund 20.000 Soldaten`, `Sie soll 5000 Soldaten
-/// umfassen`): the same force with that strength. Planned sizes count as the force's
+/// umfassen`): the same force with that strength, one fact per size it had. Planned sizes count as the force's
 /// stated strength, as the article gives no other.
 pub(crate) fn force_continued(
     sentence: &Sentence<'_>,
@@ -214,7 +118,12 @@ pub(crate) fn force_continued(
     else {
         return;
     };
-    if force_name(sentence).is_some() || !sentence.has_any(&FORCE_VERBS) {
+    // A force named in this sentence takes the counts from its name on; the counts
+    // before it still speak of the one before (`Anfangs umfasste sie rund 20.000
+    // Soldaten, … wuchs sie auf etwa 40.000. Ihr Kern war die Speerspitze …`).
+    let named_at = force_name(sentence).map_or(sentence.text.len(), |(at, ..)| at);
+    let grows = sentence.has_any(Table::ForceGrowth);
+    if sentence.find_any(Table::ForceVerbs).is_none() && !grows {
         return;
     }
     let refers = sentence.words().take(4).any(|w| {
@@ -226,22 +135,28 @@ pub(crate) fn force_continued(
     if !refers {
         return;
     }
-    let Some(strength) = sentence
+    // Each size the sentence gives: a count of troops, or the size grown to (`wuchs
+    // sie auf etwa 40.000`, the troops understood).
+    let mut sizes: Vec<Quantity> = Vec::new();
+    for n in sentence
         .numbers()
         .iter()
-        .find(|n| !n.year_like && counts_troops(sentence, n, 3))
-    else {
-        return;
-    };
-    out.push(Fact::Force {
-        org: org.clone(),
-        force_type: *force_type,
-        name: name.clone(),
-        strength: Some(Quantity::new(
-            strength.quantity.value,
-            strength.quantity.qualifier,
-        )),
-    });
+        .filter(|n| !n.year_like && n.end <= named_at)
+    {
+        let grown_to = grows && sentence.text[..n.start].trim_end().ends_with(" auf");
+        let size = Quantity::new(n.quantity.value, n.quantity.qualifier);
+        if (grown_to || counts_troops(sentence, n, 3)) && !sizes.contains(&size) {
+            sizes.push(size);
+        }
+    }
+    for strength in sizes {
+        out.push(Fact::Force {
+            org: org.clone(),
+            force_type: *force_type,
+            name: name.clone(),
+            strength: Some(strength),
+        });
+    }
 }
 
 /// Whether the word at `start` follows `in`, `im`, `bei`, `auf` or `nach`.
@@ -251,25 +166,6 @@ fn after_location_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
         Some("in" | "im" | "bei" | "auf" | "nach")
     )
 }
-
-/// Nouns of a military base (`Stützpunkte`, `Militärbasis`, `Garnison`).
-pub(crate) static BASE_NOUNS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::BaseNouns,
-    &[
-        "stützpunkt",
-        "basis",
-        "militärbasis",
-        "garnison",
-        "luftwaffenbasis",
-        "marinebasis",
-    ],
-);
-
-/// Words that point back to a place named before (`in der abtrünnigen Region`, `dort`).
-pub(crate) static PLACE_REFERENCES: TriggerTable = TriggerTable::new(
-    crate::context::Slot::PlaceReferences,
-    &["region", "gebiet", "dort", "provinz", "enklave"],
-);
 
 /// Troops stationed abroad. `last_base` carries the state and location of the previous
 /// sentence's base, for `Dort dienen etwa 3.000 Soldaten`; `last_place` is the gazetteer
@@ -281,20 +177,18 @@ pub(crate) fn stationed(
     last_place: Option<usize>,
     out: &mut Vec<Fact>,
 ) {
-    if !sentence.has_any(&STATIONED_WORDS) {
+    if !sentence.has_any(Table::StationedWords) {
         return;
     }
     // Troops that leave (`die dort stationierten Soldaten zogen ab`) end a deployment;
     // a withdrawal only demanded or announced (`verlangt den Abzug`) leaves them where
     // they are.
-    let leaving = sentence
-        .find_any(&super::deployments::END_WORDS)
-        .is_some_and(|at| {
-            !sentence
-                .lower
-                .get(at..)
-                .is_some_and(|w| w.starts_with("abzug"))
-        });
+    let leaving = sentence.find_any(Table::EndWords).is_some_and(|at| {
+        !sentence
+            .lower
+            .get(at..)
+            .is_some_and(|w| w.starts_with("abzug"))
+    });
     if leaving {
         return;
     }
@@ -309,7 +203,7 @@ pub(crate) fn stationed(
                 .split_whitespace()
                 .next()
                 .unwrap_or("");
-            TROOP_NOUNS.contains(
+            sentence.lexicon.words(Table::TroopNouns).contains(
                 &next
                     .trim_matches(|c: char| !c.is_alphanumeric())
                     .to_lowercase()
@@ -324,7 +218,7 @@ pub(crate) fn stationed(
         .map(|(_, id)| id.to_owned());
     // The state that keeps a base: named next to `unterhält` and not itself the place
     // (`In Armenien unterhält Russland …`: the verb comes second, the keeper after it).
-    let keeper = sentence.find_any(&KEEPS).and_then(|verb| {
+    let keeper = sentence.find_any(Table::Keeps).and_then(|verb| {
         // A capital stands for its state here (`unterhält Moskau Stützpunkte`).
         sentence
             .mentions
@@ -426,8 +320,8 @@ pub(crate) fn stationed(
     // opening the sentence (`In Georgien unterhält …`), not a war elsewhere (`nach einem
     // Jahr Krieg in der Ukraine unterhält Moskau Stützpunkte in …`).
     let keeps_base = keeper.is_some()
-        && sentence.has_any(&BASE_NOUNS)
-        && sentence.find_any(&BASE_NOUNS).is_some_and(|base| {
+        && sentence.has_any(Table::BaseNouns)
+        && sentence.find_any(Table::BaseNouns).is_some_and(|base| {
             sentence.mentions.iter().any(|m| {
                 let entry = gazetteer.entry(m.entry);
                 matches!(entry.kind, EntityKind::State | EntityKind::Place)
@@ -437,7 +331,7 @@ pub(crate) fn stationed(
                     && Some(&entry.id) != keeper.as_ref()
             })
         });
-    let stationed_here = sentence.has_any(&SERVE_HERE);
+    let stationed_here = sentence.has_any(Table::ServeHere);
     if troops.is_none() && !keeps_base {
         return;
     }
@@ -455,7 +349,7 @@ pub(crate) fn stationed(
             Some((state, _)) => (state.clone(), location),
             None => return,
         },
-        (Some(state), None) if sentence.has_word(&PLACE_REFERENCES) => match last_place {
+        (Some(state), None) if sentence.has_word(Table::PlaceReferences) => match last_place {
             Some(place) => (
                 state,
                 EntityRef::Place(PlaceId::new(&context.gazetteer.entry(place).id)),
@@ -535,6 +429,36 @@ mod tests {
                     && f.contains("18000")
             ),
             "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_force_keeps_each_size_it_grew_to_before_another_force_is_named() {
+        let facts = check(
+            "Die Nato stellte 2010 eine Eingreiftruppe auf. Zuerst umfasste sie etwa 8000 \
+             Soldaten, später wuchs sie auf rund 12.000, und ihr Kern wurde eine Speerspitze \
+             von 3000 Soldaten.",
+            None,
+        );
+        let sizes: Vec<&String> = facts
+            .iter()
+            .filter(|f| f.contains(r#""kind":"force""#))
+            .collect();
+        for (name, size) in [
+            ("Eingreiftruppe", 8000),
+            ("Eingreiftruppe", 12000),
+            ("Speerspitze", 3000),
+        ] {
+            assert!(
+                sizes.iter().any(|f| f.contains(&format!(r#""name":"{name}","strength":{{"value":{size}"#))),
+                "{name} {size}: {sizes:?}"
+            );
+        }
+        // The force named second does not take the sizes of the first.
+        assert!(
+            !sizes
+                .iter()
+                .any(|f| f.contains(r#""name":"Speerspitze","strength":{"value":8000"#))
         );
     }
 

@@ -6,342 +6,17 @@
 //! fürchtet die Nato-Mitglieder Polen und Litauen` makes Poland and Lithuania members of
 //! NATO, not Belarus.
 
-use crate::context::{ArticleContext, Sentence, TriggerTable};
+use crate::context::{ArticleContext, Sentence};
+use crate::lexicon::{Lexicon, Table};
+use std::sync::LazyLock;
+
+// Tables the helpers below read without a sentence at hand, from the built-in lexicon
+// (`data/lexicon/membership.tsv`, where each says what it is for); they are fixed.
+static LIST_GLUE: LazyLock<&[&str]> = LazyLock::new(|| Lexicon::builtin().words(Table::ListGlue));
+static CLAUSE_DASHES: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::ClauseDashes));
 use crate::gazetteer::{Form, Mention};
 use lagebild_model::{EntityKind, Fact, MembershipStatus, OrgId, Quantity, StateId, When};
-
-/// Words that mark a membership statement, lowercase stems. Checked in this order: the
-/// first status whose words occur decides.
-pub(crate) static SUSPENDED: TriggerTable = TriggerTable::new(
-    crate::context::Slot::Suspended,
-    &[
-        "setzte … aus",
-        "setzt … aus",
-        "eingefroren",
-        "einfrieren",
-        "friert",
-        "auf eis",
-        "ausgesetzt",
-        "suspendiert",
-        "setzt seine mitgliedschaft aus",
-    ],
-);
-pub(crate) static FORMER: TriggerTable = TriggerTable::new(
-    crate::context::Slot::Former,
-    &[
-        "nicht mehr zur",
-        "nicht mehr mitglied",
-        "nicht mehr zum",
-        "ehemaliges mitglied",
-        "ehemalige mitglied",
-        "ausgetreten",
-        "verlassen",
-        "verließ",
-        "verließen",
-        // `schied … aus`, never the stem alone (`unterschiedliche`)
-        "schied … aus",
-        "schieden … aus",
-        "ausgeschieden",
-        "nicht mehr teil",
-        "den rücken",
-        "trat … aus",
-        "tritt … aus",
-        "traten … aus",
-        "treten … aus",
-        // leaving as stepping out (`stieg 2012 ein zweites Mal aus`)
-        "stieg … aus",
-        "stiegen … aus",
-        "ausgestiegen",
-        "kein mitglied mehr",
-        "keine mitglieder mehr",
-    ],
-);
-/// Observer *status*: `Beobachter sehen …` are people who observe, not a status.
-pub(crate) static OBSERVER: TriggerTable = TriggerTable::new(
-    crate::context::Slot::Observer,
-    &[
-        "beobachterstatus",
-        "beobachterstaat",
-        "status von beobachtern",
-        "status eines beobachters",
-        "status als beobachter",
-        "als beobachter",
-        "beobachterrolle",
-    ],
-);
-/// Vocabulary of membership that lets a sentence without a named organisation speak
-/// about the article's organisation (`Ihr gehören … an`, `erhielten den Beobachterstatus`).
-pub(crate) static MEMBERSHIP_WORDS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::MembershipWords,
-    &[
-        "mitglied",
-        "beitritt",
-        "beigetreten",
-        "austritt",
-        "beobachter",
-        "aufgenommen",
-        "gehören",
-        "gehört",
-        "angehör",
-        "mitarbeit",
-        "stieß",
-        "stießen",
-        "hinzugekommen",
-        "dazugestoßen",
-        "bewerber",
-        "bündnispartner",
-        // founding members and enlargements (`Zu den Gründerstaaten zählen …`, `Bei der
-        // Erweiterung kamen … hinzu`)
-        "gründerstaat",
-        "gründungsstaat",
-        "gründungsmitglied",
-        "gründungsländer",
-        "erweiterung",
-        "hinzu",
-        "dialogpartner",
-        "partnerstaat",
-    ],
-);
-/// Partner status without membership: the SCO's dialogue partners, NATO's partner
-/// countries. `Partner` alone is too wide (`treuester Partner Moskaus`).
-pub(crate) static PARTNER: TriggerTable = TriggerTable::new(
-    crate::context::Slot::Partner,
-    &[
-        "dialogpartner",
-        "partnerstaat",
-        "partnerländer",
-        "partnerland",
-        "partnerstatus",
-        "partnerschaft für den frieden",
-        "partnernation",
-        "partner der nato",
-        "partner des bündnisses",
-        "partner der allianz",
-    ],
-);
-pub(crate) static APPLICANT: TriggerTable = TriggerTable::new(
-    crate::context::Slot::Applicant,
-    &[
-        "beitrittsantrag",
-        "antrag auf mitgliedschaft",
-        "antrag auf aufnahme",
-        "beantragt",
-        "beitrittskandidat",
-        "bewirbt sich",
-        // `Zu den Bewerbern zählt Venezuela`
-        "bewerber",
-    ],
-);
-pub(crate) static JOINED: TriggerTable = TriggerTable::new(
-    crate::context::Slot::Joined,
-    &[
-        "trat … bei",
-        "tritt … bei",
-        "traten … bei",
-        "beigetreten",
-        "aufgenommen",
-        "zusammengeschlossen",
-        "schlossen … zusammen",
-        // joining a group that exists (`2011 stieß Südafrika dazu`, `kamen … hinzu`)
-        "stieß … dazu",
-        "stieß … hinzu",
-        "stießen … hinzu",
-        "kam … hinzu",
-        "kamen … hinzu",
-        "hinzugekommen",
-        "dazugestoßen",
-        "vollmitglied",
-        "neues mitglied",
-        "jüngstes mitglied",
-    ],
-);
-/// Nouns that name members; a list right after them (or before them with `sind`/`ist`)
-/// are members.
-pub(crate) static MEMBER_NOUNS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::MemberNouns,
-    &[
-        "mitglieder",
-        "mitgliedern",
-        "mitgliedstaaten",
-        "mitgliedsstaaten",
-        "mitgliedsländer",
-        "mitgliedsländern",
-        "mitglied",
-        "gründungsstaaten",
-        "gründungsmitglieder",
-        "gründerstaaten",
-        "gründungsländer",
-        "mitgliedsland",
-        // allies are members (`die Bündnispartner Türkei und Ungarn`)
-        "bündnispartner",
-    ],
-);
-/// Verbs whose whole clause lists members (`Der OVKS gehören … an: A, B`).
-pub(crate) static MEMBER_VERBS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::MemberVerbs,
-    &[
-        "gehören",
-        "gehörten",
-        "angehören",
-        "gehört",
-        "zählen",
-        "zählt",
-        "besteht aus",
-        "umfasst",
-        "bilden",
-        // taking part in the work is membership in action (`die in der Allianz noch
-        // aktiv mitarbeiten`); the split form `arbeiten … mit` is left out, its particle
-        // is also the preposition
-        "mitarbeiten",
-        "mitarbeitet",
-        // an alliance described by its members (`der Pakt zwischen Australien,
-        // Großbritannien und den USA`, `Zusammenschluss von Brasilien, Russland …`)
-        "pakt zwischen",
-        "bündnis zwischen",
-        "allianz zwischen",
-        "bündnis aus",
-        "zusammenschluss von",
-        "zusammenschluss aus",
-    ],
-);
-/// Hedges that make a status change a possibility, not a fact (whole words: `falls`
-/// must not fire on `ebenfalls`).
-pub(crate) static HEDGES: TriggerTable = TriggerTable::new(
-    crate::context::Slot::Hedges,
-    &[
-        "prüft",
-        "prüfen",
-        "erwägt",
-        "erwägen",
-        "droht",
-        "drohte",
-        "könnte",
-        "könnten",
-        "würde",
-        "würden",
-        "wolle",
-        "plant",
-        "ob",
-        "wenn",
-        "falls",
-        "angekündigt",
-        "kündigte",
-        "ankündigen",
-        "will",
-        "wollen",
-        "soll",
-        "sollen",
-    ],
-);
-/// Words that negate a membership noun (`kein Mitglied`, `nicht Mitglied`).
-const NEGATIONS: &[&str] = &["kein", "keine", "nicht"];
-/// Troop words: `Soldaten … sollen Kasachstan verlassen` is a withdrawal, not a membership.
-pub(crate) static TROOP_WORDS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::TroopWords,
-    &[
-        "soldaten",
-        "truppen",
-        "truppe",
-        "einheiten",
-        "kontingent",
-        "militärangehörige",
-        "verbände",
-    ],
-);
-/// Nouns that a member count counts.
-const COUNT_NOUNS: &[&str] = &[
-    "mitglied",
-    "mitglieder",
-    "mitgliedstaaten",
-    "mitgliedsstaaten",
-    "staaten",
-    "länder",
-    "ländern",
-    "sowjetrepubliken",
-    "nachfolgestaaten",
-    "republiken",
-];
-/// Ordinal words, without their case ending, and their value.
-const ORDINAL_WORDS: &[(&str, f64)] = &[
-    ("zweite", 2.0),
-    ("dritte", 3.0),
-    ("vierte", 4.0),
-    ("fünfte", 5.0),
-    ("sechste", 6.0),
-    ("siebte", 7.0),
-    ("achte", 8.0),
-    ("neunte", 9.0),
-    ("zehnte", 10.0),
-    ("elfte", 11.0),
-    ("zwölfte", 12.0),
-    ("dreizehnte", 13.0),
-    ("vierzehnte", 14.0),
-    ("fünfzehnte", 15.0),
-    ("zwanzigste", 20.0),
-    ("dreißigste", 30.0),
-];
-/// Words right before a number that make it a part, not the whole (`die übrigen fünf`).
-const PARTIAL: &[&str] = &[
-    "übrigen",
-    "weiteren",
-    "anderen",
-    "restlichen",
-    "zentralasiatischen",
-];
-/// Words of existing since a date (`besteht die OVKS seit 2002`).
-/// The noun of membership, as a stem (`Mitglied`, `Mitgliedern`, `Mitgliedstaat`).
-pub(crate) static MEMBER_NOUN: TriggerTable =
-    TriggerTable::new(crate::context::Slot::MemberNoun, &["mitglied"]);
-/// Phrases that refer back to the two states named last (`beide Länder`).
-pub(crate) static REFER_TO_PAIR: TriggerTable = TriggerTable::new(
-    crate::context::Slot::ReferToPair,
-    &[
-        "beide länder",
-        "beide staaten",
-        "beiden länder",
-        "beiden staaten",
-    ],
-);
-/// Phrases that refer back to the state named last (`das Land`).
-pub(crate) static REFER_TO_ONE: TriggerTable = TriggerTable::new(
-    crate::context::Slot::ReferToOne,
-    &["das land", "dem land", "der staat", "des landes"],
-);
-/// Stems of nouns for forces and bases: a sentence about them is not about the
-/// organisation's existence.
-pub(crate) static FORCE_NOUNS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::ForceNouns,
-    &["truppe", "kräfte", "eingreif", "basis", "stützpunkt"],
-);
-
-pub(crate) static EXISTS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::Exists,
-    &["besteht", "existiert", "gibt es"],
-);
-/// Founding verbs.
-pub(crate) static FOUNDED: TriggerTable = TriggerTable::new(
-    crate::context::Slot::Founded,
-    &[
-        "gegründet",
-        "gründeten",
-        "ins leben gerufen",
-        "zusammengeschlossen",
-        "hervorgegangen",
-        "hervorging",
-        "hervorgingen",
-        // `Entstanden war das Format 2006`: the subject test below keeps it to
-        // organisations
-        "entstanden",
-        "entstand",
-        "aus der taufe gehoben",
-    ],
-);
-/// Words that connect items of one coordinated list of states: a gap made only of
-/// these (`, die`, `und eben`, `sowie der`) joins two states into one list.
-const LIST_GLUE: &[&str] = &[
-    ",", "und", "sowie", "oder", "auch", "noch", "als", "neben", "eben", "die", "der", "den",
-    "dem", "das",
-];
 
 /// Whether the text between two state names only connects them (at most four glue
 /// words: `, die`, `und eben`).
@@ -498,10 +173,10 @@ impl<'g> EarlierStates<'g> {
                 return states.iter().map(|s| (*s).to_owned()).collect();
             }
         }
-        if sentence.has_any(&REFER_TO_PAIR) {
+        if sentence.has_any(Table::ReferToPair) {
             return self.last_pair.iter().map(|s| (*s).to_owned()).collect();
         }
-        if sentence.has_any(&REFER_TO_ONE) {
+        if sentence.has_any(Table::ReferToOne) {
             return self
                 .last
                 .first()
@@ -542,18 +217,6 @@ impl<'g> EarlierStates<'g> {
     }
 }
 
-/// Words saying that those named were there (`Damit sind alle Mitgliedstaaten
-/// vertreten`): with `alle Mitglieder…` they make the states just named the members.
-const PRESENT_WORDS: &[&str] = &[
-    "vertreten",
-    "anwesend",
-    "dabei",
-    "beteiligt",
-    "versammelt",
-    "teilgenommen",
-    "nahmen",
-];
-
 /// `alle Mitgliedstaaten … vertreten`: the whole membership was present.
 fn all_members_present(sentence: &Sentence<'_>) -> bool {
     let lower = sentence.lower_of(0..sentence.text.len());
@@ -567,21 +230,8 @@ fn all_members_present(sentence: &Sentence<'_>) -> bool {
     .any(|p| lower.contains(p))
         && lower
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| PRESENT_WORDS.contains(&w))
+            .any(|w| sentence.lexicon.words(Table::PresentWords).contains(&w))
 }
-
-/// Plural nouns for a group of states that a counted reference ends in (`die drei
-/// Länder`, `aller sechs Mitgliedsländer`, `die vier Sahelstaaten`), as word endings.
-const COUNTED_GROUP_NOUNS: &[&str] = &[
-    "staaten",
-    "länder",
-    "ländern",
-    "nachbarn",
-    "mitglieder",
-    "mitgliedern",
-    "regierungen",
-    "republiken",
-];
 
 /// A reference to a group of states by its size, `die drei Länder`, `aller sechs
 /// Mitgliedsländer`, `diese vier Staaten`: the byte range of the phrase and the size.
@@ -613,7 +263,11 @@ fn counted_reference(sentence: &Sentence<'_>) -> Option<(std::ops::Range<usize>,
             ]
             .contains(&det.to_lowercase().as_str());
             if determiner
-                && COUNTED_GROUP_NOUNS.iter().any(|n| lower.ends_with(n))
+                && sentence
+                    .lexicon
+                    .words(Table::CountedGroupNouns)
+                    .iter()
+                    .any(|n| lower.ends_with(n))
                 && let Some(count) = crate::number::count_word(number).filter(|&n| n >= 2)
             {
                 return Some((det_start..start + word.len(), count));
@@ -718,7 +372,7 @@ fn hedged_near(sentence: &Sentence<'_>, at: usize) -> bool {
         .unwrap_or(lower.len());
     lower[start..end]
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| HEDGES.contains(&w))
+        .any(|w| sentence.lexicon.words(Table::Hedges).contains(&w))
 }
 
 /// Whether a negation stands within the three words before byte `at` (`nicht
@@ -729,7 +383,12 @@ fn negated_at(sentence: &Sentence<'_>, at: usize) -> bool {
         .split_whitespace()
         .rev()
         .take(3)
-        .any(|w| NEGATIONS.contains(&w))
+        .any(|w| {
+            sentence
+                .lexicon
+                .words(Table::MembershipNegations)
+                .contains(&w)
+        })
 }
 
 /// Membership, member-count and founding facts of one sentence.
@@ -741,7 +400,7 @@ pub(crate) fn extract(
 ) {
     founded(sentence, context, out);
     qualified_members(sentence, context, out);
-    let talks_membership = sentence.has_any(&MEMBERSHIP_WORDS);
+    let talks_membership = sentence.has_any(Table::MembershipWords);
     if sentence.org(context).is_none() && !talks_membership {
         return;
     }
@@ -772,14 +431,14 @@ pub(crate) fn extract(
     // none of them (most that name an organisation) is settled by the shared walk's
     // answers, before its lists, references and hedges are worked out.
     let stated_somewhere = [
-        &FORMER,
-        &SUSPENDED,
-        &APPLICANT,
-        &OBSERVER,
-        &PARTNER,
-        &JOINED,
-        &MEMBER_VERBS,
-        &MEMBER_NOUNS,
+        Table::Former,
+        Table::Suspended,
+        Table::Applicant,
+        Table::Observer,
+        Table::Partner,
+        Table::Joined,
+        Table::MemberVerbs,
+        Table::MemberNouns,
     ]
     .into_iter()
     // Separable verbs (`stieß … dazu`) answer `find_any`, not `has_any`.
@@ -787,17 +446,17 @@ pub(crate) fn extract(
     if !stated_somewhere {
         return;
     }
-    let hedged = sentence.has_word(&HEDGES);
+    let hedged = sentence.has_word(Table::Hedges);
     let referred = earlier.referred(sentence, context);
     let lists = state_lists(sentence, context);
 
     let statuses = [
-        (&FORMER, MembershipStatus::Former, true),
-        (&SUSPENDED, MembershipStatus::Suspended, true),
-        (&APPLICANT, MembershipStatus::Applicant, false),
-        (&OBSERVER, MembershipStatus::Observer, false),
-        (&PARTNER, MembershipStatus::Partner, false),
-        (&JOINED, MembershipStatus::Member, false),
+        (Table::Former, MembershipStatus::Former, true),
+        (Table::Suspended, MembershipStatus::Suspended, true),
+        (Table::Applicant, MembershipStatus::Applicant, false),
+        (Table::Observer, MembershipStatus::Observer, false),
+        (Table::Partner, MembershipStatus::Partner, false),
+        (Table::Joined, MembershipStatus::Member, false),
     ];
     let mut stated = false;
     for (triggers, status, subject_first) in statuses {
@@ -807,7 +466,8 @@ pub(crate) fn extract(
         if negated_at(sentence, at) {
             continue;
         }
-        let troops_leaving = status == MembershipStatus::Former && sentence.has_any(&TROOP_WORDS);
+        let troops_leaving =
+            status == MembershipStatus::Former && sentence.has_any(Table::TroopWords);
         // Leaving a membership ends it: `setzte seine Mitgliedschaft aus und ist kein
         // Mitglied mehr` is a former member, not a suspended one.
         let superseded = status == MembershipStatus::Suspended && stated;
@@ -832,7 +492,7 @@ pub(crate) fn extract(
     }
 
     // `gehören … an`: every list in the clause of the verb.
-    if let Some(at) = sentence.find_any(&MEMBER_VERBS) {
+    if let Some(at) = sentence.find_any(Table::MemberVerbs) {
         let Some(org) = org_at(at) else { return };
         // `sind das die fünf Staaten, die … mitarbeiten`: the counted group, named in
         // this sentence and the ones before it, is the verb's subject.
@@ -1001,11 +661,11 @@ fn member_noun_positions(sentence: &Sentence<'_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // A member noun's last part starts where a table entry occurs, so the words before
     // the one that holds the leftmost entry are none.
-    let Some(first) = sentence.find_any(&MEMBER_NOUNS) else {
+    let Some(first) = sentence.find_any(Table::MemberNouns) else {
         return out;
     };
     // Nor does one start after the rightmost entry ends.
-    let last = sentence.plain_end(&MEMBER_NOUNS);
+    let last = sentence.plain_end(Table::MemberNouns);
     let is_break = |c: char| c.is_whitespace() || c == ',' || c == ':';
     let mut offset = sentence.text[..first].rfind(is_break).map_or(0, |at| {
         at + sentence.text[at..].chars().next().map_or(1, char::len_utf8)
@@ -1017,7 +677,11 @@ fn member_noun_positions(sentence: &Sentence<'_>) -> Vec<(usize, usize)> {
         let clean = word.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
         let lower = sentence.lower_of(offset..offset + clean.len());
         let last_part = lower.rsplit('-').next().unwrap_or("");
-        if MEMBER_NOUNS.contains(&last_part) {
+        if sentence
+            .lexicon
+            .words(Table::MemberNouns)
+            .contains(&last_part)
+        {
             out.push((offset, offset + clean.len()));
         }
         offset += word.len();
@@ -1051,13 +715,6 @@ fn clause_around(text: &str, at: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// The dashes that end a clause when they stand between spaces, each with its
-/// following space.
-const CLAUSE_DASHES: &[&str] = &["– ", "- ", "— "];
-
-/// Relative pronouns that open a clause about the noun before the comma.
-const RELATIVE_PRONOUNS: &[&str] = &["das", "die", "der", "welches", "welche", "welcher"];
-
 /// When the verb at `at` stands in a relative clause (`…, das zum Bündnis zählt`), the
 /// named state right before the clause's comma.
 fn relative_clause_subject(
@@ -1068,7 +725,11 @@ fn relative_clause_subject(
     let text = sentence.text;
     let comma = text[..at].rfind(", ")?;
     let pronoun = text[comma + 2..].split_whitespace().next()?;
-    if !RELATIVE_PRONOUNS.contains(&pronoun) {
+    if !sentence
+        .lexicon
+        .words(Table::RelativePronouns)
+        .contains(&pronoun)
+    {
         return None;
     }
     sentence
@@ -1083,7 +744,8 @@ fn member_count(
     context: &ArticleContext<'_>,
     out: &mut Vec<Fact>,
 ) {
-    let membership_clause = sentence.has_any(&MEMBER_VERBS) || sentence.has_any(&MEMBER_NOUN);
+    let membership_clause =
+        sentence.has_any(Table::MemberVerbs) || sentence.has_any(Table::MemberNoun);
     if !membership_clause {
         return;
     }
@@ -1107,7 +769,12 @@ fn member_count(
             .next_back()
             .map(|w| sentence.lower_of(word_range(w)))
             .unwrap_or_default();
-        if PARTIAL.contains(&before.as_ref()) || before == "von" {
+        if sentence
+            .lexicon
+            .words(Table::Partial)
+            .contains(&before.as_ref())
+            || before == "von"
+        {
             continue;
         }
         let noun = text[number.end..]
@@ -1117,7 +784,12 @@ fn member_count(
                 let trimmed = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
                 sentence.lower_of(word_range(trimmed))
             })
-            .find(|w| COUNT_NOUNS.contains(&w.rsplit('-').next().unwrap_or("")));
+            .find(|w| {
+                sentence
+                    .lexicon
+                    .words(Table::CountNouns)
+                    .contains(&w.rsplit('-').next().unwrap_or(""))
+            });
         let Some(noun) = noun else { continue };
         let strong = noun
             .rsplit('-')
@@ -1133,12 +805,16 @@ fn member_count(
     }
     // `das zehnte Mitglied`: an ordinal word before a member noun is the count too
     // (only where `mitglied` occurs at all; the last pair found wins).
-    if best.is_none() && sentence.has_any(&MEMBER_NOUN) {
+    if best.is_none() && sentence.has_any(Table::MemberNoun) {
         let mut previous: Option<&str> = None;
         for word in sentence.words() {
             if word.starts_with("mitglied")
                 && let Some(stem) = previous.map(|p| p.trim_end_matches(['n', 'r', 's', 'm']))
-                && let Some(&(_, value)) = ORDINAL_WORDS.iter().find(|(w, _)| *w == stem)
+                && let Some(&(_, value)) = sentence
+                    .lexicon
+                    .pairs(Table::OrdinalWords, crate::lexicon::number)
+                    .iter()
+                    .find(|(w, _)| *w == stem)
             {
                 best = Some((true, Quantity::exact(value)));
             }
@@ -1158,7 +834,7 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
     // `besteht die OVKS seit 2002` dates the founding too, when the organisation stands
     // right next to the verb (`Die Eingreiftruppe der OVKS existiert seit 2009` dates the
     // force, not the organisation).
-    let verb_at = sentence.find_any(&EXISTS);
+    let verb_at = sentence.find_any(Table::Exists);
     let org_is_subject = verb_at.is_some_and(|verb| {
         sentence
             .of_kind(context.gazetteer, EntityKind::Org)
@@ -1170,7 +846,7 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
                 };
                 between.split_whitespace().count() <= 2
             })
-            && !sentence.has_any(&FORCE_NOUNS)
+            && !sentence.has_any(Table::ForceNouns)
     });
     let exists_since = org_is_subject.then(|| {
         sentence
@@ -1184,7 +860,7 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
             })
             .map(|d| d.when)
     });
-    let (at, date) = match (sentence.find_any(&FOUNDED), exists_since.flatten()) {
+    let (at, date) = match (sentence.find_any(Table::Founded), exists_since.flatten()) {
         (Some(at), _) => (at, founding_date(sentence, context, at)),
         (None, Some(date)) => (0, Some(date)),
         (None, None) => match founding_treaty_signed(sentence, context) {
@@ -1209,24 +885,26 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
     }
 }
 
-/// Endings of an organisation's name that name the treaty it was founded by
-/// (`Nordatlantikvertrag`, `Warschauer Pakt`): signing that treaty founded it.
-const TREATY_NAME_ENDINGS: &[&str] = &["vertrag", "vertrags", "vertrages", "pakt", "charta"];
-
-/// Verbs of signing a treaty, lowercase stems.
-const SIGNING: &[&str] = &["unterzeichn", "signiert"];
-
 /// `am 4. April 1949 … den Nordatlantikvertrag unterzeichneten`: where the founding
 /// treaty of an organisation is named in a sentence about its signing.
 fn founding_treaty_signed(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> Option<usize> {
-    if !SIGNING.iter().any(|s| sentence.lower.contains(s)) {
+    if !sentence
+        .lexicon
+        .words(Table::Signing)
+        .iter()
+        .any(|s| sentence.lower.contains(s))
+    {
         return None;
     }
     sentence
         .of_kind(context.gazetteer, EntityKind::Org)
         .find(|m| {
             let name = sentence.lower_of(m.start..m.end);
-            TREATY_NAME_ENDINGS.iter().any(|e| name.ends_with(e))
+            sentence
+                .lexicon
+                .words(Table::TreatyNameEndings)
+                .iter()
+                .any(|e| name.ends_with(e))
         })
         .map(|m| m.start)
 }
@@ -1300,7 +978,10 @@ mod tests {
                 let clean =
                     word.trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
                 let lower = clean.to_lowercase();
-                if super::MEMBER_NOUNS.contains(&lower.rsplit('-').next().unwrap_or("")) {
+                if crate::lexicon::Lexicon::builtin()
+                    .words(crate::lexicon::Table::MemberNouns)
+                    .contains(&lower.rsplit('-').next().unwrap_or(""))
+                {
                     expected.push((offset, offset + clean.len()));
                 }
                 offset += word.len();

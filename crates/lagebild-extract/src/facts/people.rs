@@ -3,149 +3,41 @@
 //! people the gazetteer does not know found the same way (`der Politologe Arkadi
 //! Dubnow`), and quotations with their speakers (`„…“, sagte X`, `so X`, `laut X`).
 
-use crate::context::{ArticleContext, Sentence, TriggerTable, first_column};
+use crate::context::{ArticleContext, Sentence};
+use crate::lexicon::{Lexicon, TITLE_MIN_BYTES, Table};
+use std::sync::LazyLock;
+
+// Tables the helpers below read without a sentence at hand, from the built-in lexicon
+// (`data/lexicon/people.tsv`, where each says what it is for); they are fixed.
+static NOT_NAMES: LazyLock<&[&str]> = LazyLock::new(|| Lexicon::builtin().words(Table::NotNames));
+static SPEECH: LazyLock<&[&str]> = LazyLock::new(|| Lexicon::builtin().words(Table::Speech));
+static NAME_FILLERS: LazyLock<&[&str]> =
+    LazyLock::new(|| Lexicon::builtin().words(Table::NameFillers));
+static FOREIGN_DIACRITICS: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    let lexicon = Lexicon::builtin();
+    lexicon
+        .words(Table::ForeignDiacritics)
+        .iter()
+        .zip(lexicon.pairs(Table::ForeignDiacritics, crate::lexicon::character))
+        .filter_map(|(from, (_, to))| Some((crate::lexicon::character(from)?, to)))
+        .collect()
+});
+/// Quotation marks: opening character and the characters that close it.
+static QUOTES: LazyLock<Vec<(char, Vec<char>)>> = LazyLock::new(|| {
+    Lexicon::builtin()
+        .pairs(Table::Quotes, |closers| Some(closers.chars().collect()))
+        .into_iter()
+        .filter_map(|(open, closers)| Some((crate::lexicon::character(open)?, closers)))
+        .collect()
+});
 use crate::gazetteer::Form;
 use lagebild_model::{EntityKind, EntityRef, Fact, OrgId, PersonId, StateId};
 use std::borrow::Cow;
 
-/// Titles that introduce a person, as the last part of a word (so that compounds such as
-/// `Nato-Generalsekretär` or `Eurasien-Experten` count), with their base form.
-const TITLES: &[(&str, &str)] = &TITLE_ROWS;
-/// The title forms as a trigger table: a sentence that contains none of them as a
-/// substring has no title word, whole or at the end of a compound.
-pub(crate) static TITLE_FORMS: TriggerTable = TriggerTable::new(
-    crate::context::Slot::TitleForms,
-    &const { first_column(TITLE_ROWS) },
-);
-const TITLE_ROWS: [(&str, &str); 122] = [
-    ("präsident", "Präsident"),
-    ("präsidenten", "Präsident"),
-    ("präsidentin", "Präsidentin"),
-    ("staatschef", "Staatschef"),
-    ("staatschefs", "Staatschef"),
-    ("staatschefin", "Staatschefin"),
-    ("regierungschef", "Regierungschef"),
-    ("regierungschefs", "Regierungschef"),
-    ("regierungschefin", "Regierungschefin"),
-    ("ministerpräsident", "Ministerpräsident"),
-    ("ministerpräsidenten", "Ministerpräsident"),
-    ("ministerpräsidentin", "Ministerpräsidentin"),
-    ("premierminister", "Premierminister"),
-    ("premierministerin", "Premierministerin"),
-    ("premier", "Premier"),
-    ("kanzler", "Kanzler"),
-    ("bundeskanzler", "Bundeskanzler"),
-    ("kanzlerin", "Kanzlerin"),
-    ("außenminister", "Außenminister"),
-    ("außenministerin", "Außenministerin"),
-    ("verteidigungsminister", "Verteidigungsminister"),
-    ("verteidigungsministerin", "Verteidigungsministerin"),
-    ("generalsekretär", "Generalsekretär"),
-    ("generalsekretärs", "Generalsekretär"),
-    ("generalsekretärin", "Generalsekretärin"),
-    ("generaloberst", "Generaloberst"),
-    ("generals", "General"),
-    ("general", "General"),
-    ("generalin", "Generalin"),
-    ("oberbefehlshaber", "Oberbefehlshaber"),
-    ("befehlshaber", "Befehlshaber"),
-    ("befehlshaberin", "Befehlshaberin"),
-    ("kommandeur", "Kommandeur"),
-    ("kommandeurin", "Kommandeurin"),
-    ("kremlsprecher", "Kremlsprecher"),
-    ("regierungssprecher", "Regierungssprecher"),
-    ("sprecher", "Sprecher"),
-    ("sprecherin", "Sprecherin"),
-    ("botschafter", "Botschafter"),
-    ("botschafterin", "Botschafterin"),
-    ("geheimdienstchef", "Geheimdienstchef"),
-    ("experte", "Experte"),
-    ("experten", "Experte"),
-    ("expertin", "Expertin"),
-    ("politologe", "Politologe"),
-    ("politologen", "Politologe"),
-    ("politologin", "Politologin"),
-    ("analyst", "Analyst"),
-    ("analystin", "Analystin"),
-    ("vorsitzende", "Vorsitzende"),
-    ("vorsitzender", "Vorsitzender"),
-    ("machthaber", "Machthaber"),
-    ("machthabers", "Machthaber"),
-    ("präsidentinnen", "Präsidentin"),
-    ("minister", "Minister"),
-    ("ministers", "Minister"),
-    ("ministerin", "Ministerin"),
-    ("staatssekretär", "Staatssekretär"),
-    ("staatssekretärs", "Staatssekretär"),
-    ("staatssekretärin", "Staatssekretärin"),
-    ("chef", "Chef"),
-    ("chefs", "Chef"),
-    ("chefin", "Chefin"),
-    ("berater", "Berater"),
-    ("beraters", "Berater"),
-    ("beraterin", "Beraterin"),
-    ("brigadegeneral", "Brigadegeneral"),
-    ("brigadegenerals", "Brigadegeneral"),
-    ("generalmajor", "Generalmajor"),
-    ("generalmajors", "Generalmajor"),
-    ("generalleutnant", "Generalleutnant"),
-    ("generalleutnants", "Generalleutnant"),
-    ("generalinspekteur", "Generalinspekteur"),
-    ("generalinspekteurs", "Generalinspekteur"),
-    ("admiral", "Admiral"),
-    ("admirals", "Admiral"),
-    ("vizeadmiral", "Vizeadmiral"),
-    ("konteradmiral", "Konteradmiral"),
-    ("oberst", "Oberst"),
-    ("obersten", "Oberst"),
-    ("oberstleutnant", "Oberstleutnant"),
-    ("hauptmann", "Hauptmann"),
-    ("hauptmanns", "Hauptmann"),
-    ("major", "Major"),
-    ("kommandant", "Kommandant"),
-    ("kommandanten", "Kommandant"),
-    ("kommandeurs", "Kommandeur"),
-    ("leiter", "Leiter"),
-    ("leiters", "Leiter"),
-    ("leiterin", "Leiterin"),
-    ("sondergesandte", "Sondergesandte"),
-    ("sondergesandten", "Sondergesandte"),
-    ("gesandte", "Gesandte"),
-    ("hochkommissar", "Hochkommissar"),
-    ("hochkommissarin", "Hochkommissarin"),
-    ("emir", "Emir"),
-    ("emirs", "Emir"),
-    ("könig", "König"),
-    ("königs", "König"),
-    ("kronprinz", "Kronprinz"),
-    ("kronprinzen", "Kronprinz"),
-    ("scheich", "Scheich"),
-    ("scheichs", "Scheich"),
-    ("sultan", "Sultan"),
-    ("sultans", "Sultan"),
-    ("anführer", "Anführer"),
-    ("anführers", "Anführer"),
-    ("oppositionsführer", "Oppositionsführer"),
-    ("gouverneur", "Gouverneur"),
-    ("gouverneurs", "Gouverneur"),
-    ("vorsitzenden", "Vorsitzende"),
-    ("sprechers", "Sprecher"),
-    ("botschafters", "Botschafter"),
-    ("diplomat", "Diplomat"),
-    ("diplomaten", "Diplomat"),
-    ("diplomatin", "Diplomatin"),
-    ("abgeordnete", "Abgeordnete"),
-    ("abgeordneten", "Abgeordnete"),
-    ("senator", "Senator"),
-    ("kommissar", "Kommissar"),
-    ("kommissarin", "Kommissarin"),
-    ("senatorin", "Senatorin"),
-];
-
 /// The title tables arranged for lookup, built once: a map from each form to its base
-/// (the first row wins, as a scan of [`TITLES`] would) and the compoundable forms in
+/// (the first row wins, as a scan of the table would) and the compoundable forms in
 /// table order.
-struct TitleTable {
+pub(crate) struct TitleTable {
     exact: std::collections::HashMap<&'static str, &'static str>,
     compounds: Vec<(&'static str, &'static str)>,
     /// The last three bytes of every form, hashed into 4,096 bits: a word is a form or
@@ -160,117 +52,33 @@ fn tail_bit(word: &[u8]) -> usize {
     (a * 961 + b * 31 + c) % 4096
 }
 
-/// The byte length of the shortest title form: capitalised words shorter than it are
-/// no titles and not compounds of one.
-const TITLE_MIN_BYTES: usize = 4;
-
-fn title_table() -> &'static TitleTable {
-    static TABLE: std::sync::OnceLock<TitleTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
+impl TitleTable {
+    /// The title forms of `lexicon` (`title_forms`, each with its base form) arranged
+    /// for lookup. Every form has at least [`TITLE_MIN_BYTES`] bytes (the lexicon
+    /// refuses shorter ones).
+    pub(crate) fn new(lexicon: &Lexicon) -> TitleTable {
+        let titles = lexicon.pairs(Table::TitleForms, Some);
+        let compoundable = lexicon.words(Table::Compoundable);
         let mut exact = std::collections::HashMap::new();
-        for &(form, base) in TITLES {
+        for &(form, base) in &titles {
             exact.entry(form).or_insert(base);
         }
         let mut tails = Box::new([0u64; 64]);
-        for (form, _) in TITLES {
+        for (form, _) in &titles {
             let bit = tail_bit(form.as_bytes());
             tails[bit / 64] |= 1 << (bit % 64);
         }
         TitleTable {
             exact,
             tails,
-            compounds: TITLES
+            compounds: titles
                 .iter()
                 .copied()
-                .filter(|(form, _)| COMPOUNDABLE.contains(form))
+                .filter(|(form, _)| compoundable.contains(form))
                 .collect(),
         }
-    })
+    }
 }
-
-/// Title forms that also end closed compounds (`Militärexperte`, `Regierungssprecher`).
-const COMPOUNDABLE: &[&str] = &[
-    "kommissar",
-    "kommissarin",
-    "berater",
-    "beraterin",
-    "staatssekretär",
-    "generalsekretär",
-    "präsident",
-    "präsidentin",
-    "präsidenten",
-    "experte",
-    "experten",
-    "expertin",
-    "politologe",
-    "politologen",
-    "sprecher",
-    "sprecherin",
-    "minister",
-    "ministerin",
-    "chef",
-    "chefin",
-    "kommandeur",
-];
-
-/// Capitalised words that follow a title but are not names.
-const NOT_NAMES: &[&str] = &[
-    "Der", "Die", "Das", "Des", "Dem", "Den", "Ein", "Eine", "Und", "Im", "In", "Am", "Auf", "Mit",
-    "Von", "Vor", "Nach", "Bei", "Für", "Über", "Laut", "So", "Er", "Sie", "Es", "Doch", "Aber",
-    "Auch", "Seit",
-];
-
-/// Verbs and words that attribute a quotation.
-const SPEECH: &[&str] = &[
-    "sagte",
-    "sagt",
-    "sagten",
-    "erklärte",
-    "erklärt",
-    "betonte",
-    "betont",
-    "meinte",
-    "warnte",
-    "fügte",
-    "so ",
-    "laut ",
-    "kündigte",
-    "teilte",
-    "schrieb",
-    "forderte",
-    "bezeichnete",
-    "nannte",
-    "sprach",
-    "hieß es",
-    "zitiert",
-    "versicherte",
-    "räumte",
-    "zufolge",
-    "hält",
-    "lautet",
-    // confirming, reading out, replying and stressing (`bestätigte der Sprecher`,
-    // `verlas der Sprecher`)
-    "bestätigte",
-    "bestätigt",
-    "verlas",
-    "ergänzte",
-    "erwiderte",
-    "entgegnete",
-    "antwortete",
-    "unterstrich",
-    "bekräftigte",
-    "beteuerte",
-    "mahnte",
-    "kritisierte",
-    "verkündete",
-    "twitterte",
-];
-
-/// Words that may stand lowercase inside a quoted proper name (`Institute for the Study
-/// of War`): a quotation of nothing but capitalised words and these is a name, not speech.
-const NAME_FILLERS: &[&str] = &[
-    "for", "of", "the", "and", "für", "und", "der", "des", "die", "das", "de", "la",
-];
 
 /// A person found in the text: a gazetteer entry or a name after a title.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -309,8 +117,8 @@ pub(crate) fn people<'g>(
         // A title, then the name (`Verteidigungsminister Boris Pistorius`), or in
         // apposition after what the title is of (`der Staatssekretär für die
         // Streitkräfte, James Heappey, …`).
-        let found = name_after(sentence.text, title_end)
-            .or_else(|| name_in_apposition(sentence.text, title_end));
+        let found = name_after(sentence.lexicon, sentence.text, title_end)
+            .or_else(|| name_in_apposition(sentence.lexicon, sentence.text, title_end));
         if let Some((start, end)) = found {
             let _ = title_start;
             let name = sentence.text[start..end].to_owned();
@@ -356,68 +164,6 @@ pub(crate) fn people<'g>(
     out
 }
 
-/// Letters with diacritics that German agencies write plain (`ş` → `s`, `é` → `e`);
-/// the German umlauts and `ß` stay, German spelling has them.
-const FOREIGN_DIACRITICS: &[(char, char)] = &[
-    ('á', 'a'),
-    ('à', 'a'),
-    ('â', 'a'),
-    ('ã', 'a'),
-    ('å', 'a'),
-    ('ā', 'a'),
-    ('ą', 'a'),
-    ('ç', 'c'),
-    ('č', 'c'),
-    ('ć', 'c'),
-    ('ď', 'd'),
-    ('é', 'e'),
-    ('è', 'e'),
-    ('ê', 'e'),
-    ('ë', 'e'),
-    ('ē', 'e'),
-    ('ė', 'e'),
-    ('ę', 'e'),
-    ('ě', 'e'),
-    ('ğ', 'g'),
-    ('í', 'i'),
-    ('ì', 'i'),
-    ('î', 'i'),
-    ('ï', 'i'),
-    ('ı', 'i'),
-    ('ī', 'i'),
-    ('ł', 'l'),
-    ('ñ', 'n'),
-    ('ń', 'n'),
-    ('ň', 'n'),
-    ('ó', 'o'),
-    ('ò', 'o'),
-    ('ô', 'o'),
-    ('õ', 'o'),
-    ('ø', 'o'),
-    ('ō', 'o'),
-    ('ř', 'r'),
-    ('ş', 's'),
-    ('š', 's'),
-    ('ś', 's'),
-    ('ș', 's'),
-    ('ţ', 't'),
-    ('ț', 't'),
-    ('ť', 't'),
-    ('ú', 'u'),
-    ('ù', 'u'),
-    ('û', 'u'),
-    ('ū', 'u'),
-    ('ů', 'u'),
-    ('ý', 'y'),
-    ('ž', 'z'),
-    ('ź', 'z'),
-    ('ż', 'z'),
-    ('Ş', 'S'),
-    ('Š', 'S'),
-    ('Ž', 'Z'),
-    ('Č', 'C'),
-];
-
 fn without_foreign_diacritics(word: &str) -> String {
     word.chars()
         .map(|c| {
@@ -435,6 +181,7 @@ fn without_foreign_diacritics(word: &str) -> String {
 /// `aligned_lower` is the lowercase text when its offsets are the text's (see
 /// `Sentence::lower_of`): words are then compared as slices of it, without a copy.
 pub(crate) fn titles(
+    lexicon: &Lexicon,
     text: &str,
     words: std::ops::Range<usize>,
     aligned_lower: Option<&str>,
@@ -484,7 +231,7 @@ pub(crate) fn titles(
                 buffer.as_str()
             }
         };
-        let table = title_table();
+        let table = lexicon.titles();
         // Lowercasing can shorten a word (`K`, the Kelvin sign, is three bytes, `k` one);
         // shorter than every form, it is none.
         if lower.len() < TITLE_MIN_BYTES || {
@@ -550,18 +297,18 @@ fn split_after_whitespace(text: &str) -> impl Iterator<Item = &str> {
 
 /// Whether `word` is a title or rank itself (`Hauptmann`, `General`): a second title
 /// after the first (`des Machthabers Hauptmann Ibrahim Traoré`) is no first name.
-fn is_title_word(word: &str) -> bool {
+fn is_title_word(lexicon: &Lexicon, word: &str) -> bool {
     let lower = word.to_lowercase();
-    title_table().exact.contains_key(lower.as_str())
+    lexicon.titles().exact.contains_key(lower.as_str())
 }
 
 /// A personal name of two or three capitalised words right after `at`, after any ranks
 /// that stand between (`Generalmajor Özkan Ulutaş`, `Machthaber Hauptmann Traoré`).
-fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
+fn name_after(lexicon: &Lexicon, text: &str, at: usize) -> Option<(usize, usize)> {
     let rest = &text[at..];
     let mut start = at + (rest.len() - rest.trim_start().len());
     while let Some(word) = text[start..].split(' ').next()
-        && is_title_word(word)
+        && is_title_word(lexicon, word)
         && word.len() < text.len() - start
     {
         let after = start + word.len();
@@ -598,7 +345,7 @@ fn name_after(text: &str, at: usize) -> Option<(usize, usize)> {
 
 /// A name set off by commas within a few words after a title (`Staatssekretär für die
 /// Streitkräfte, James Heappey,`): the name ends at a comma or the sentence's end.
-fn name_in_apposition(text: &str, at: usize) -> Option<(usize, usize)> {
+fn name_in_apposition(lexicon: &Lexicon, text: &str, at: usize) -> Option<(usize, usize)> {
     let rest = text.get(at..)?;
     // Only a few words are looked at: a search to the sentence's end for every title
     // would be quadratic in a sentence of many titles.
@@ -609,7 +356,7 @@ fn name_in_apposition(text: &str, at: usize) -> Option<(usize, usize)> {
     if between.split_whitespace().count() > 5 || between.contains(['.', ';', ':', '„', '"']) {
         return None;
     }
-    let (start, end) = name_after(text, at + comma + 2)?;
+    let (start, end) = name_after(lexicon, text, at + comma + 2)?;
     let after = text[end..].trim_start();
     (after.is_empty() || after.starts_with([',', '.', ';'])).then_some((start, end))
 }
@@ -669,15 +416,6 @@ fn role_holder(
         (adjacent && kind_ok).then(|| EntityRef::State(StateId::new(&entry.id)))
     })
 }
-
-/// Quotation marks: opening character and the characters that close it.
-const QUOTES: &[(char, &[char])] = &[
-    ('„', &['“', '"']),
-    ('»', &['«']),
-    ('“', &['”']),
-    ('"', &['"']),
-    ('«', &['»']),
-];
 
 /// Quotations in the sentence with their speakers. `last_person` is the person most
 /// recently mentioned before this sentence (for `sagte er`).
@@ -809,8 +547,8 @@ fn next_quote(text: &str, from: usize) -> Option<(char, &'static [char], usize)>
     {
         let i = at + found;
         let c = text.get(i..).and_then(|rest| rest.chars().next())?;
-        if let Some(&(open, closers)) = QUOTES.iter().find(|(open, _)| *open == c) {
-            return Some((open, closers, i));
+        if let Some((open, closers)) = QUOTES.iter().find(|(open, _)| *open == c) {
+            return Some((*open, closers.as_slice(), i));
         }
         at = i + 1;
     }
@@ -819,7 +557,7 @@ fn next_quote(text: &str, from: usize) -> Option<(char, &'static [char], usize)>
 
 #[cfg(test)]
 mod tests {
-    use super::{TITLE_MIN_BYTES, TITLES, split_after_whitespace};
+    use super::{TITLE_MIN_BYTES, split_after_whitespace};
     use crate::facts::tests::check;
 
     fn people_of(text: &str) -> Vec<String> {
@@ -895,7 +633,7 @@ mod tests {
 
     #[test]
     fn every_opening_quote_starts_with_a_byte_next_quote_searches_for() {
-        for (open, _) in super::QUOTES {
+        for (open, _) in super::QUOTES.iter() {
             let first = open.to_string().as_bytes()[0];
             assert!(matches!(first, b'"' | 0xC2 | 0xE2), "{open}");
         }
@@ -903,9 +641,18 @@ mod tests {
 
     #[test]
     fn words_that_lowercase_shorter_are_no_titles_and_do_not_panic() {
-        assert!(super::titles("Der \u{212A}\u{212A} sprach.", 0..usize::MAX, None).is_empty());
+        assert!(
+            super::titles(
+                crate::lexicon::Lexicon::builtin(),
+                "Der \u{212A}\u{212A} sprach.",
+                0..usize::MAX,
+                None
+            )
+            .is_empty()
+        );
         assert_eq!(
             super::titles(
+                crate::lexicon::Lexicon::builtin(),
                 "Die PRÄSIDENTIN und der Militärexperte",
                 0..usize::MAX,
                 None
@@ -924,7 +671,12 @@ mod tests {
             "Laut Kremlsprecher Dmitri Peskow sagte die Ministerin, der Generalsekretär komme.",
             "Keine Titel hier, nur Wörter.",
         ] {
-            let all = super::titles(text, 0..text.len(), None);
+            let all = super::titles(
+                crate::lexicon::Lexicon::builtin(),
+                text,
+                0..text.len(),
+                None,
+            );
             let starts = std::iter::once(0).chain(
                 text.char_indices()
                     .filter(|(_, c)| c.is_whitespace())
@@ -933,7 +685,12 @@ mod tests {
             for from in starts {
                 let later: Vec<_> = all.iter().filter(|t| t.0 >= from).cloned().collect();
                 assert_eq!(
-                    super::titles(text, from..text.len(), None),
+                    super::titles(
+                        crate::lexicon::Lexicon::builtin(),
+                        text,
+                        from..text.len(),
+                        None
+                    ),
                     later,
                     "{text} from {from}"
                 );
@@ -952,15 +709,17 @@ mod tests {
         let mut found = 0;
         for text in &texts {
             let lower = text.to_lowercase();
-            let Some(to) = super::TITLE_FORMS
+            let Some(to) = crate::lexicon::Lexicon::builtin()
+                .words(crate::lexicon::Table::TitleForms)
                 .iter()
                 .filter_map(|form| lower.rfind(form).map(|at| at + form.len()))
                 .max()
             else {
                 continue;
             };
-            let all = super::titles(text, 0..text.len(), None);
-            assert_eq!(super::titles(text, 0..to, None), all, "{text}");
+            let lexicon = crate::lexicon::Lexicon::builtin();
+            let all = super::titles(lexicon, text, 0..text.len(), None);
+            assert_eq!(super::titles(lexicon, text, 0..to, None), all, "{text}");
             found += all.len();
         }
         assert!(found > 50, "{found}");
@@ -969,7 +728,9 @@ mod tests {
     #[test]
     fn no_title_is_shorter_than_the_length_filter() {
         // `titles` skips words under TITLE_MIN_BYTES; a shorter row would never match.
-        assert!(TITLES.iter().all(|(form, _)| form.len() >= TITLE_MIN_BYTES));
+        let lexicon = crate::lexicon::Lexicon::builtin();
+        let titles = lexicon.words(crate::lexicon::Table::TitleForms);
+        assert!(titles.iter().all(|form| form.len() >= TITLE_MIN_BYTES));
     }
 
     #[test]
