@@ -388,12 +388,7 @@ impl Deployments {
     /// Königshauses in Manama`) is where the troops that answer will go: it becomes the
     /// current host, named by itself or by its capital.
     fn requested_by(&mut self, sentence: &Sentence<'_>, context: &ArticleContext<'_>) {
-        if !sentence
-            .lexicon
-            .words(Table::Requests)
-            .iter()
-            .any(|r| sentence.lower.contains(r))
-        {
+        if !sentence.has_any(Table::Requests) {
             return;
         }
         let gazetteer = context.gazetteer;
