@@ -396,24 +396,12 @@ impl<'a> Sentence<'a> {
     /// 6. Januar 2022`, `2014`), the last one: the story's time from here on. Sentences
     /// without a four-digit run are answered without their dates being read.
     pub(crate) fn story_date(&self) -> Option<CalendarDate> {
-        let has_year = self
-            .text
-            .as_bytes()
-            .windows(4)
-            .any(|w| w.iter().all(u8::is_ascii_digit));
-        if !has_year {
+        if !has_year(self.text) {
             return None;
         }
-        self.dates().iter().rev().find_map(|d| {
-            let written = &self.text[d.start..d.end];
-            let with_year = written
-                .as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit));
-            match d.when {
-                When::Date(date) if with_year => Some(date),
-                _ => None,
-            }
+        self.dates().iter().rev().find_map(|d| match d.when {
+            When::Date(date) if has_year(&self.text[d.start..d.end]) => Some(date),
+            _ => None,
         })
     }
 
@@ -804,6 +792,24 @@ fn lowercase_append(text: &str, lower: &mut String) -> bool {
     }
     lower[start..].make_ascii_lowercase();
     aligned
+}
+
+/// Whether `text` has a year written out: a run of exactly four digits starting with
+/// `19` or `20` (`2022`, not `3000` or `12.000`). One pass over the bytes, no dates read.
+fn has_year(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut run = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            run += 1;
+            continue;
+        }
+        if run == 4 && matches!(&bytes[i - 4..i - 2], b"19" | b"20") {
+            return true;
+        }
+        run = 0;
+    }
+    run == 4 && matches!(&bytes[bytes.len() - 4..bytes.len() - 2], b"19" | b"20")
 }
 
 /// Whether `text` has an ASCII digit; 32 bytes at a time without an early exit inside
@@ -1299,6 +1305,22 @@ pub(crate) fn find_ignore_ascii_case(haystack: &str, needle: &str) -> Option<usi
 #[cfg(test)]
 mod tests {
     use super::lowercase;
+
+    #[test]
+    fn a_year_is_four_digits_from_19_or_20() {
+        for text in ["Im Januar 2022 bat", "1999", "seit 2014, als", "(2002)"] {
+            assert!(super::has_year(text), "{text}");
+        }
+        for text in [
+            "rund 3000 Soldaten",
+            "12.000 Mann",
+            "20221 Bytes",
+            "Nr. 199",
+            "",
+        ] {
+            assert!(!super::has_year(text), "{text}");
+        }
+    }
 
     #[test]
     fn ascii_runs_end_at_the_first_byte_above_127() {

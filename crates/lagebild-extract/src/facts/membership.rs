@@ -238,22 +238,16 @@ fn all_members_present(sentence: &Sentence<'_>) -> bool {
 /// A determiner must stand before the number (`zählte 15 Mitgliedstaaten` counts, it
 /// does not refer), and the size is two or more.
 fn counted_reference(sentence: &Sentence<'_>) -> Option<(std::ops::Range<usize>, usize)> {
+    // Most sentences have no group noun at all: the sentence's one automaton pass says so
+    // before any word is looked at.
+    if !sentence.has_any(Table::CountedGroupNouns) {
+        return None;
+    }
     let text = sentence.text;
     let words = text
-        .char_indices()
-        .filter(|&(i, c)| {
-            c.is_alphanumeric()
-                && text[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|p| !p.is_alphanumeric())
-        })
-        .map(|(i, _)| {
-            let end = text[i..]
-                .find(|c: char| !c.is_alphanumeric() && c != '-')
-                .map_or(text.len(), |e| i + e);
-            (i, &text[i..end])
-        });
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w));
     let mut previous: [Option<(usize, &str)>; 2] = [None, None];
     for (start, word) in words {
         if let [Some((det_start, det)), Some((_, number))] = previous {
@@ -261,7 +255,8 @@ fn counted_reference(sentence: &Sentence<'_>) -> Option<(std::ops::Range<usize>,
             let determiner = [
                 "die", "diese", "dieser", "diesen", "alle", "aller", "allen", "der", "den",
             ]
-            .contains(&det.to_lowercase().as_str());
+            .iter()
+            .any(|d| det.eq_ignore_ascii_case(d));
             if determiner
                 && sentence
                     .lexicon
