@@ -22,16 +22,19 @@ use std::rc::Rc;
 pub(crate) fn described_orgs<'g>(
     gazetteer: &'g Gazetteer,
     lexicon: &'static Lexicon,
-    orgs: impl Iterator<Item = usize> + Clone,
+    orgs: impl Iterator<Item = usize>,
 ) -> Vec<(&'static str, &'g str)> {
+    // Each name lowercased once, not once per reference word.
+    let names: Vec<(usize, String)> = orgs
+        .map(|entry| (entry, gazetteer.entry(entry).name.to_lowercase()))
+        .collect();
     let mut described = Vec::new();
     for &noun in lexicon.words(Table::OrgReferences) {
-        let mut fitting = orgs.clone().filter(|&entry| {
-            let name = gazetteer.entry(entry).name.to_lowercase();
+        let mut fitting = names.iter().filter(|(_, name)| {
             name.split(|c: char| !c.is_alphanumeric())
                 .any(|word| word.ends_with(noun))
         });
-        if let (Some(entry), None) = (fitting.next(), fitting.next()) {
+        if let (Some(&(entry, _)), None) = (fitting.next(), fitting.next()) {
             described.push((noun, gazetteer.entry(entry).id.as_str()));
         }
     }
@@ -296,9 +299,29 @@ pub(crate) struct ArticleContext<'g> {
     pub(crate) anchor: Option<CalendarDate>,
     /// The organisation the article is mostly about (its most mentioned one).
     pub(crate) topic_org: Option<String>,
+    /// The gazetteer entries of the organisations the article names.
+    pub(crate) org_entries: Vec<usize>,
+    pub(crate) lexicon: &'static Lexicon,
     /// Reference words that fit one of the article's organisations by its name
-    /// ([`described_orgs`]).
-    pub(crate) described_orgs: Vec<(&'static str, &'g str)>,
+    /// ([`described_orgs`]), worked out when a sentence first refers to one.
+    pub(crate) described_orgs: OnceCell<Vec<(&'static str, &'g str)>>,
+}
+
+impl<'g> ArticleContext<'g> {
+    /// The reference words that fit one organisation of the article by its name. With
+    /// one organisation or none, every reference is the topic's, and none is looked up.
+    pub(crate) fn described_orgs(&self) -> &[(&'static str, &'g str)] {
+        self.described_orgs.get_or_init(|| {
+            if self.org_entries.len() < 2 {
+                return Vec::new();
+            }
+            described_orgs(
+                self.gazetteer,
+                self.lexicon,
+                self.org_entries.iter().copied(),
+            )
+        })
+    }
 }
 
 impl ArticleContext<'_> {
@@ -620,10 +643,11 @@ impl<'a> Sentence<'a> {
         if !self.refers_to_org() {
             return None;
         }
-        if !context.described_orgs.is_empty()
+        let described = context.described_orgs();
+        if !described.is_empty()
             && let Some(&(_, org)) = self
                 .words()
-                .find_map(|w| context.described_orgs.iter().find(|(noun, _)| *noun == w))
+                .find_map(|w| described.iter().find(|(noun, _)| *noun == w))
         {
             return Some(org);
         }
@@ -797,6 +821,10 @@ fn lowercase_append(text: &str, lower: &mut String) -> bool {
 /// Whether `text` has a year written out: a run of exactly four digits starting with
 /// `19` or `20` (`2022`, not `3000` or `12.000`). One pass over the bytes, no dates read.
 fn has_year(text: &str) -> bool {
+    // Most sentences have no digit: the vectorised test settles them.
+    if !has_ascii_digit(text) {
+        return false;
+    }
     let bytes = text.as_bytes();
     let mut run = 0;
     for (i, b) in bytes.iter().enumerate() {

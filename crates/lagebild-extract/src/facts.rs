@@ -243,13 +243,15 @@ fn extract_with(
     let org_entries = counts
         .iter()
         .filter(|(kind, ..)| *kind == EntityKind::Org)
-        .filter_map(|(.., entry)| *entry);
-    let described_orgs = crate::context::described_orgs(gazetteer, lexicon, org_entries);
+        .filter_map(|(.., entry)| *entry)
+        .collect();
     let context = ArticleContext {
         gazetteer,
         anchor,
         topic_org,
-        described_orgs,
+        org_entries,
+        lexicon,
+        described_orgs: std::cell::OnceCell::new(),
     };
 
     let mut facts: Vec<FactRecord> = Vec::with_capacity(16);

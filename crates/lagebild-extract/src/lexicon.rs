@@ -106,6 +106,9 @@ pub(crate) enum Table {
     Planned,
     DeployNegations,
     BaseNouns,
+    CountedGroupNouns,
+    Requests,
+    ForceGrowth,
     MembershipNegations,
     CountNouns,
     OrdinalWords,
@@ -141,20 +144,17 @@ pub(crate) enum Table {
     Abbreviations,
     OrdinalContext,
     Closers,
-    CountedGroupNouns,
     PresentWords,
     TreatyNameEndings,
     Signing,
     UnderWay,
-    Requests,
-    ForceGrowth,
 }
 
 /// How many tables lead [`Table`] as trigger tables of the walk.
-pub(crate) const WALK_TABLES: usize = Table::BaseNouns as usize + 1;
+pub(crate) const WALK_TABLES: usize = Table::ForceGrowth as usize + 1;
 
 /// How many tables there are.
-const TABLE_COUNT: usize = Table::ForceGrowth as usize + 1;
+const TABLE_COUNT: usize = Table::UnderWay as usize + 1;
 
 /// What a table's third column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -290,6 +290,13 @@ const SPECS: [Spec; TABLE_COUNT] = [
     spec(Table::DeployNegations, "deploy_negations", "deployments"),
     spec(Table::BaseNouns, "base_nouns", "forces"),
     spec(
+        Table::CountedGroupNouns,
+        "counted_group_nouns",
+        "membership",
+    ),
+    spec(Table::Requests, "requests", "deployments"),
+    spec(Table::ForceGrowth, "force_growth", "forces"),
+    spec(
         Table::MembershipNegations,
         "membership_negations",
         "membership",
@@ -357,11 +364,6 @@ const SPECS: [Spec; TABLE_COUNT] = [
         Value::None,
     ),
     of_chars(grammar(Table::Closers, "closers", "sentences", Value::None)),
-    spec(
-        Table::CountedGroupNouns,
-        "counted_group_nouns",
-        "membership",
-    ),
     spec(Table::PresentWords, "present_words", "membership"),
     spec(
         Table::TreatyNameEndings,
@@ -370,8 +372,6 @@ const SPECS: [Spec; TABLE_COUNT] = [
     ),
     spec(Table::Signing, "signing", "membership"),
     spec(Table::UnderWay, "under_way", "deployments"),
-    spec(Table::Requests, "requests", "deployments"),
-    spec(Table::ForceGrowth, "force_growth", "forces"),
 ];
 
 impl Table {

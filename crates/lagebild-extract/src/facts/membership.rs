@@ -157,9 +157,16 @@ impl<'g> EarlierStates<'g> {
         self.scratch = states;
     }
 
-    fn referred(&self, sentence: &Sentence<'_>, context: &ArticleContext<'g>) -> Vec<String> {
-        if let Some(count) = counted_reference(sentence) {
-            return self.counted(sentence, context, count.1);
+    /// The states the sentence refers to; `counted` is the size of its counted
+    /// reference, if it has one ([`counted_reference`]).
+    fn referred(
+        &self,
+        sentence: &Sentence<'_>,
+        context: &ArticleContext<'g>,
+        counted: Option<usize>,
+    ) -> Vec<String> {
+        if let Some(count) = counted {
+            return self.counted(sentence, context, count);
         }
         if all_members_present(sentence) {
             let mut states = Vec::new();
@@ -219,6 +226,9 @@ impl<'g> EarlierStates<'g> {
 
 /// `alle Mitgliedstaaten … vertreten`: the whole membership was present.
 fn all_members_present(sentence: &Sentence<'_>) -> bool {
+    if !sentence.has_any(Table::MemberNoun) {
+        return false;
+    }
     let lower = sentence.lower_of(0..sentence.text.len());
     [
         "alle mitglied",
@@ -387,10 +397,10 @@ fn negated_at(sentence: &Sentence<'_>, at: usize) -> bool {
 }
 
 /// Membership, member-count and founding facts of one sentence.
-pub(crate) fn extract(
+pub(crate) fn extract<'g>(
     sentence: &Sentence<'_>,
-    context: &ArticleContext<'_>,
-    earlier: &EarlierStates<'_>,
+    context: &ArticleContext<'g>,
+    earlier: &EarlierStates<'g>,
     out: &mut Vec<Fact>,
 ) {
     founded(sentence, context, out);
@@ -442,7 +452,8 @@ pub(crate) fn extract(
         return;
     }
     let hedged = sentence.has_word(Table::Hedges);
-    let referred = earlier.referred(sentence, context);
+    let counted = counted_reference(sentence);
+    let referred = earlier.referred(sentence, context, counted.as_ref().map(|c| c.1));
     let lists = state_lists(sentence, context);
 
     let statuses = [
@@ -491,7 +502,7 @@ pub(crate) fn extract(
         let Some(org) = org_at(at) else { return };
         // `sind das die fünf Staaten, die … mitarbeiten`: the counted group, named in
         // this sentence and the ones before it, is the verb's subject.
-        if counted_reference(sentence).is_some() && !referred.is_empty() {
+        if counted.is_some() && !referred.is_empty() {
             for state in &referred {
                 push_member(out, &org, state, MembershipStatus::Member, None, context);
             }
@@ -535,7 +546,7 @@ pub(crate) fn extract(
     }
     // `Mitglieder sind A, B und C`, `die Nato-Mitglieder Polen und Litauen`,
     // `A und B sind Mitglieder`, `Das Land ist Mitglied der OVKS`.
-    let counted = counted_reference(sentence).map(|(range, _)| range);
+    let counted = counted.map(|(range, _)| range);
     for noun in member_noun_positions(sentence) {
         if negated_at(sentence, noun.0) {
             continue;
