@@ -403,6 +403,72 @@ pub(crate) fn extract<'g>(
     earlier: &EarlierStates<'g>,
     out: &mut Vec<Fact>,
 ) {
+    let before = out.len();
+    statements(sentence, context, earlier, out);
+    gapped(sentence, context, before, out);
+}
+
+/// `Deutschland gehört ihr seit 1955 an, Finnland seit 2023`: a fragment after a comma
+/// or `und` made of a state and a date, with the verb left out, states what the clause
+/// before it stated, with its own date. Only after a membership statement of this
+/// sentence (the facts from `from` on in `out`).
+fn gapped(sentence: &Sentence<'_>, context: &ArticleContext<'_>, from: usize, out: &mut Vec<Fact>) {
+    let Some(Fact::Membership { org, status, .. }) = out[from..]
+        .iter()
+        .rev()
+        .find(|f| matches!(f, Fact::Membership { .. }))
+        .cloned()
+    else {
+        return;
+    };
+    let text = sentence.text;
+    for (mention, id) in sentence.named_states(context.gazetteer) {
+        if mention.form == Form::Adjective {
+            continue;
+        }
+        let before = text[..mention.start].trim_end();
+        let after = text[mention.end..].trim_start();
+        let opens_fragment = before.ends_with(',') || before.ends_with(", und");
+        // The fragment's date follows the state right away (`Finnland seit 2023`).
+        let date = sentence
+            .dates()
+            .iter()
+            .find(|d| d.start >= mention.end && d.start <= mention.end + 12);
+        let dated = after.starts_with("seit ") || after.starts_with("im ") || date.is_some();
+        let Some(date) = date.filter(|_| opens_fragment && dated) else {
+            continue;
+        };
+        // A verb of its own makes it a clause, not a fragment: the fragment ends at the
+        // next comma or the sentence end and holds only the state, the date and `seit`.
+        let rest = &text[date.end..];
+        let fragment_end = rest.find(',').unwrap_or(rest.len());
+        if !rest[..fragment_end]
+            .trim_matches(|c: char| c.is_whitespace() || c == '.')
+            .is_empty()
+        {
+            continue;
+        }
+        // A statement that took the state in without its date gets the fragment's.
+        let known = out[from..].iter_mut().find_map(|f| match f {
+            Fact::Membership { state, since, .. } if state.as_str() == id => Some(since),
+            _ => None,
+        });
+        match known {
+            Some(since) => {
+                since.get_or_insert(date.when);
+            }
+            None => push_member(out, &org, id, status, Some(date.when), context),
+        }
+    }
+}
+
+/// The statements of one sentence, before gapped fragments are read.
+fn statements<'g>(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'g>,
+    earlier: &EarlierStates<'g>,
+    out: &mut Vec<Fact>,
+) {
     founded(sentence, context, out);
     qualified_members(sentence, context, out);
     let talks_membership = sentence.has_any(Table::MembershipWords);
@@ -1325,6 +1391,32 @@ mod phrasing_tests {
         assert!(
             got.iter()
                 .any(|f| f.contains(r#""status":"former","since":"2012""#)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_gapped_fragment_repeats_the_statement_with_its_own_date() {
+        let got = facts(
+            "Polen gehört der Nato seit 1999 an, Estland seit 2004, Albanien seit 2009.",
+            "membership",
+        );
+        for (state, year) in [("EE", "2004"), ("AL", "2009")] {
+            assert!(
+                got.iter().any(|f| f.contains(&format!(
+                    r#""state":"{state}","status":"member","since":"{year}""#
+                ))),
+                "{state}: {got:?}"
+            );
+        }
+        // A clause of its own is no fragment: it lends no date.
+        let got = facts(
+            "Polen gehört der Nato seit 1999 an, Belarus seit 2020 steht fest an der Seite Moskaus.",
+            "membership",
+        );
+        assert!(
+            !got.iter()
+                .any(|f| f.contains(r#""state":"BY","status":"member","since""#)),
             "{got:?}"
         );
     }
