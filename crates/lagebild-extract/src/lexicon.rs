@@ -109,6 +109,7 @@ pub(crate) enum Table {
     CountedGroupNouns,
     Requests,
     ForceGrowth,
+    ExerciseWords,
     MembershipNegations,
     CountNouns,
     OrdinalWords,
@@ -151,7 +152,7 @@ pub(crate) enum Table {
 }
 
 /// How many tables lead [`Table`] as trigger tables of the walk.
-pub(crate) const WALK_TABLES: usize = Table::ForceGrowth as usize + 1;
+pub(crate) const WALK_TABLES: usize = Table::ExerciseWords as usize + 1;
 
 /// How many tables there are.
 const TABLE_COUNT: usize = Table::UnderWay as usize + 1;
@@ -296,6 +297,7 @@ const SPECS: [Spec; TABLE_COUNT] = [
     ),
     spec(Table::Requests, "requests", "deployments"),
     spec(Table::ForceGrowth, "force_growth", "forces"),
+    spec(Table::ExerciseWords, "exercise_words", "deployments"),
     spec(
         Table::MembershipNegations,
         "membership_negations",

@@ -159,6 +159,11 @@ impl Deployments {
         if !deploying && !taking_part && !ending && !shaped {
             return;
         }
+        // Troops at an exercise (`übten rund 10.000 Soldaten in Rumänien`, `trainieren
+        // Einheiten aus Belarus`) are not deployed there.
+        if !deploying && !ending && sentence.has_any(Table::ExerciseWords) {
+            return;
+        }
         // Counts of the dead and wounded (`wurden 100 Soldaten getötet`) are no troops
         // sent anywhere, unless the sentence also speaks of sending them.
         if !deploying
@@ -701,7 +706,18 @@ fn contingents_with_numbers(
                 .find(|n| n.end <= mention.start);
             let number = before
                 .filter(|n| !n.year_like && sentence.text[n.end..mention.start].trim().is_empty());
-            if let Some(number) = number.filter(|n| counts_troops(sentence, n, 2)) {
+            // `ein belgisches Kontingent von rund 300 Mann`: the size after the unit.
+            let unit_size = || {
+                numbers[first_after..].first().filter(|n| {
+                    let gap = sentence.lower_of(mention.end..n.start);
+                    let words: Vec<&str> = gap.split_whitespace().collect();
+                    !n.year_like && matches!(words.as_slice(), [unit, "von"] if is_unit_noun(unit))
+                })
+            };
+            if let Some(number) = number
+                .filter(|n| counts_troops(sentence, n, 2))
+                .or_else(unit_size)
+            {
                 found.push(Contingent {
                     state: StateId::new(*id),
                     troops: troops(number),
@@ -759,6 +775,14 @@ fn contingents_with_numbers(
         }
     }
     found
+}
+
+/// Whether `word` names a military unit whose size follows with `von` (`Kontingent`,
+/// `Verband`, `Truppe`, `Einheit`), compounds included (`Logistikkontingent`).
+fn is_unit_noun(word: &str) -> bool {
+    ["kontingent", "verband", "truppe", "einheit"]
+        .iter()
+        .any(|unit| word.ends_with(unit))
 }
 
 /// Whether the words between a state and a number end in `mit` (`ist seit 2022 wieder
@@ -851,6 +875,22 @@ mod tests {
         );
         assert!(
             !facts.iter().any(|f| f.contains(r#""host":"AZ""#)),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn an_exercise_is_no_deployment_and_a_unit_gives_its_size_after_von() {
+        let facts = contingents(
+            "Im Frühjahr übten rund 8000 Soldaten in Polen, darunter Truppen aus Spanien und \
+             Italien.",
+        );
+        assert!(facts.is_empty(), "{facts:?}");
+        let facts =
+            contingents("Ein spanisches Kontingent von rund 400 Mann traf in Lettland ein.");
+        assert!(
+            facts.iter().any(|f| f.contains(r#""host":"LV""#)
+                && f.contains(r#""state":"ES","troops":{"value":400,"qualifier":"approx"}"#)),
             "{facts:?}"
         );
     }
