@@ -328,7 +328,7 @@ fn extract_with(
             .iter()
             .any(|f| matches!(f, lagebild_model::Fact::Stationed { .. }))
         {
-            deployments.add(sentence_positions.len(), &sentence, &context);
+            deployments.add(sentence_positions.len(), &sentence, &context, last_place);
         }
         sentence_positions.push((block, start, end));
         earlier_states.update(&sentence, &context);

@@ -90,11 +90,14 @@ impl Deployments {
         self.current = host.map(str::to_owned);
     }
 
+    /// Reads one sentence; `last_place` is the gazetteer entry of the place the
+    /// sentences before named last (`in die Region` sends troops there).
     pub(crate) fn add(
         &mut self,
         index: usize,
         sentence: &Sentence<'_>,
         context: &ArticleContext<'_>,
+        last_place: Option<usize>,
     ) {
         self.requested_by(sentence, context);
         let deploying = sentence.has_any(Table::DeployWords);
@@ -251,6 +254,19 @@ impl Deployments {
             {
                 hosts.push(state.to_owned());
             }
+        }
+        // `in die Region`, `in das Gebiet`: the place named before, in its state.
+        if hosts.is_empty()
+            && (deploying || taking_part)
+            && sentence.has_word(Table::PlaceReferences)
+            && let Some(state) = last_place
+                .and_then(|p| gazetteer.entry(p).parent.as_deref())
+                .filter(|p| p.len() == 2)
+            && ["in die ", "in das ", "in der ", "dorthin"]
+                .iter()
+                .any(|p| sentence.lower.contains(p))
+        {
+            hosts.push(state.to_owned());
         }
         // A mission names its host (`bei der KFOR`).
         if hosts.is_empty() {
@@ -640,21 +656,17 @@ fn contingents_with_numbers(
 ) -> Vec<Contingent> {
     let gazetteer = context.gazetteer;
     let mut found: Vec<Contingent> = Vec::new();
-    // A capital opening the sentence speaks for its government (`Budapest ist mit mehr
-    // als 260 Soldaten dabei`, `London schickte 800`).
-    let opening_capital = sentence
+    // A capital speaks for its government where it is no place of the sentence, at
+    // its opening or after no preposition (`Budapest ist mit mehr als 260 Soldaten
+    // dabei`, `hatte Moskau 1960 Soldaten entsandt`; not `in Moskau`).
+    let mut states: Vec<_> = sentence
         .mentions
-        .first()
-        .filter(|m| {
-            sentence.text[..m.start]
-                .trim_matches(['„', '"', '»', ' '])
-                .is_empty()
-        })
-        .and_then(|m| gazetteer.capital_of(m.entry).map(|state| (m, state)));
-    let states: Vec<_> = opening_capital
-        .into_iter()
+        .iter()
+        .filter(|m| sentence.preposition_before(m.start).is_none())
+        .filter_map(|m| gazetteer.capital_of(m.entry).map(|state| (m, state)))
         .chain(sentence.states(gazetteer))
         .collect();
+    states.sort_by_key(|(m, _)| m.start);
     if sentence
         .lexicon
         .words(Table::Casualties)
