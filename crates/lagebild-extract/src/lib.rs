@@ -39,7 +39,7 @@ mod sentence;
 mod walk;
 mod when;
 
-pub use facts::{Extractor, date_expressions, extract};
+pub use facts::{Extractor, QUOTED_MAX_BYTES, date_expressions, extract};
 pub use gazetteer::{Gazetteer, GazetteerError, MAX_ADDITION_BYTES};
 
 use lagebild_model::{CalendarDate, Quantity, When};
