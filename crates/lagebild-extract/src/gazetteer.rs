@@ -891,7 +891,7 @@ mod tests {
 
         rustix::fs::mknodat(
             rustix::fs::CWD,
-            &dir.join("people.tsv"),
+            dir.join("people.tsv"),
             rustix::fs::FileType::Fifo,
             rustix::fs::Mode::from_raw_mode(0o644),
             0,
