@@ -120,7 +120,20 @@ fn name(input: &mut Bytes, extension: &str) -> Vec<u8> {
     name
 }
 
-/// Builds the tree under `root` from the input; returns the paths made, for links.
+/// Creates a new file; nothing is written through what is at the name already (a FIFO
+/// made by an earlier operation would block the write, a link would lead out).
+fn put(path: &Path, bytes: &[u8]) {
+    use std::io::Write as _;
+    if let Ok(mut file) = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+    {
+        let _ = file.write_all(bytes);
+    }
+}
+
+/// Builds the tree under `root` from the input.
 fn build(input: &mut Bytes, root: &Path, outside: &Path) {
     let mut dir = root.to_path_buf();
     let mut made: Vec<PathBuf> = Vec::new();
@@ -137,12 +150,12 @@ fn build(input: &mut Bytes, root: &Path, outside: &Path) {
                 if op == 1 {
                     text.splice(0..0, GOOD.bytes());
                 }
-                let _ = std::fs::write(&p, text);
+                put(&p, &text);
                 made.push(p);
             }
             2 => {
                 let p = path(name(input, ".jsonl"), &dir);
-                let _ = std::fs::write(&p, input.slice(255));
+                put(&p, &input.slice(255));
                 made.push(p);
             }
             3 => {
@@ -192,7 +205,7 @@ fn build(input: &mut Bytes, root: &Path, outside: &Path) {
             8 => {
                 // Over the 4 KiB limit the run is given.
                 let p = path(name(input, ".txt"), &dir);
-                let _ = std::fs::write(&p, GOOD.repeat(40));
+                put(&p, GOOD.repeat(40).as_bytes());
                 made.push(p);
             }
             _ => {
@@ -203,7 +216,7 @@ fn build(input: &mut Bytes, root: &Path, outside: &Path) {
                     let at = b as usize % text.len();
                     text[at] = input.byte();
                 }
-                let _ = std::fs::write(&p, text);
+                put(&p, &text);
                 made.push(p);
             }
         }
@@ -283,17 +296,35 @@ fuzz_target!(|data: &[u8]| {
     let target = out.join("brief");
     let to_dir = flags & 1 != 0;
     if to_dir && flags & 2 != 0 {
-        // An earlier set in the output directory, written by the binary itself.
-        std::fs::write(base.join("old.txt"), GOOD).unwrap();
-        let old = run(&[
-            OsStr::new("brief"),
-            base.join("old.txt").as_os_str(),
-            OsStr::new("-o"),
-            target.as_os_str(),
-            OsStr::new("-q"),
-        ])
-        .unwrap();
-        assert!(old.status.success(), "the earlier set: {old:?}");
+        // An earlier set in the output directory, written by the binary itself once per
+        // process and copied in for each input that asks for one.
+        static EARLIER: std::sync::OnceLock<BTreeMap<PathBuf, Node>> = std::sync::OnceLock::new();
+        let earlier = EARLIER.get_or_init(|| {
+            let dir =
+                std::env::temp_dir().join(format!("lagebild-brief-earlier-{}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("old.txt"), GOOD).unwrap();
+            let old = run(&[
+                OsStr::new("brief"),
+                dir.join("old.txt").as_os_str(),
+                OsStr::new("-o"),
+                dir.join("set").as_os_str(),
+                OsStr::new("-q"),
+            ])
+            .unwrap();
+            assert!(old.status.success(), "the earlier set: {old:?}");
+            let set = snapshot(&dir.join("set"));
+            let _ = std::fs::remove_dir_all(&dir);
+            set
+        });
+        for (path, node) in earlier {
+            match node {
+                Node::Dir => std::fs::create_dir_all(target.join(path)).unwrap(),
+                Node::File(bytes) => std::fs::write(target.join(path), bytes).unwrap(),
+                other => panic!("{other:?} in the earlier set"),
+            }
+        }
     }
     build(&mut input, &root, &outside);
 

@@ -4,7 +4,7 @@
 //! Properties, besides "no panic":
 //! - an error names a line of the file that is not blank;
 //! - accepted records survive writing and reading again unchanged (what `extract
-//!   --format jsonl` writes, `dossier` reads back as it was); reading again checks
+//!   --format jsonl` writes, `dossier` reads back unchanged); reading again checks
 //!   every id against its grammar once more (`StateId::parse` and its siblings run on
 //!   deserialization), so an id that slipped past the first read fails here;
 //! - the German briefing of an accepted file holds no raw HTML, link or image when its

@@ -8,7 +8,7 @@
 //! - writer and reader agree: a template written by `po_template` for a segment whose
 //!   text is part of the input, filled in with `fill_po` with another part of it, reads
 //!   back with exactly that translation (so whatever a translator's tool leaves of our
-//!   own output is read as we wrote it).
+//!   own output is read as the writer meant it).
 
 #![no_main]
 

@@ -102,7 +102,7 @@ fn extraction_grows_linearly_on_hostile_pages() {
 
 /// The JSON of a page's facts stays within a few times the page: every fact quotes its
 /// sentence, and a sentence as long as the page that yields two hundred facts would
-/// otherwise be written two hundred times (a 1.7 MB page gave 345 MB of JSON). The
+/// otherwise be written two hundred times (345 MB of JSON for a page of 1.7 MB). The
 /// bound: four times the page (the lead is written once, escaped) and 1 MiB for the
 /// facts' quoted sentences (at most 4 KiB each).
 #[test]

@@ -6,7 +6,7 @@
 
 use lagebild_model::ArticleFacts;
 
-/// Why a fact file was refused: the first bad line (1-based) and what is wrong there.
+/// Why a fact file is refused: the first bad line (1-based) and what is wrong there.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("line {line}: not a facts record: {message}")]
 pub struct FactFileError {

@@ -99,7 +99,7 @@ impl Extractor {
 /// The longest sentence (bytes) a provenance quotes whole. Every fact carries its
 /// sentence into the JSON, so a "sentence" of a megabyte that names two hundred states
 /// (a list, or a page without full stops) would be written two hundred times: the
-/// output grew with the sentence's length times its facts. News sentences stay far
+/// output would grow with the sentence's length times its facts. News sentences stay far
 /// below this; a longer one is quoted by its first `QUOTED_MAX_BYTES` and `…`, and the
 /// provenance's line and span still say where all of it is.
 pub const QUOTED_MAX_BYTES: usize = 4096;
