@@ -13,6 +13,10 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
     exit 2
 fi
 for target in "$@"; do
+    # brief-tree runs the release binary; without LAGEBILD_BIN it is built from this tree.
+    if [ "$target" = brief-tree ] && [ -z "${LAGEBILD_BIN:-}" ]; then
+        (cd .. && cargo build --release -p lagebild-cli -q) || exit 2
+    fi
     log="logs/$target.log"
     RUSTC_BOOTSTRAP=1 cargo fuzz run "$target" -- -max_total_time="$seconds" \
         -rss_limit_mb=2048 -timeout=10 >"$log" 2>&1

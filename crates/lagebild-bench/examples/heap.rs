@@ -8,6 +8,8 @@
 //!   sentences let go, since the briefing cites articles), then the view and the English
 //!   briefing written into a sink that only counts bytes.
 //! - `... --example heap -- parse FILE`: one file read and parsed.
+//! - `... --example heap -- extract FILE`: one file read, parsed and extracted, the facts
+//!   written as JSON into a sink that only counts bytes (what `lagebild extract` does).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -22,7 +24,8 @@ fn main() {
     match (args.first().map(String::as_str), args.get(1)) {
         (Some("brief"), Some(dir)) => brief(dir),
         (Some("parse"), Some(file)) => parse(file),
-        _ => eprintln!("usage: heap brief DIR | heap parse FILE"),
+        (Some("extract"), Some(file)) => extract(file),
+        _ => eprintln!("usage: heap brief DIR | heap parse FILE | heap extract FILE"),
     }
 }
 
@@ -50,6 +53,35 @@ fn parse(file: &str) {
     );
     drop(bytes);
     report("input let go");
+}
+
+fn extract(file: &str) {
+    let bytes = std::fs::read(file).unwrap();
+    report("read");
+    let article = lagebild_parse::parse(&bytes).unwrap();
+    report("parse");
+    let facts = lagebild_extract::extract(&article, "x");
+    report("extract");
+    drop(article);
+    drop(bytes);
+    report("input and article let go");
+    let mut sink = Sink(0);
+    serde_json::to_writer(&mut sink, &facts).unwrap();
+    report("json");
+    println!("{} facts, {} bytes of JSON", facts.facts.len(), sink.0);
+}
+
+/// A writer that only counts what it is given.
+struct Sink(usize);
+
+impl std::io::Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 fn brief(dir: &str) {

@@ -162,22 +162,13 @@ fn read_facts(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
             })];
         }
     };
-    let text = String::from_utf8_lossy(&bytes);
-    let records: Result<Vec<ArticleFacts>, Failure> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| !line.trim().is_empty())
-        .map(|(number, line)| {
-            serde_json::from_str::<ArticleFacts>(line).map_err(|e| Failure {
-                input: format!("{}:{}", input.display(), number + 1),
-                message: format!("not a facts record: {e}; the file is left out"),
-                hint: Some("write facts with `lagebild extract --format jsonl`"),
-            })
-        })
-        .collect();
-    match records {
+    match lagebild_dossier::read_fact_lines(&bytes) {
         Ok(records) => records.into_iter().map(Ok).collect(),
-        Err(failure) => vec![Err(failure)],
+        Err(e) => vec![Err(Failure {
+            input: format!("{}:{}", input.display(), e.line),
+            message: format!("not a facts record: {}; the file is left out", e.message),
+            hint: Some("write facts with `lagebild extract --format jsonl`"),
+        })],
     }
 }
 

@@ -8,7 +8,10 @@
 //! of `ArticleFacts` each) and reduced with [`merge`] in any grouping; see the
 //! repository's `docs/scaling.md`. [`view`] derives the readable form.
 //!
-//! What this crate is not: it reads no text (that is `lagebild-extract`) and renders
+//! [`read_fact_lines`] reads a fact file (JSON Lines of `ArticleFacts`), checking every
+//! record as it goes.
+//!
+//! What this crate is not: it reads no article text (that is `lagebild-extract`) and renders
 //! nothing (that is `lagebild-export`).
 //!
 //! # Example
@@ -39,9 +42,11 @@
 #![warn(missing_docs)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+mod jsonl;
 mod merge;
 mod view;
 
+pub use jsonl::{FactFileError, read_fact_lines};
 pub use lagebild_model::Dossier;
 pub use merge::{DossierBuilder, from_article, from_articles, merge};
 pub use view::{

@@ -275,6 +275,13 @@ impl Prepared {
         spans
     }
 
+    /// Forgets every sentence prepared so far, keeping the lists' room.
+    pub(crate) fn clear(&mut self) {
+        self.lower.clear();
+        self.mentions.clear();
+        self.hits.clear();
+    }
+
     /// The mentions of a prepared sentence.
     pub(crate) fn mentions(&self, spans: &Spans) -> &[Mention] {
         self.mentions

@@ -123,11 +123,64 @@ impl Extractor {
     }
 }
 
+/// The longest sentence (bytes) a provenance quotes whole. Every fact carries its
+/// sentence into the JSON, so a "sentence" of a megabyte that names two hundred states
+/// (a list, or a page without full stops) would be written two hundred times: the
+/// output would grow with the sentence's length times its facts. News sentences stay far
+/// below this; a longer one is quoted by its first `QUOTED_MAX_BYTES` and `…`, and the
+/// provenance's line and span still say where all of it is.
+pub const QUOTED_MAX_BYTES: usize = 4096;
+
+/// The sentence as a provenance quotes it (see [`QUOTED_MAX_BYTES`]).
+fn quoted(sentence: &str) -> std::sync::Arc<str> {
+    if sentence.len() <= QUOTED_MAX_BYTES {
+        return sentence.into();
+    }
+    let cut = sentence.floor_char_boundary(QUOTED_MAX_BYTES);
+    format!("{}…", &sentence[..cut]).into()
+}
+
+/// The most running text (bytes) whose sentences are prepared at once. The rules need
+/// the whole article's entity counts first (the topic organisation), so a page longer
+/// than this is prepared twice, a batch at a time: once to count and once for the rules.
+/// Extraction's memory then stays at a few times this size however long the page, and a
+/// news article (tens of kilobytes) is prepared once, as a single batch.
+const BATCH_BYTES: usize = 4 << 20;
+
+/// Consecutive ranges of `texts` of at most `limit` bytes each (a longer sentence is a
+/// batch of its own).
+fn batches(texts: &[&str], limit: usize) -> Vec<std::ops::Range<usize>> {
+    let mut batches = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, text) in texts.iter().enumerate() {
+        if bytes + text.len() > limit && i > start {
+            batches.push(start..i);
+            (start, bytes) = (i, 0);
+        }
+        bytes += text.len();
+    }
+    if start < texts.len() {
+        batches.push(start..texts.len());
+    }
+    batches
+}
+
 fn extract_with(
     article: &Article,
     id: &str,
     gazetteer: &'static Gazetteer,
     lexicon: &'static Lexicon,
+) -> ArticleFacts {
+    extract_in_batches(article, id, gazetteer, lexicon, BATCH_BYTES)
+}
+
+/// [`extract_with`] with batches of at most `batch_limit` bytes (tests use small ones).
+fn extract_in_batches(
+    article: &Article,
+    id: &str,
+    gazetteer: &'static Gazetteer,
+    lexicon: &'static Lexicon,
+    batch_limit: usize,
 ) -> ArticleFacts {
     let anchor = article
         .meta
@@ -176,9 +229,12 @@ fn extract_with(
         .filter(|b| b.kind.is_body())
         .map(|b| b.text.len())
         .sum();
+    // Lists for one batch of sentences at most: a page of many megabytes is prepared a
+    // batch at a time (see `BATCH_BYTES`).
+    let batch_bytes = body_bytes.min(batch_limit);
     let mut running: Vec<(&lagebild_parse::Block, usize, usize, Spans)> =
-        Vec::with_capacity(body_bytes / 80 + 1);
-    let mut prepared = Prepared::for_article(body_bytes);
+        Vec::with_capacity(batch_bytes / 80 + 1);
+    let mut prepared = Prepared::for_article(batch_bytes);
     // The running text's sentences are prepared all at once, their walks side by side
     // (see `Prepared::add_all`); then titles and headings are prepared and forgotten
     // in their places, so that names count in text order.
@@ -201,11 +257,14 @@ fn extract_with(
         .iter()
         .map(|&(block, start, end)| &block.text[start..end])
         .collect();
+    let batches = batches(&texts, batch_limit);
+    let one_batch = batches.len() <= 1;
     // Each heading's line and the host state it names (`Estland: Briten führen`).
     let mut sections: Vec<(u32, Option<&'static str>)> = Vec::new();
-    let mut prepared_sentences = bounds
-        .into_iter()
-        .zip(prepared.add_all(lexicon, gazetteer, &texts));
+    // The batch whose sentences are prepared now, and their spans.
+    let mut batch_spans: std::vec::IntoIter<Spans> = Vec::new().into_iter();
+    let mut next_batch = batches.iter();
+    let mut sentence = 0;
     let mut per_block = per_block.into_iter();
     for block in article
         .blocks
@@ -214,11 +273,31 @@ fn extract_with(
     {
         if is_running_text(block) {
             let own = per_block.next().unwrap_or(0);
-            for ((block, start, end), spans) in prepared_sentences.by_ref().take(own) {
+            for _ in 0..own {
+                if batch_spans.len() == 0
+                    && let Some(batch) = next_batch.next()
+                {
+                    // Counting is all the first pass does with a batch of a long page;
+                    // its lists are let go before the next batch is prepared.
+                    if !one_batch {
+                        prepared.clear();
+                    }
+                    batch_spans = prepared
+                        .add_all(lexicon, gazetteer, &texts[batch.clone()])
+                        .into_iter();
+                }
+                let (Some(spans), Some(&(block, start, end))) =
+                    (batch_spans.next(), bounds.get(sentence))
+                else {
+                    break;
+                };
+                sentence += 1;
                 for mention in prepared.mentions(&spans) {
                     count(&mut counts, mention.entry, gazetteer);
                 }
-                running.push((block, start, end, spans));
+                if one_batch {
+                    running.push((block, start, end, spans));
+                }
             }
             continue;
         }
@@ -278,7 +357,7 @@ fn extract_with(
             u32::try_from(start).unwrap_or(u32::MAX),
             u32::try_from(end).unwrap_or(u32::MAX),
         ],
-        sentence: block.text[start..end].into(),
+        sentence: quoted(&block.text[start..end]),
     };
     let mut title_people: Vec<String> = Vec::new();
     // One sentence's fact list serves the next.
@@ -286,70 +365,92 @@ fn extract_with(
     let mut sections = sections.into_iter().peekable();
     // The date the current paragraph last gave with its year, and the paragraph.
     let mut story: Option<(u32, CalendarDate)> = None;
-    for (block, start, end, spans) in running {
-        // A heading between the last sentence and this one opens a section.
-        while let Some((_, host)) = sections.next_if(|(line, _)| *line < block.lines.start) {
-            deployments.enter_section(host);
-        }
-        let paragraph = block.lines.start;
-        let sentence =
-            Sentence::prepared(&block.text[start..end], lexicon, &prepared, &spans, anchor)
-                .in_story(story.filter(|(p, _)| *p == paragraph).map(|(_, date)| date));
-        if let Some(date) = sentence.story_date() {
-            story = Some((paragraph, date));
-        }
-        membership::extract(&sentence, &context, &earlier_states, &mut found);
-        forces::force(&sentence, &context, &mut found);
-        forces::force_continued(&sentence, last_force.as_ref(), &mut found);
-        last_force = found
-            .iter()
-            .rev()
-            .find(|f| matches!(f, lagebild_model::Fact::Force { .. }))
-            .cloned();
-        forces::stationed(&sentence, &context, &mut last_base, last_place, &mut found);
-        let people = people::people(&sentence, &context, &mut known_people);
-        // A title's name may still be the gazetteer's; one the gazetteer named is.
-        for person in people.iter().filter(|p| !p.in_gazetteer) {
-            if gazetteer.find(EntityKind::Person, &person.id).is_none() {
-                title_people.push(person.id.to_string());
-            }
-        }
-        people::roles(&sentence, &context, &people, &mut found);
-        people::quotes(&sentence, &people, last_person.as_deref(), &mut found);
-        let position = if block.kind == BlockKind::Lead {
-            events::Position::Lead
+    // A page of one batch has its sentences prepared from the counting above; a longer
+    // one is prepared again, a batch at a time, for the rules.
+    let mut later_batches = batches.iter().filter(|_| !one_batch);
+    loop {
+        let running = if one_batch {
+            std::mem::take(&mut running)
         } else {
-            events::Position::Body
+            let Some(batch) = later_batches.next() else {
+                break;
+            };
+            prepared.clear();
+            let spans = prepared.add_all(lexicon, gazetteer, &texts[batch.clone()]);
+            bounds[batch.clone()]
+                .iter()
+                .zip(spans)
+                .map(|(&(block, start, end), spans)| (block, start, end, spans))
+                .collect()
         };
-        events::event(&sentence, &context, position, &mut found);
-        events::figures(&sentence, &mut found);
-        // A sentence that states troops stationed somewhere is not also a deployment.
-        if !found
-            .iter()
-            .any(|f| matches!(f, lagebild_model::Fact::Stationed { .. }))
-        {
-            deployments.add(sentence_positions.len(), &sentence, &context, last_place);
+        if running.is_empty() {
+            break;
         }
-        sentence_positions.push((block, start, end));
-        earlier_states.update(&sentence, &context);
-        if let Some(place) = sentence
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| gazetteer.entry(m.entry).kind == EntityKind::Place)
-        {
-            last_place = Some(place.entry);
-        }
-        if let Some(person) = people.last() {
-            last_person = Some(person.id.clone());
-        }
-        let mut provenance: Option<Provenance> = None;
-        for fact in found.drain(..) {
-            if !facts.iter().any(|f| f.fact == fact) {
-                let provenance = provenance
-                    .get_or_insert_with(|| provenance_of(block, start, end))
-                    .clone();
-                facts.push(FactRecord { fact, provenance });
+        for (block, start, end, spans) in running {
+            // A heading between the last sentence and this one opens a section.
+            while let Some((_, host)) = sections.next_if(|(line, _)| *line < block.lines.start) {
+                deployments.enter_section(host);
+            }
+            let paragraph = block.lines.start;
+            let sentence =
+                Sentence::prepared(&block.text[start..end], lexicon, &prepared, &spans, anchor)
+                    .in_story(story.filter(|(p, _)| *p == paragraph).map(|(_, date)| date));
+            if let Some(date) = sentence.story_date() {
+                story = Some((paragraph, date));
+            }
+            membership::extract(&sentence, &context, &earlier_states, &mut found);
+            forces::force(&sentence, &context, &mut found);
+            forces::force_continued(&sentence, last_force.as_ref(), &mut found);
+            last_force = found
+                .iter()
+                .rev()
+                .find(|f| matches!(f, lagebild_model::Fact::Force { .. }))
+                .cloned();
+            forces::stationed(&sentence, &context, &mut last_base, last_place, &mut found);
+            let people = people::people(&sentence, &context, &mut known_people);
+            // A title's name may still be the gazetteer's; one the gazetteer named is.
+            for person in people.iter().filter(|p| !p.in_gazetteer) {
+                if gazetteer.find(EntityKind::Person, &person.id).is_none() {
+                    title_people.push(person.id.to_string());
+                }
+            }
+            people::roles(&sentence, &context, &people, &mut found);
+            people::quotes(&sentence, &people, last_person.as_deref(), &mut found);
+            let position = if block.kind == BlockKind::Lead {
+                events::Position::Lead
+            } else {
+                events::Position::Body
+            };
+            events::event(&sentence, &context, position, &mut found);
+            events::figures(&sentence, &mut found);
+            // A sentence that states troops stationed somewhere is not also a deployment.
+            if !found
+                .iter()
+                .any(|f| matches!(f, lagebild_model::Fact::Stationed { .. }))
+            {
+                deployments.add(sentence_positions.len(), &sentence, &context, last_place);
+            }
+            sentence_positions.push((block, start, end));
+            earlier_states.update(&sentence, &context);
+            if let Some(place) = sentence
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| gazetteer.entry(m.entry).kind == EntityKind::Place)
+            {
+                last_place = Some(place.entry);
+            }
+            if let Some(person) = people.last() {
+                last_person = Some(person.id.clone());
+            }
+            let mut provenance: Option<Provenance> = None;
+            for fact in found.drain(..) {
+                if !facts.iter().any(|f| f.fact == fact) {
+                    let provenance = provenance
+                        .get_or_insert_with(|| provenance_of(block, start, end))
+                        .clone();
+                    facts.push(FactRecord { fact, provenance });
+                }
             }
         }
     }
@@ -386,7 +487,7 @@ fn extract_with(
                         article: article_id.clone(),
                         line: title.lines.start,
                         span: [0, u32::try_from(title.text.len()).unwrap_or(u32::MAX)],
-                        sentence: title.text.as_ref().into(),
+                        sentence: quoted(&title.text),
                     },
                 });
             }
@@ -534,6 +635,50 @@ pub(crate) mod tests {
             for (j, page) in pages.iter().enumerate() {
                 json(before);
                 assert_eq!(json(page), alone[j], "article {j} after article {i}");
+            }
+        }
+    }
+
+    /// A page prepared a batch at a time (as a page of many megabytes is) gives what it
+    /// gives prepared at once: the same entities in the same order, the same facts with
+    /// the same provenance, for every page of ours and for all of them as one page, in
+    /// batches down to a single sentence.
+    #[test]
+    fn batches_give_what_one_pass_gives() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let mut pages: Vec<Vec<u8>> = ["examples/articles", "tests/eval"]
+            .iter()
+            .flat_map(|dir| {
+                std::fs::read_dir(format!("{root}/{dir}"))
+                    .unwrap()
+                    .flatten()
+            })
+            .filter(|entry| entry.path().extension().is_some_and(|e| e == "txt"))
+            .map(|entry| std::fs::read(entry.path()).unwrap())
+            .collect();
+        assert!(pages.len() >= 20);
+        pages.push(pages.concat());
+        let gazetteer = crate::Gazetteer::builtin();
+        for page in &pages {
+            let Ok(article) = lagebild_parse::parse(page) else {
+                continue;
+            };
+            let whole = super::extract_in_batches(
+                &article,
+                "a",
+                gazetteer,
+                crate::Lexicon::builtin(),
+                usize::MAX,
+            );
+            for limit in [1, 200, 4096] {
+                let batched = super::extract_in_batches(
+                    &article,
+                    "a",
+                    gazetteer,
+                    crate::Lexicon::builtin(),
+                    limit,
+                );
+                assert_eq!(batched, whole, "batches of {limit} bytes");
             }
         }
     }

@@ -602,23 +602,33 @@ impl std::fmt::Display for GazetteerError {
 
 impl std::error::Error for GazetteerError {}
 
-/// A user's gazetteer file, if there is one: read as a regular file, at most
-/// [`MAX_ADDITION_BYTES`] (counted as read, not as the file system reports).
+/// A user's gazetteer file, if there is one: read the way the command reads every
+/// other input. It must be a regular file in `dir` itself: the file is opened with
+/// `O_NOFOLLOW` (a link, which could lead anywhere on the machine, is refused, also
+/// one put there after a check) and `O_NONBLOCK` (a FIFO cannot hang the run before
+/// its type is known), and its type is taken from the open file (`fstat`), not from
+/// the name. At most [`MAX_ADDITION_BYTES`] are read, counted as read, not as the file
+/// system reports (`/proc` files say 0).
 pub(crate) fn read_addition(path: &std::path::Path) -> Result<Option<String>, GazetteerError> {
     use std::io::Read;
     let refuse = |problem: String| GazetteerError {
         path: path.to_owned(),
         problem,
     };
-    let meta = match std::fs::metadata(path) {
-        Ok(meta) => meta,
+    let file = match open_no_follow(path) {
+        Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) if is_link_refused(&e, path) => {
+            return Err(refuse(
+                "a symbolic link, not followed (put the file itself in the directory)".to_owned(),
+            ));
+        }
         Err(e) => return Err(refuse(e.to_string())),
     };
+    let meta = file.metadata().map_err(|e| refuse(e.to_string()))?;
     if !meta.is_file() {
         return Err(refuse("not a regular file".to_owned()));
     }
-    let file = std::fs::File::open(path).map_err(|e| refuse(e.to_string()))?;
     let mut bytes = Vec::new();
     file.take(MAX_ADDITION_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -629,6 +639,33 @@ pub(crate) fn read_addition(path: &std::path::Path) -> Result<Option<String>, Ga
     String::from_utf8(bytes)
         .map(Some)
         .map_err(|_| refuse("not UTF-8".to_owned()))
+}
+
+/// Opens `path` for reading without following a link at its last component and
+/// without waiting for a FIFO's writer.
+fn open_no_follow(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use rustix::fs::OFlags;
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits() as i32);
+    }
+    options.open(path)
+}
+
+/// Whether opening `path` failed because it is a symbolic link.
+fn is_link_refused(error: &std::io::Error, path: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        if error.raw_os_error() == Some(rustix::io::Errno::LOOP.raw_os_error()) {
+            return true;
+        }
+    }
+    // Elsewhere the link is looked at by name (the open above may have followed it).
+    let _ = error;
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 fn rows(table: &str) -> impl Iterator<Item = &str> {
@@ -829,5 +866,56 @@ mod tests {
         ] {
             assert!(gazetteer.find(EntityKind::State, code).is_some(), "{code}");
         }
+    }
+
+    /// A user's gazetteer files are read as every other input is: a link (even to a
+    /// readable file), a FIFO, a directory and a file over the limit are refused with
+    /// the file's name, without hanging; a regular file is read.
+    #[cfg(unix)]
+    #[test]
+    fn additions_are_regular_files_within_the_limit() {
+        let root = std::env::temp_dir().join(format!("lagebild-gazetteer-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let (dir, outside) = (root.join("names"), root.join("secret.tsv"));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(&outside, "Ilse Brandauer\tBrandauer\n").unwrap();
+        let refused = |what: &str| {
+            let error = Gazetteer::with_additions(&dir).unwrap_err();
+            assert_eq!(error.path, dir.join("people.tsv"), "{what}");
+            error.problem
+        };
+
+        std::os::unix::fs::symlink(&outside, dir.join("people.tsv")).unwrap();
+        assert!(refused("a link").contains("symbolic link"));
+        std::fs::remove_file(dir.join("people.tsv")).unwrap();
+
+        rustix::fs::mknodat(
+            rustix::fs::CWD,
+            dir.join("people.tsv"),
+            rustix::fs::FileType::Fifo,
+            rustix::fs::Mode::from_raw_mode(0o644),
+            0,
+        )
+        .unwrap();
+        assert!(refused("a FIFO").contains("not a regular file"));
+        std::fs::remove_file(dir.join("people.tsv")).unwrap();
+
+        std::fs::create_dir(dir.join("people.tsv")).unwrap();
+        assert!(refused("a directory").contains("not a regular file"));
+        std::fs::remove_dir(dir.join("people.tsv")).unwrap();
+
+        let row = "Ilse Brandauer\tBrandauer\n";
+        let big = row.repeat(usize::try_from(MAX_ADDITION_BYTES).unwrap() / row.len() + 1);
+        std::fs::write(dir.join("people.tsv"), big).unwrap();
+        assert!(refused("too large").contains("larger than"));
+
+        std::fs::write(dir.join("people.tsv"), row).unwrap();
+        let gazetteer = Gazetteer::with_additions(&dir).unwrap();
+        assert!(
+            gazetteer
+                .find(EntityKind::Person, "Ilse Brandauer")
+                .is_some()
+        );
+        std::fs::remove_dir_all(&root).unwrap();
     }
 }

@@ -45,7 +45,7 @@ mod sentence;
 mod walk;
 mod when;
 
-pub use facts::{Extractor, date_expressions, extract};
+pub use facts::{Extractor, QUOTED_MAX_BYTES, date_expressions, extract};
 pub use gazetteer::{Gazetteer, GazetteerError, MAX_ADDITION_BYTES};
 pub use lexicon::{Lexicon, LexiconError};
 

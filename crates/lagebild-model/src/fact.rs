@@ -24,7 +24,8 @@ pub struct Provenance {
     pub line: u32,
     /// Byte range of the sentence in the block's normalised text, `[start, end)`.
     pub span: [u32; 2],
-    /// The sentence, verbatim.
+    /// The sentence, verbatim; a sentence longer than 4 KiB by its first 4 KiB and `…`
+    /// (`lagebild_extract::QUOTED_MAX_BYTES`), since every fact repeats it.
     pub sentence: Arc<str>,
 }
 

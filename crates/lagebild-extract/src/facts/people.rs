@@ -340,7 +340,10 @@ fn name_after(lexicon: &Lexicon, text: &str, at: usize) -> Option<(usize, usize)
             break;
         }
     }
-    (words >= 2).then_some((start, end))
+    // A name is a person id (at most 200 characters, `PersonId::parse`): a longer run of
+    // capitalised words is no name, and facts naming it could not be read back from
+    // their JSON (found by the `extract` fuzz target).
+    (words >= 2 && PersonId::parse(&text[start..end]).is_ok()).then_some((start, end))
 }
 
 /// A name set off by commas within a few words after a title (`Staatssekretär für die
@@ -569,6 +572,19 @@ mod tests {
             .filter(|e| e.kind == lagebild_model::EntityKind::Person)
             .map(|e| e.id.to_string())
             .collect()
+    }
+
+    /// A run of capitalised words after a title that is longer than a person id may be
+    /// (200 characters) is no person: its facts would not survive their own JSON.
+    /// Found by the `extract` fuzz target
+    /// (`tests/regressions/fuzz-extract-8ffa88ea-name-longer-than-a-person-id.txt`).
+    #[test]
+    fn a_name_longer_than_a_person_id_is_no_person() {
+        let long = format!("D{}", "ÿ".repeat(250));
+        let people = people_of(&format!("Kremlsprecher {long} Xaverius sagte nichts."));
+        assert!(people.is_empty(), "{people:?}");
+        let short = people_of("Kremlsprecher Anton Xaverius sagte nichts.");
+        assert_eq!(short, ["Anton Xaverius"]);
     }
 
     #[test]
