@@ -4,7 +4,7 @@
 //! 1.000 russische Soldaten stationiert`).
 
 use crate::context::{ArticleContext, Sentence};
-use crate::gazetteer::Form;
+use crate::gazetteer::{Form, Mention};
 use crate::lexicon::Table;
 use crate::number::NumberMention;
 use lagebild_model::{
@@ -159,6 +159,16 @@ pub(crate) fn force_continued(
     }
 }
 
+/// Whether a name in the genitive hangs on the noun before it (`im Norden Armeniens`,
+/// `die Hauptstadt Kasachstans`): it places something, it does not act.
+fn genitive_attribute(sentence: &Sentence<'_>, m: &Mention) -> bool {
+    let name = &sentence.text[m.start..m.end];
+    let previous = sentence.text[..m.start].split_whitespace().next_back();
+    name.ends_with('s')
+        && m.form == Form::Name
+        && previous.is_some_and(|w| w.starts_with(char::is_uppercase) && m.start > w.len() + 1)
+}
+
 /// Whether the word at `start` follows `in`, `im`, `bei`, `auf` or `nach`.
 fn after_location_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
     matches!(
@@ -223,7 +233,11 @@ pub(crate) fn stationed(
         sentence
             .mentions
             .iter()
-            .filter(|m| m.form != Form::Adjective && !after_location_preposition(sentence, m.start))
+            .filter(|m| {
+                m.form != Form::Adjective
+                    && !after_location_preposition(sentence, m.start)
+                    && !genitive_attribute(sentence, m)
+            })
             .filter_map(|m| {
                 let entry = gazetteer.entry(m.entry);
                 match entry.kind {
@@ -499,6 +513,22 @@ mod tests {
                     && f.contains(r#""value":600"#)),
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn a_genitive_place_keeps_no_base_and_mehreren_tausend_is_no_count() {
+        let facts = check(
+            "In Kant im Norden Kirgistans unterhält Kasachstan eine Militärbasis mit mehreren \
+             Tausend Soldaten.",
+            Some("10.10.2024"),
+        );
+        let stationed: Vec<&String> = facts
+            .iter()
+            .filter(|f| f.contains(r#""kind":"stationed""#))
+            .collect();
+        assert_eq!(stationed.len(), 1, "{facts:?}");
+        assert!(stationed[0].contains(r#""state":"KZ""#), "{stationed:?}");
+        assert!(!stationed[0].contains(r#""troops""#), "{stationed:?}");
     }
 
     #[test]

@@ -476,8 +476,15 @@ pub(crate) fn quotes(
                     let pronoun = [" er.", " er ", " sie.", " sie "]
                         .iter()
                         .any(|p| after_lower.contains(p));
+                    // `Heute legte Paschinjan nach: „…“, sagte er`: the pronoun is the
+                    // person named last before the quote, in this sentence or before it.
                     if pronoun || describes_someone(after) {
-                        last_person.map(str::to_owned)
+                        people
+                            .iter()
+                            .rev()
+                            .find(|p| p.end <= start)
+                            .map(|p| p.id.to_string())
+                            .or_else(|| last_person.map(str::to_owned))
                     } else {
                         None
                     }
@@ -797,6 +804,21 @@ mod tests {
             None,
         );
         assert!(!facts.iter().any(|f| f.contains("quote")), "{facts:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_quote_is_the_person_named_before_it_in_the_sentence() {
+        let facts = check(
+            "Verteidigungsminister Karl Weidinger widersprach. Am Abend legte Generalin Ilse \
+             Brandauer nach: „Wir bleiben bis zum Ende des Mandats“, sagte sie.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""kind":"quote","speaker":"Ilse Brandauer""#)),
+            "{facts:?}"
+        );
     }
 
     #[test]
