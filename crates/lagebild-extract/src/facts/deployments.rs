@@ -143,7 +143,7 @@ impl Deployments {
             let current = self.current.clone();
             match current.and_then(|c| self.hosts.iter_mut().find(|d| d.host == c)) {
                 Some(d) => {
-                    if d.start.is_none_or(|old| start.bounds().0 < old.bounds().0) {
+                    if d.start.is_none_or(|old| begins_earlier(start, old)) {
                         d.start = Some(start);
                     }
                 }
@@ -151,7 +151,7 @@ impl Deployments {
                 None => {
                     if self
                         .unplaced_start
-                        .is_none_or(|old| start.bounds().0 < old.bounds().0)
+                        .is_none_or(|old| begins_earlier(start, old))
                     {
                         self.unplaced_start = Some(start);
                     }
@@ -344,7 +344,7 @@ impl Deployments {
             if let Some(start) = start
                 && self
                     .unplaced_start
-                    .is_none_or(|old| start.bounds().0 < old.bounds().0)
+                    .is_none_or(|old| begins_earlier(start, old))
             {
                 self.unplaced_start = Some(start);
             }
@@ -388,7 +388,7 @@ impl Deployments {
             // The earliest start any sentence gives: articles retell a mission's
             // beginning after its latest turn.
             let earlier = match (start, deployment.start) {
-                (Some(new), Some(old)) => new.bounds().0 < old.bounds().0,
+                (Some(new), Some(old)) => begins_earlier(new, old),
                 (Some(_), None) => true,
                 (None, _) => false,
             };
@@ -451,7 +451,7 @@ impl Deployments {
                 .hosts
                 .iter_mut()
                 .find(|d| Some(&d.host) == main.as_ref())
-            && d.start.is_none_or(|old| start.bounds().0 < old.bounds().0)
+            && d.start.is_none_or(|old| begins_earlier(start, old))
         {
             d.start = Some(start);
         }
@@ -604,6 +604,18 @@ fn after_any_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
         last => last,
     }
     .is_some_and(|w| PREPOSITIONS.contains(&w))
+}
+
+/// Whether start `new` tells a deployment's beginning better than `old`: it begins
+/// before `old` and is not a vaguer form of it, or it is a more precise date inside
+/// `old` (`im April 2013` after `2013`; `2013` after `im April 2013` adds nothing).
+fn begins_earlier(new: When, old: When) -> bool {
+    let (new_from, new_to) = new.bounds();
+    let (old_from, old_to) = old.bounds();
+    let inside_old =
+        new_from >= old_from && new_to <= old_to && (new_from, new_to) != (old_from, old_to);
+    let contains_old = new_from <= old_from && new_to >= old_to;
+    inside_old || (new_from < old_from && !contains_old)
 }
 
 /// Whether the sentence denies what it says of troops (`schickt keine Soldaten`).
@@ -905,6 +917,16 @@ mod tests {
                 && f.contains(r#""state":"ES","troops":{"value":400,"qualifier":"approx"}"#)),
             "{facts:?}"
         );
+    }
+
+    #[test]
+    fn a_more_precise_date_of_the_same_beginning_wins_and_an_earlier_one_replaces() {
+        let when = |s: &str| lagebild_model::When::parse(s).unwrap();
+        assert!(super::begins_earlier(when("2013-04"), when("2013")));
+        assert!(!super::begins_earlier(when("2013"), when("2013-04")));
+        assert!(super::begins_earlier(when("2012-11"), when("2013-04")));
+        assert!(!super::begins_earlier(when("2014"), when("2013-04")));
+        assert!(!super::begins_earlier(when("2013-04"), when("2013-04")));
     }
 
     #[test]
