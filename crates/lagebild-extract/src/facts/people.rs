@@ -432,6 +432,7 @@ pub(crate) fn quotes(
     let mut search = 0;
     // Where in `out` the sentence's first quotation went.
     let mut this_sentence: Option<usize> = None;
+    let mut short_opening: Option<&str> = None;
     while let Some((open, closers, start)) = next_quote(text, search) {
         let inner_start = start + open.len_utf8();
         let Some(close_rel) = text[inner_start..].find(closers) else {
@@ -441,7 +442,13 @@ pub(crate) fn quotes(
         let quote = text[inner_start..close].trim();
         let close_len = text[close..].chars().next().map_or(1, char::len_utf8);
         search = close + close_len;
+        // `„Mit diesem Verband“, erklärte er, „senden wir …“`: a short opening part is
+        // kept until the part that goes on with it.
+        let opening = short_opening.take();
         if quote.split_whitespace().count() < 4 || is_proper_name(quote) {
+            if !is_proper_name(quote) {
+                short_opening = Some(quote);
+            }
             continue;
         }
         // `„Wir bleiben“, sagte sie, „und wir sind bereit“`: a part opening in lowercase
@@ -454,6 +461,14 @@ pub(crate) fn quotes(
             first.push_str(quote);
             continue;
         }
+        let joined;
+        let quote = match opening {
+            Some(opening) if quote.starts_with(char::is_lowercase) => {
+                joined = format!("{opening} … {quote}");
+                joined.as_str()
+            }
+            _ => quote,
+        };
         let after = &text[search..];
         let before = &text[..start];
         // Each side lowercased once, not once per verb of the table.
@@ -804,6 +819,24 @@ mod tests {
             None,
         );
         assert!(!facts.iter().any(|f| f.contains("quote")), "{facts:?}");
+    }
+
+    #[test]
+    fn a_short_opening_part_joins_the_part_that_goes_on_with_it() {
+        let facts = check(
+            "„Mit dieser Mission“, erklärte Generalin Ilse Brandauer, „zeigen wir unsere \
+             Entschlossenheit an der Grenze.“",
+            Some("10.10.2024"),
+        );
+        let quotes: Vec<&String> = facts
+            .iter()
+            .filter(|f| f.contains(r#""kind":"quote""#))
+            .collect();
+        assert_eq!(quotes.len(), 1, "{quotes:?}");
+        assert!(
+            quotes[0].contains(r#""text":"Mit dieser Mission … zeigen wir unsere"#),
+            "{quotes:?}"
+        );
     }
 
     #[test]
