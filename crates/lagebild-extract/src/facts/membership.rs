@@ -1422,6 +1422,14 @@ mod phrasing_tests {
     }
 
     #[test]
+    fn partner_countries_of_the_article_s_alliance_without_its_name() {
+        assert_eq!(
+            members("Die OVKS tagte. Als Gäste kamen die Partnerländer Serbien und Iran."),
+            ["CSTO:IR:partner", "CSTO:RS:partner"]
+        );
+    }
+
+    #[test]
     fn leaving_in_the_plural_and_stepping_out() {
         assert_eq!(
             members(
