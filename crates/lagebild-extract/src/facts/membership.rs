@@ -643,7 +643,8 @@ fn statements<'g>(
                     && (g.contains(" sind")
                         || g.contains(" ist")
                         || g.contains(" bleibt")
-                        || g.contains(" waren"))
+                        || g.contains(" waren")
+                        || is_apposition(&g))
             });
             if after_ok || before_ok {
                 for (_, state) in list {
@@ -657,6 +658,27 @@ fn statements<'g>(
                 push_member(out, &org, state, MembershipStatus::Member, None, context);
             }
         }
+    }
+}
+
+/// `Belarus, einem weiteren Mitglied der Allianz`: the words between a state and a member
+/// noun are a comma, an article and at most one adjective, so the noun describes the
+/// state.
+fn is_apposition(gap: &str) -> bool {
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let article = |w: &str| {
+        [
+            "ein", "eine", "einem", "einen", "einer", "eines", "das", "dem", "des",
+        ]
+        .contains(&w)
+    };
+    match words.as_slice() {
+        [a] => article(a),
+        [a, adjective] => article(a) && adjective.chars().all(char::is_alphabetic),
+        _ => false,
     }
 }
 
@@ -1426,6 +1448,19 @@ mod phrasing_tests {
         assert_eq!(
             members("Die OVKS tagte. Als Gäste kamen die Partnerländer Serbien und Iran."),
             ["CSTO:IR:partner", "CSTO:RS:partner"]
+        );
+    }
+
+    #[test]
+    fn a_state_described_as_a_member_in_apposition() {
+        assert_eq!(
+            members("Auch gegenüber Kirgistan, einem weiteren Mitglied der OVKS, gibt es Kritik."),
+            ["CSTO:KG:member"]
+        );
+        // A comma and more than an article and an adjective is no apposition.
+        assert_eq!(
+            members("Kirgistan, so heißt es in Moskau, gilt als Mitglied der OVKS ohne Gewicht."),
+            Vec::<String>::new()
         );
     }
 
