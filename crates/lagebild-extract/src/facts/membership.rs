@@ -1465,6 +1465,14 @@ mod phrasing_tests {
     }
 
     #[test]
+    fn applying_for_admission_without_the_alliance_named() {
+        assert_eq!(
+            members("Die OVKS wächst. Im Mai hatte Usbekistan die Aufnahme beantragt."),
+            ["CSTO:UZ:applicant"]
+        );
+    }
+
+    #[test]
     fn leaving_in_the_plural_and_stepping_out() {
         assert_eq!(
             members(
