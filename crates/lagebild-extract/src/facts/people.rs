@@ -822,6 +822,20 @@ mod tests {
     }
 
     #[test]
+    fn a_compound_title_in_the_genitive_introduces_a_name() {
+        let facts = check(
+            "Nach Angaben des estnischen Außenministers Karl Weidinger ist alles bereit.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""person":"Karl Weidinger""#)),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
     fn a_short_opening_part_joins_the_part_that_goes_on_with_it() {
         let facts = check(
             "„Mit dieser Mission“, erklärte Generalin Ilse Brandauer, „zeigen wir unsere \
