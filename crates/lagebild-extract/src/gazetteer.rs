@@ -760,9 +760,14 @@ mod tests {
             check("Kandidat der Europäischen Union"),
             ["EU Name [Europäischen Union]"]
         );
+        // Demonyms name their state (`der Kasache Tokajew`, `die Franzosen`).
+        assert_eq!(
+            check("der Kasache und die Franzosen"),
+            ["KZ Name [Kasache]", "FR Name [Franzosen]"]
+        );
         // Words that contain a name are not mentions; `Uno` is listed, so any case goes.
         assert_eq!(
-            check("die Uno-Sonderbeauftragte, ein Roman, die Iraner"),
+            check("die Uno-Sonderbeauftragte, ein Roman, die Iranistik"),
             ["UN Name [Uno]"]
         );
         // Acronyms listed only in capitals are case-sensitive.
