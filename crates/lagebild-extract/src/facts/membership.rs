@@ -16,7 +16,10 @@ static LIST_GLUE: LazyLock<&[&str]> = LazyLock::new(|| Lexicon::builtin().words(
 static CLAUSE_DASHES: LazyLock<&[&str]> =
     LazyLock::new(|| Lexicon::builtin().words(Table::ClauseDashes));
 use crate::gazetteer::{Form, Mention};
-use lagebild_model::{EntityKind, Fact, MembershipStatus, OrgId, Quantity, StateId, When};
+use crate::when::DateMention;
+use lagebild_model::{
+    EntityKind, Fact, FactRecord, MembershipStatus, OrgId, Quantity, StateId, When,
+};
 
 /// Whether the text between two state names only connects them (at most four glue
 /// words: `, die`, `und eben`).
@@ -566,16 +569,18 @@ fn statements<'g>(
     // `gehören … an`: every list in the clause of the verb.
     if let Some(at) = sentence.find_any(Table::MemberVerbs) {
         let Some(org) = org_at(at) else { return };
+        let shared = shared_since(sentence, context, at);
+        let since_of = |mention: &Mention| own_since(sentence, mention).or(shared);
         // `sind das die fünf Staaten, die … mitarbeiten`: the counted group, named in
         // this sentence and the ones before it, is the verb's subject.
         if counted.is_some() && !referred.is_empty() {
             for state in &referred {
-                push_member(out, &org, state, MembershipStatus::Member, None, context);
+                push_member(out, &org, state, MembershipStatus::Member, shared, context);
             }
             return;
         }
         if let Some(state) = relative_clause_subject(sentence, context, at) {
-            push_member(out, &org, &state, MembershipStatus::Member, None, context);
+            push_member(out, &org, &state, MembershipStatus::Member, shared, context);
             return;
         }
         let (mut clause_start, clause_end) = clause_around(sentence.text, at);
@@ -590,22 +595,23 @@ fn statements<'g>(
         let mut any = false;
         if coordinated.is_some_and(|p| p == clause_start) {
             for state in &referred {
-                push_member(out, &org, state, MembershipStatus::Member, None, context);
+                push_member(out, &org, state, MembershipStatus::Member, shared, context);
                 any = true;
             }
         }
         for list in &lists {
             let (start, end) = list_span(list);
-            if start >= clause_start && end <= clause_end {
-                for (_, state) in list {
-                    push_member(out, &org, state, MembershipStatus::Member, None, context);
+            if start >= clause_start && end <= clause_end && !own_clause(sentence, at, list) {
+                for (mention, state) in list {
+                    let since = since_of(mention);
+                    push_member(out, &org, state, MembershipStatus::Member, since, context);
                     any = true;
                 }
             }
         }
         if !any {
             for state in &referred {
-                push_member(out, &org, state, MembershipStatus::Member, None, context);
+                push_member(out, &org, state, MembershipStatus::Member, shared, context);
             }
         }
         return;
@@ -618,10 +624,12 @@ fn statements<'g>(
             continue;
         }
         let Some(org) = org_at(noun.1) else { continue };
+        let shared = shared_since(sentence, context, noun.0);
+        let since_of = |mention: &Mention| own_since(sentence, mention).or(shared);
         // `aller sechs Mitgliedsländer`: the noun counts the states it refers to.
         if counted.as_ref().is_some_and(|r| r.contains(&noun.0)) && !referred.is_empty() {
             for state in &referred {
-                push_member(out, &org, state, MembershipStatus::Member, None, context);
+                push_member(out, &org, state, MembershipStatus::Member, shared, context);
             }
             continue;
         }
@@ -647,15 +655,16 @@ fn statements<'g>(
                         || is_apposition(&g))
             });
             if after_ok || before_ok {
-                for (_, state) in list {
-                    push_member(out, &org, state, MembershipStatus::Member, None, context);
+                for (mention, state) in list {
+                    let since = since_of(mention);
+                    push_member(out, &org, state, MembershipStatus::Member, since, context);
                     any = true;
                 }
             }
         }
         if !any && lists.is_empty() {
             for state in &referred {
-                push_member(out, &org, state, MembershipStatus::Member, None, context);
+                push_member(out, &org, state, MembershipStatus::Member, shared, context);
             }
         }
     }
@@ -713,6 +722,137 @@ fn qualified_members(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out:
             }
         }
     }
+}
+
+/// Founding members are members since the founding: `Zu den Gründungsstaaten gehörten
+/// China und Russland` in an article that dates the founding (`wurde 2001 gegründet`)
+/// dates their membership too. Runs once the article's facts are all read, since the
+/// founding may be told after the members.
+pub(crate) fn date_founding_members(facts: &mut [FactRecord], lexicon: &Lexicon) {
+    let founded: Vec<(OrgId, When)> = facts
+        .iter()
+        .filter_map(|r| match &r.fact {
+            Fact::Founded { org, date } => Some((org.clone(), *date)),
+            _ => None,
+        })
+        .collect();
+    if founded.is_empty() {
+        return;
+    }
+    let stems = lexicon.words(Table::FoundingMembers);
+    for record in facts.iter_mut() {
+        let Fact::Membership {
+            org,
+            status: MembershipStatus::Member,
+            since: since @ None,
+            ..
+        } = &mut record.fact
+        else {
+            continue;
+        };
+        let Some((_, date)) = founded.iter().find(|(o, _)| o == org) else {
+            continue;
+        };
+        let sentence = record.provenance.sentence.to_lowercase();
+        if stems.iter().any(|stem| sentence.contains(stem)) {
+            *since = Some(*date);
+        }
+    }
+}
+
+/// Whether a list after the verb at `at` stands in a clause of its own: `Polen gehört der
+/// Nato an, Belarus steht an der Seite Moskaus` names Belarus as the subject of another
+/// verb. After a comma, only a fragment (`…, Estland seit 2004`) continues the statement.
+fn own_clause(sentence: &Sentence<'_>, at: usize, list: &[(&Mention, &str)]) -> bool {
+    let (start, end) = list_span(list);
+    if start < at || !sentence.text[at..start].contains(',') {
+        return false;
+    }
+    let last = list.last().map(|(m, _)| *m);
+    let tail_from = last
+        .and_then(|m| {
+            sentence
+                .dates()
+                .iter()
+                .find(|d| follows_with_seit(sentence, m, d))
+                .map(|d| d.end)
+        })
+        .unwrap_or(end);
+    let rest = &sentence.text[tail_from..];
+    let tail = &rest[..rest.find(',').unwrap_or(rest.len())];
+    !tail
+        .trim_matches(|c: char| c.is_whitespace() || c == '.')
+        .is_empty()
+}
+
+/// Whether the date starts a status: `seit 2004`, `seit dem 4. Juli`, `bereits seit
+/// April`.
+fn after_seit(sentence: &Sentence<'_>, date: &DateMention) -> bool {
+    let mut from = date.start.saturating_sub(12);
+    while !sentence.text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = sentence.lower_of(from..date.start);
+    let mut words = before.split_whitespace().rev();
+    matches!(
+        (words.next(), words.next()),
+        (Some("seit"), _) | (Some("dem" | "den" | "der"), Some("seit"))
+    )
+}
+
+/// Whether the date follows the state with nothing but `seit` between them (`Estland
+/// seit 2004`, `Schweden seit dem 7. März`).
+fn follows_with_seit(sentence: &Sentence<'_>, state: &Mention, date: &DateMention) -> bool {
+    date.start >= state.end
+        && date.start <= state.end + 12
+        && sentence.text[state.end..date.start]
+            .split_whitespace()
+            .all(|w| matches!(w, "seit" | "dem" | "den" | "der"))
+        && after_seit(sentence, date)
+}
+
+/// A `seit` date right after the state (`…, Estland seit 2004`): the state's own start.
+fn own_since(sentence: &Sentence<'_>, state: &Mention) -> Option<When> {
+    sentence
+        .dates()
+        .iter()
+        .find(|d| follows_with_seit(sentence, state, d))
+        .map(|d| d.when)
+}
+
+/// The start a `seit` gives every state of a statement: `Litauen ist seit 2004
+/// Mitglied`, `Seit 2017 gehören Indien und Pakistan der Organisation an`. The `seit`
+/// date nearest the statement's word `at` counts, unless it belongs to one state (`…,
+/// Estland seit 2004`, read by [`own_since`]) or stands in a relative clause that does
+/// not hold the statement (`Litauen, das seit 1990 unabhängig ist, …`: a date of
+/// something else).
+fn shared_since(sentence: &Sentence<'_>, context: &ArticleContext<'_>, at: usize) -> Option<When> {
+    let text = sentence.text;
+    let owned = |d: &DateMention| {
+        sentence
+            .named_states(context.gazetteer)
+            .any(|(m, _)| follows_with_seit(sentence, m, d))
+    };
+    let in_other_relative_clause = |d: &DateMention| {
+        let Some(comma) = text[..d.start].rfind(", ") else {
+            return false;
+        };
+        let clause_end = text[d.end..].find(',').map_or(text.len(), |p| d.end + p);
+        let opens_relative = text[comma + 2..].split(' ').next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            sentence
+                .lexicon
+                .words(Table::RelativePronouns)
+                .contains(&w.as_str())
+        });
+        opens_relative && !(comma..clause_end).contains(&at)
+    };
+    sentence
+        .dates()
+        .iter()
+        .filter(|d| after_seit(sentence, d) && !owned(d) && !in_other_relative_clause(d))
+        .min_by_key(|d| d.start.abs_diff(at))
+        .map(|d| d.when)
 }
 
 fn push_member(
@@ -1441,6 +1581,54 @@ mod phrasing_tests {
                 .any(|f| f.contains(r#""state":"BY","status":"member","since""#)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn seit_dates_the_status_of_a_membership_verb_or_noun() {
+        let dated = |text: &str| -> Vec<String> {
+            facts(text, "membership")
+                .iter()
+                .filter_map(|f| {
+                    let v: serde_json::Value = serde_json::from_str(f).ok()?;
+                    let since = v["since"].as_str().unwrap_or("-");
+                    Some(format!("{}:{since}", v["state"].as_str()?))
+                })
+                .collect()
+        };
+        assert_eq!(
+            dated("Estland ist seit 2004 Mitglied der Nato."),
+            ["EE:2004"]
+        );
+        assert_eq!(
+            dated("Seit 2017 gehören Indien und Pakistan der SOZ an."),
+            ["IN:2017", "PK:2017"]
+        );
+        assert_eq!(
+            dated("Norwegen ist bereits seit dem 4. April 1949 Mitglied der Nato."),
+            ["NO:1949-04-04"]
+        );
+        // A date of the relative clause is not the membership's.
+        assert_eq!(
+            dated("Lettland, das seit 1991 unabhängig ist, ist Mitglied der Nato."),
+            ["LV:-"]
+        );
+    }
+
+    #[test]
+    fn founding_members_date_from_the_founding_the_article_tells() {
+        let got = facts(
+            "Die OVKS wurde 2002 gegründet. Zu ihren Gründungsmitgliedern gehörten Armenien \
+             und Kasachstan.",
+            "membership",
+        );
+        for state in ["AM", "KZ"] {
+            assert!(
+                got.iter().any(|f| f.contains(&format!(
+                    r#""state":"{state}","status":"member","since":"2002""#
+                ))),
+                "{state}: {got:?}"
+            );
+        }
     }
 
     #[test]
