@@ -42,6 +42,7 @@
 #![warn(missing_docs)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+mod history;
 mod jsonl;
 mod merge;
 mod view;
@@ -51,6 +52,6 @@ pub use lagebild_model::Dossier;
 pub use merge::{DossierBuilder, from_article, from_articles, merge};
 pub use view::{
     Citation, Conflict, ConflictAbout, ConflictValue, ContingentRow, DeploymentRow, DossierView,
-    EventRow, FigureRow, ForceRow, MemberRow, OrgDossier, QuoteRow, RoleRow, StationedRow,
-    StatusChange, Supported, view,
+    EventRow, FigureRow, ForceRow, MemberCount, MemberRow, OrgDossier, QuoteRow, RoleRow,
+    StationedRow, StatusChange, Supported, view,
 };

@@ -5,6 +5,7 @@
 //! Everything here is derived from a [`Dossier`]'s observations on demand; nothing is
 //! stored, so the stored dossier stays a mergeable set.
 
+use crate::history::{self, Report as StatusReport};
 use lagebild_model::{
     ArticleInfo, CalendarDate, Deployment, Dossier, EntityRef, EventType, Fact, FactRecord,
     ForceType, MembershipStatus, OrgId, PlaceId, Provenance, Qualifier, Quantity, StateId, When,
@@ -56,27 +57,55 @@ pub struct MemberRow {
     pub state: StateId,
     /// Its status.
     pub status: MembershipStatus,
-    /// Since when, as far as the sources say.
+    /// When the status began, as a text states it (`seit 2004`); absent when no text
+    /// gives the start.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub since: Option<When>,
+    /// When the status was first reported: the date an article spoke for, which is not
+    /// the day it began.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_reported: Option<When>,
     /// Sources of the status.
     pub sources: Vec<usize>,
 }
 
-/// A change of a state's status.
+/// A change of a state's status: a join, an exit, a suspension, any transition.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatusChange {
     /// The state.
     pub state: StateId,
-    /// The status before.
-    pub from: MembershipStatus,
+    /// The status before; absent when the sources tell of none (a join).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<MembershipStatus>,
     /// The status after.
     pub to: MembershipStatus,
-    /// When the new status began, as far as known.
+    /// When the new status began, as a text states it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<When>,
+    /// When the new status was first reported; the change's only date when no text
+    /// states one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_reported: Option<When>,
     /// Sources of the new status.
     pub sources: Vec<usize>,
+}
+
+impl StatusChange {
+    /// The date to order and cut by: the stated one, else the first report.
+    pub fn when(&self) -> Option<When> {
+        self.date.or(self.first_reported)
+    }
+}
+
+/// A reported number of members.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct MemberCount {
+    /// How many.
+    pub count: Quantity,
+    /// The month it was reported for (the day is dropped: equal counts within a month
+    /// are one entry).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<When>,
 }
 
 /// One contingent of a deployment with its supported troop figures.
@@ -203,10 +232,15 @@ pub struct Conflict<'d> {
 pub enum ConflictAbout {
     /// The founding date of the organisation.
     Founded,
-    /// The number of members in one month (`2022-01`).
+    /// The number of members in one month.
     MemberCount {
         /// The month the counts were reported for.
-        month: String,
+        month: When,
+    },
+    /// A state's status: an undated report says what the dated ones before it rule out.
+    Status {
+        /// The state.
+        state: StateId,
     },
     /// The strength of a standing force.
     Force {
@@ -240,6 +274,8 @@ pub enum ConflictValue {
     Date(When),
     /// A number with its qualifier (counts, strengths, troops).
     Quantity(Quantity),
+    /// A membership status.
+    Status(MembershipStatus),
 }
 
 /// Everything about one organisation, as of a date.
@@ -256,8 +292,8 @@ pub struct OrgDossier<'d> {
     pub members: Vec<MemberRow>,
     /// Status changes over time, oldest first.
     pub changes: Vec<StatusChange>,
-    /// Member counts as reported, with the date they were reported for.
-    pub member_counts: Vec<Supported<'d, String>>,
+    /// Member counts as reported, with the month they were reported for.
+    pub member_counts: Vec<Supported<'d, MemberCount>>,
     /// Standing forces.
     pub forces: Vec<ForceRow<'d>>,
     /// Deployments.
@@ -276,6 +312,43 @@ pub struct OrgDossier<'d> {
     pub conflicts: Vec<Conflict<'d>>,
 }
 
+impl OrgDossier<'_> {
+    /// The citation numbers the organisation's entries cite, ascending: the sources its
+    /// fact sheet is based on.
+    pub fn cited_sources(&self) -> Vec<usize> {
+        let mut cited: Vec<usize> = Vec::new();
+        let supported = self
+            .founded
+            .iter()
+            .map(|s| &s.sources)
+            .chain(self.member_counts.iter().map(|s| &s.sources))
+            .chain(
+                self.forces
+                    .iter()
+                    .flat_map(|f| f.strength.iter().map(|s| &s.sources)),
+            )
+            .chain(
+                self.stationed
+                    .iter()
+                    .flat_map(|r| r.troops.iter().map(|s| &s.sources)),
+            );
+        for sources in supported
+            .chain(self.members.iter().map(|r| &r.sources))
+            .chain(self.changes.iter().map(|r| &r.sources))
+            .chain(self.deployments.iter().map(|r| &r.sources))
+            .chain(self.roles.iter().map(|r| &r.sources))
+            .chain(self.quotes.iter().map(|r| &r.sources))
+            .chain(self.events.iter().map(|r| &r.sources))
+            .chain(self.figures.iter().map(|r| &r.sources))
+        {
+            cited.extend_from_slice(sources);
+        }
+        cited.sort_unstable();
+        cited.dedup();
+        cited
+    }
+}
+
 /// A dossier ready to be read: sources numbered, organisations sorted by how much the
 /// corpus says about them.
 #[derive(Debug, Clone, Serialize)]
@@ -288,10 +361,6 @@ pub struct DossierView<'d> {
     /// One entry per organisation with facts.
     pub organisations: Vec<OrgDossier<'d>>,
 }
-
-/// One report of a state's status: (effective date as reported, status, explicit `since`,
-/// citation number).
-type StatusReport = (Option<When>, MembershipStatus, Option<When>, usize);
 
 /// An observation as the views read it: the fact, its citation number and the date its
 /// article was published. Made as it is read, never stored: a corpus has hundreds of
@@ -312,9 +381,13 @@ struct Observations<'d> {
     citations: Vec<usize>,
     /// Publication date by citation number (index 0: not a source).
     published: Vec<Option<When>>,
+    /// The last day an explicit `as_of` lets through.
+    cut: Option<CalendarDate>,
 }
 
 impl<'d> Observations<'d> {
+    /// The observations the cut lets through: a fact dated on or before it (by the date
+    /// it speaks of), or an undated one from an article published on or before it.
     fn iter(&self) -> impl Iterator<Item = Observed<'d>> + '_ {
         self.records
             .iter()
@@ -325,11 +398,34 @@ impl<'d> Observations<'d> {
                 reported: self.published.get(citation).copied().flatten(),
                 provenance: &record.provenance,
             })
+            .filter(|o| {
+                let Some(cut) = self.cut else { return true };
+                match speaks_of(o.fact).or(o.reported) {
+                    Some(date) => date.bounds().0 <= cut,
+                    None => false,
+                }
+            })
     }
 }
 
-/// Builds the view of `dossier`; statuses are given as of `as_of`, or of the latest
-/// publication date in the dossier.
+/// The date a fact speaks of, when it has one: a founding, a status's start or the date
+/// it was reported for, a count's date, a deployment's start, an event.
+fn speaks_of(fact: &Fact) -> Option<When> {
+    match fact {
+        Fact::Founded { date, .. } => Some(*date),
+        Fact::Membership { since, as_of, .. } => since.or(*as_of),
+        Fact::MemberCount { date, .. } => *date,
+        Fact::Deployment(deployment) => deployment.start,
+        Fact::Event { date, .. } => *date,
+        _ => None,
+    }
+}
+
+/// Builds the view of `dossier` as of `as_of`, or of the latest publication date in the
+/// dossier. An `as_of` is a cut through everything: a fact dated after it (by the date
+/// it speaks of: a status's start, a deployment's start, an event) is left out, and so
+/// is a fact without such a date whose article was published after it; a deployment that
+/// ended after it is shown as ongoing.
 pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView<'_> {
     let mut ordered: Vec<&ArticleInfo> = dossier.sources.iter().collect();
     // Undated articles go last; the date key is computed once per article.
@@ -359,6 +455,7 @@ pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView<'_> {
         published: std::iter::once(None)
             .chain(sources.iter().map(|c| c.article.published))
             .collect(),
+        cut: as_of.map(|d| d.bounds().1),
     };
     let as_of = as_of.or_else(|| {
         dossier
@@ -485,22 +582,17 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
     };
 
     let mut founded = Collector::default();
-    let mut counts = Collector::default();
+    let mut counts: Collector<(QuantityKey, Option<When>)> = Collector::default();
     let mut forces: BTreeMap<ForceType, (BTreeSet<String>, Collector<QuantityKey>)> =
         BTreeMap::new();
-    // Per state: (effective date as reported, status, explicit `since`, citation).
-    let mut timelines: BTreeMap<StateId, Vec<StatusReport>> = BTreeMap::new();
+    let mut reports: BTreeMap<StateId, Vec<StatusReport>> = BTreeMap::new();
     for o in relevant() {
         let o = &o;
         match o.fact {
             Fact::Founded { date, .. } => founded.add(date.to_string(), o),
             Fact::MemberCount { count, date, .. } => {
                 // Equal counts reported for the same month are one entry.
-                let when = date.or(o.reported).map_or_else(
-                    || "?".to_owned(),
-                    |d| d.to_string().chars().take(7).collect(),
-                );
-                counts.add(format!("{} ({when})", number(count)), o);
+                counts.add((quantity_key(count), date.or(o.reported).map(month_of)), o);
             }
             Fact::Force {
                 force_type,
@@ -527,116 +619,59 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
                 since,
                 as_of: reported_as_of,
                 ..
-            } => {
-                let effective = since.or(*reported_as_of).or(o.reported);
-                timelines
-                    .entry(state.clone())
-                    .or_default()
-                    .push((effective, *status, *since, o.citation));
-            }
+            } => reports
+                .entry(state.clone())
+                .or_default()
+                .push(StatusReport {
+                    status: *status,
+                    since: *since,
+                    reported: reported_as_of.or(o.reported),
+                    citation: o.citation,
+                }),
             _ => {}
         }
     }
     let founded =
         merge_compatible_dates(founded.finish(|k| When::parse(k).unwrap_or(When::Decade(0))));
-    let member_counts = counts.finish(Clone::clone);
+    let member_counts = counts.finish(|(count, date)| MemberCount {
+        count: quantity_of(count),
+        date: *date,
+    });
 
-    let limit = as_of.map(|d| d.bounds().1);
     let mut members = Vec::new();
     let mut changes = Vec::new();
+    let mut contradictions = Vec::new();
     let mut member_states: BTreeSet<StateId> = BTreeSet::new();
-    for (state, mut timeline) in timelines {
+    for (state, reports) in reports {
         member_states.insert(state.clone());
-        // Dated observations in order; undated ones only speak when nothing dated does.
-        // On the same date, a specific status (suspended, former, …) outranks a bare
-        // `member`: `gehören … an: Armenien, …` in the article that reports the freeze
-        // lists Armenia among the members without contradicting it.
-        let specificity = |s: MembershipStatus| u8::from(s != MembershipStatus::Member);
-        // Cached: the key's date bounds are computed once per report, not per comparison.
-        timeline.sort_by_cached_key(|t| {
-            (
-                t.0.is_none(),
-                t.0.map(|w| w.bounds().0),
-                specificity(t.1),
-                t.3,
-            )
-        });
-        // A suspended state is still a member: a later article that merely lists it among
-        // the members (no `since`) does not end the suspension.
-        let mut dated: Vec<_> = Vec::new();
-        for entry in timeline.iter().filter(|t| t.0.is_some()) {
-            let bare_member = entry.1 == MembershipStatus::Member && entry.2.is_none();
-            let suspended = dated
-                .last()
-                .is_some_and(|d: &&StatusReport| d.1 == MembershipStatus::Suspended);
-            if !(bare_member && suspended) {
-                dated.push(entry);
-            }
+        let history = history::history(reports);
+        for t in history.transitions {
+            changes.push(StatusChange {
+                state: state.clone(),
+                from: t.from,
+                to: t.to,
+                date: t.date,
+                first_reported: t.first_reported,
+                sources: t.sources,
+            });
         }
-        let mut previous: Option<(MembershipStatus, usize)> = None;
-        for entry in &dated {
-            if let Some((status, _)) = previous
-                && status != entry.1
-            {
-                let sources: Vec<usize> = dated
-                    .iter()
-                    .filter(|d| d.1 == entry.1 && d.0 == entry.0)
-                    .map(|d| d.3)
-                    .collect();
-                changes.push(StatusChange {
-                    state: state.clone(),
-                    from: status,
-                    to: entry.1,
-                    date: entry.2.or(entry.0),
-                    sources,
-                });
-            }
-            previous = Some((entry.1, entry.3));
+        for c in history.contradictions {
+            contradictions.push((state.clone(), c));
         }
-        let current: Vec<_> = dated
-            .iter()
-            .filter(|t| limit.is_none_or(|l| t.0.is_some_and(|d| d.bounds().0 <= l)))
-            .collect();
-        let (status, since, sources) = match current.last() {
-            Some(last) => {
-                // The status holds since the first observation of the run that ends here.
-                let run_start = current
-                    .iter()
-                    .rposition(|t| t.1 != last.1)
-                    .map_or(0, |p| p + 1);
-                let run = &current[run_start..];
-                let since = run
-                    .iter()
-                    .find_map(|t| t.2)
-                    .or(run.first().and_then(|t| t.0));
-                let mut sources: Vec<usize> = run.iter().map(|t| t.3).collect();
-                sources.sort_unstable();
-                sources.dedup();
-                (last.1, since, sources)
-            }
-            None => match timeline.iter().find(|t| t.0.is_none()) {
-                Some(undated) if dated.is_empty() => {
-                    let sources: Vec<usize> = timeline
-                        .iter()
-                        .filter(|t| t.1 == undated.1)
-                        .map(|t| t.3)
-                        .collect();
-                    (undated.1, undated.2, sources)
-                }
-                _ => continue,
-            },
-        };
-        members.push(MemberRow {
-            state,
-            status,
-            since,
-            sources,
-        });
+        if let Some(run) = history.runs.into_iter().last() {
+            members.push(MemberRow {
+                state,
+                status: run.status,
+                since: run.since,
+                first_reported: run.first_reported,
+                sources: run.sources,
+            });
+        }
     }
     members.sort_by(|a, b| a.status.cmp(&b.status).then_with(|| a.state.cmp(&b.state)));
     // Keys computed once per change: a key with the state cloned per comparison was a
     // third of the view's time on large corpora.
-    changes.sort_by_cached_key(|c| (c.date.map(|d| d.bounds().0), c.state.clone()));
+    changes.sort_by_cached_key(|c| (c.when().map(|d| d.bounds().0), c.state.clone()));
 
     let forces: Vec<ForceRow> = forces
         .into_iter()
@@ -671,16 +706,64 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
         conflicts: Vec::new(),
     };
     view.conflicts = conflicts(&view);
+    view.conflicts.extend(
+        contradictions
+            .into_iter()
+            .map(|(state, c)| status_conflict(state, c, observations)),
+    );
     view
 }
 
-fn number(q: &Quantity) -> String {
-    let value = if q.value.fract() == 0.0 {
-        format!("{}", q.value as i64)
-    } else {
-        q.value.to_string()
+/// Two statuses reported for one state: the run the dated reports give, and the undated
+/// report that contradicts it.
+fn status_conflict<'d>(
+    state: StateId,
+    c: history::Contradiction,
+    observations: &Observations<'d>,
+) -> Conflict<'d> {
+    let provenance = |citations: &[usize]| -> Vec<&'d Provenance> {
+        citations
+            .iter()
+            .filter_map(|&n| {
+                observations
+                    .iter()
+                    .find(|o| o.citation == n && matches!(o.fact, Fact::Membership { .. }))
+                    .map(|o| o.provenance)
+            })
+            .collect()
     };
-    format!("{value} {:?}", q.qualifier).to_lowercase()
+    let held = Supported {
+        value: ConflictValue::Status(c.held.status),
+        corroboration: c.held.sources.len(),
+        provenance: provenance(&c.held.sources),
+        sources: c.held.sources,
+        first_reported: c.held.first_reported,
+        last_reported: None,
+    };
+    let report = Supported {
+        value: ConflictValue::Status(c.report.status),
+        sources: vec![c.report.citation],
+        corroboration: 1,
+        first_reported: c.report.reported,
+        last_reported: c.report.reported,
+        provenance: provenance(&[c.report.citation]),
+    };
+    Conflict {
+        subject: format!("status {state}"),
+        about: ConflictAbout::Status { state },
+        values: vec![held, report],
+    }
+}
+
+/// A date to the month: counts reported on two days of one month are one entry.
+fn month_of(when: When) -> When {
+    let (from, _) = when.bounds();
+    match (when, from.get_month()) {
+        (When::Date(date), Some(month)) if date.get_day().is_some() => {
+            When::year_month(from.get_year(), month).unwrap_or(when)
+        }
+        _ => when,
+    }
 }
 
 /// Deployments of `org`, grouped by host and by overlapping start dates: a `2022-01` and a
@@ -735,7 +818,9 @@ fn deployments<'d>(org: &str, observations: &Observations<'d>) -> Vec<Deployment
         let (row, troops) = &mut rows[index];
         row.start = more_precise(row.start, *start);
         candidates[at].1 = row.start.map(|s| s.bounds());
-        row.end = more_precise(row.end, *end);
+        // A deployment that ended after the cut was still under way on it.
+        let end = end.filter(|e| observations.cut.is_none_or(|cut| e.bounds().0 <= cut));
+        row.end = more_precise(row.end, end);
         add_source(&mut row.sources, o.citation);
         for contingent in contingents {
             let collector = troops.entry(contingent.state.clone()).or_default();
@@ -1105,37 +1190,28 @@ fn conflicts<'d>(view: &OrgDossier<'d>) -> Vec<Conflict<'d>> {
                 .collect(),
         });
     }
-    // Member counts are labelled `count (date)`; a conflict is two counts for one date.
-    let mut by_date: BTreeMap<String, Vec<&Supported<'d, String>>> = BTreeMap::new();
+    // A conflict is two counts for one month.
+    let mut by_month: BTreeMap<(i32, Option<u8>), Vec<&Supported<'d, MemberCount>>> =
+        BTreeMap::new();
     for count in &view.member_counts {
-        let date = count
-            .value
-            .rsplit('(')
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(')')
-            .to_owned();
-        let month: String = date.chars().take(7).collect();
-        by_date.entry(month).or_default().push(count);
+        let Some(date) = count.value.date else {
+            continue;
+        };
+        let (from, _) = date.bounds();
+        by_month
+            .entry((from.get_year(), from.get_month()))
+            .or_default()
+            .push(count);
     }
-    for (month, counts) in by_date {
-        let values: BTreeSet<&str> = counts
+    for counts in by_month.into_values() {
+        let first = counts[0];
+        let differ = counts
             .iter()
-            .map(|c| c.value.split(' ').next().unwrap_or(""))
-            .collect();
-        if values.len() > 1 && month != "?" {
+            .any(|c| c.value.count.value != first.value.count.value);
+        if let (true, Some(month)) = (differ, first.value.date) {
             let values = counts
                 .into_iter()
-                .map(|c| {
-                    let count = c.value.split(' ').next().and_then(|v| v.parse().ok());
-                    relabel(
-                        c,
-                        ConflictValue::Quantity(Quantity::new(
-                            count.unwrap_or(0.0),
-                            lagebild_model::Qualifier::Exact,
-                        )),
-                    )
-                })
+                .map(|c| relabel(c, ConflictValue::Quantity(c.value.count)))
                 .collect();
             out.push(Conflict {
                 subject: format!("member_count {org} {month}"),

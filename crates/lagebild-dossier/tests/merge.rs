@@ -209,7 +209,7 @@ fn status_over_time_and_changes() {
     assert_eq!(
         (change.from, change.to, change.date.map(|d| d.to_string())),
         (
-            MembershipStatus::Member,
+            Some(MembershipStatus::Member),
             MembershipStatus::Suspended,
             Some("2024-02".to_owned())
         )
@@ -271,6 +271,7 @@ fn contingent_conflicts_and_partial_dates() {
         .map(|v| match &v.value {
             ConflictValue::Quantity(q) => (q.value, v.sources.clone()),
             ConflictValue::Date(d) => panic!("a troop figure, not {d}"),
+            ConflictValue::Status(s) => panic!("a troop figure, not {s:?}"),
         })
         .collect();
     assert_eq!(values, [(300.0, vec![1]), (500.0, vec![2])]);

@@ -56,23 +56,29 @@ pub fn write_briefing_markdown(
     );
     let _ = writeln!(out, "{period}\n");
 
+    let in_period = |w: &When| {
+        let (from, to) = w.bounds();
+        first.is_none_or(|f| to >= f.bounds().0)
+            && view
+                .as_of
+                .or(last.copied())
+                .is_none_or(|l| from <= l.bounds().1)
+    };
     // What changed: status changes and deployments, oldest first.
     let mut changes: Vec<(Option<When>, String)> = Vec::new();
     let mut points: Vec<Point> = Vec::new();
     for org in &view.organisations {
         let org_name = l.org(org.org.as_str());
-        for change in &org.changes {
-            let line = l.message(
-                "change-line",
-                &[
-                    ("date", text(l.maybe_date(change.date.as_ref()))),
-                    ("state", text(l.state(change.state.as_str()))),
-                    ("from", text(l.message(status_id(change.from), &[]))),
-                    ("to", text(l.message(status_id(change.to), &[]))),
-                ],
-            );
+        // The briefing's period: a change before its first article is history, which the
+        // fact sheets keep.
+        for change in org
+            .changes
+            .iter()
+            .filter(|c| c.when().is_some_and(|w| in_period(&w)))
+        {
+            let line = crate::factsheet::change_line(l, change);
             changes.push((
-                change.date,
+                change.when(),
                 format!("{line} ({org_name}){}", citer.cite(&change.sources)),
             ));
         }
@@ -119,7 +125,7 @@ pub fn write_briefing_markdown(
     if !view.organisations.is_empty() {
         let _ = writeln!(out, "## {}\n", l.message("briefing-factsheets", &[]));
         for org in &view.organisations {
-            fact_sheet_body(out, view, org, l, &mut citer, 3);
+            fact_sheet_body(out, org, l, &mut citer, 3);
         }
     }
 

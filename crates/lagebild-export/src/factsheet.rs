@@ -11,7 +11,9 @@ use crate::markdown::escape;
 use crate::timeline::{event_text, org_points, write_mermaid};
 use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
-use lagebild_dossier::{ConflictAbout, ConflictValue, DossierView, OrgDossier};
+use lagebild_dossier::{
+    ConflictAbout, ConflictValue, DossierView, MemberRow, OrgDossier, StatusChange,
+};
 use lagebild_model::{EntityRef, ForceType, MembershipStatus};
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -40,6 +42,51 @@ pub(crate) fn status_id(status: MembershipStatus) -> &'static str {
     }
 }
 
+/// A status as a Fluent selector key (`member`, `former`, …), for messages that word each
+/// status their own way.
+pub(crate) fn status_key(status: MembershipStatus) -> &'static str {
+    match status {
+        MembershipStatus::Member => "member",
+        MembershipStatus::Observer => "observer",
+        MembershipStatus::Suspended => "suspended",
+        MembershipStatus::Former => "former",
+        MembershipStatus::Applicant => "applicant",
+        MembershipStatus::Partner => "partner",
+    }
+}
+
+/// A change of status in the reader's language, dated by the date a text states or else
+/// explicitly by its first report.
+pub(crate) fn change_line(l: &Localizer, change: &StatusChange) -> String {
+    let date = match (change.date, change.first_reported) {
+        (Some(date), _) => l.date(&date),
+        (None, Some(reported)) => {
+            l.message("date-first-reported", &[("date", text(l.date(&reported)))])
+        }
+        (None, None) => l.message("date-unknown", &[]),
+    };
+    let state = text(l.state(change.state.as_str()));
+    match change.from {
+        Some(from) => l.message(
+            "change-line",
+            &[
+                ("date", text(date)),
+                ("state", state),
+                ("from", text(l.message(status_id(from), &[]))),
+                ("to", text(l.message(status_id(change.to), &[]))),
+            ],
+        ),
+        None => l.message(
+            "change-new",
+            &[
+                ("date", text(date)),
+                ("state", state),
+                ("status", text(status_key(change.to).to_owned())),
+            ],
+        ),
+    }
+}
+
 pub(crate) fn force_id(force: ForceType) -> &'static str {
     match force {
         ForceType::RapidReaction => "force-rapid_reaction",
@@ -65,7 +112,7 @@ pub(crate) fn text<'a>(value: impl Into<String>) -> FluentValue<'a> {
 pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) -> String {
     let mut out = String::new();
     let mut citer = Citer::default();
-    fact_sheet_body(&mut out, view, org, l, &mut citer, 1);
+    fact_sheet_body(&mut out, org, l, &mut citer, 1);
     let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));
     source_footnotes(&mut out, view, l, &citer.cited);
     out
@@ -74,7 +121,6 @@ pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) 
 /// The fact sheet without its sources, its title at heading `level` (1 = `#`).
 pub(crate) fn fact_sheet_body(
     out: &mut dyn Write,
-    view: &DossierView,
     org: &OrgDossier,
     l: &Localizer,
     citer: &mut Citer,
@@ -92,7 +138,7 @@ pub(crate) fn fact_sheet_body(
         "{h1} {}\n",
         l.message("factsheet-title", &[("org", text(name))])
     );
-    let sources = view.sources.len() as f64;
+    let sources = org.cited_sources().len() as f64;
     let as_of = l.maybe_date(org.as_of.as_ref());
     let _ = writeln!(
         out,
@@ -157,7 +203,7 @@ pub(crate) fn fact_sheet_body(
                 "| {} | {} | {} | {} |",
                 l.state(m.state.as_str()),
                 l.message(status_id(m.status), &[]),
-                m.since.map_or_else(String::new, |s| l.date(&s)),
+                since_cell(l, m),
                 citer.cite(&m.sources)
             );
         }
@@ -167,15 +213,7 @@ pub(crate) fn fact_sheet_body(
     if !org.changes.is_empty() {
         let _ = writeln!(out, "{h2} {}\n", l.message("section-changes", &[]));
         for change in &org.changes {
-            let line = l.message(
-                "change-line",
-                &[
-                    ("date", text(l.maybe_date(change.date.as_ref()))),
-                    ("state", text(l.state(change.state.as_str()))),
-                    ("from", text(l.message(status_id(change.from), &[]))),
-                    ("to", text(l.message(status_id(change.to), &[]))),
-                ],
-            );
+            let line = change_line(l, change);
             let _ = writeln!(out, "- {line}{}", citer.cite(&change.sources));
         }
         let _ = out.write_char('\n');
@@ -184,24 +222,13 @@ pub(crate) fn fact_sheet_body(
     if !org.member_counts.is_empty() {
         let _ = writeln!(out, "{h2} {}\n", l.message("section-member-counts", &[]));
         for count in &org.member_counts {
-            // Stored as `6 exact (2022-01)`: the value and the month it was reported for.
-            let value: f64 = count
-                .value
-                .split(' ')
-                .next()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(0.0);
-            let month = count
-                .value
-                .rsplit('(')
-                .next()
-                .unwrap_or("")
-                .trim_end_matches(')');
-            let date = lagebild_model::When::parse(month)
-                .map_or_else(|| l.message("date-unknown", &[]), |w| l.date(&w));
+            let date = l.maybe_date(count.value.date.as_ref());
             let line = l.message(
                 "member-count-line",
-                &[("count", FluentValue::from(value)), ("date", text(date))],
+                &[
+                    ("count", FluentValue::from(count.value.count.value)),
+                    ("date", text(date)),
+                ],
             );
             let _ = writeln!(out, "- {line}{}", citer.cite(&count.sources));
         }
@@ -429,6 +456,7 @@ pub(crate) fn fact_sheet_body(
                     let value = match &v.value {
                         ConflictValue::Date(date) => l.date(date),
                         ConflictValue::Quantity(quantity) => l.quantity(quantity),
+                        ConflictValue::Status(status) => l.message(status_id(*status), &[]),
                     };
                     l.message(
                         "conflict-value",
@@ -452,15 +480,30 @@ pub(crate) fn fact_sheet_body(
     }
 }
 
+/// The members table's "since" cell: the start a text states, else the first report,
+/// said as such.
+fn since_cell(l: &Localizer, member: &MemberRow) -> String {
+    match (member.since, member.first_reported) {
+        (Some(since), _) => l.date(&since),
+        (None, Some(reported)) => l.message(
+            "members-first-reported",
+            &[("date", text(l.date(&reported)))],
+        ),
+        (None, None) => String::new(),
+    }
+}
+
 /// What sources disagree about, in the reader's language.
 fn conflict_subject(l: &Localizer, about: &ConflictAbout) -> String {
     match about {
         ConflictAbout::Founded => l.message("conflict-founded", &[]),
         ConflictAbout::MemberCount { month } => {
-            let month = lagebild_model::When::parse(month)
-                .map_or_else(|| l.message("date-unknown", &[]), |w| l.date(&w));
-            l.message("conflict-member-count", &[("month", text(month))])
+            l.message("conflict-member-count", &[("month", text(l.date(month)))])
         }
+        ConflictAbout::Status { state } => l.message(
+            "conflict-status",
+            &[("state", text(l.state(state.as_str())))],
+        ),
         ConflictAbout::Force { force_type } => l.message(
             "conflict-force",
             &[("force", text(l.message(force_id(*force_type), &[])))],

@@ -30,6 +30,10 @@ pub(crate) fn org_points(org: &OrgDossier, l: &Localizer) -> Vec<Point> {
     }
     for change in &org.changes {
         let Some(date) = change.date else { continue };
+        // A founding member's join is the founding, already a point of its own.
+        if change.from.is_none() && org.founded.iter().any(|f| f.value == date) {
+            continue;
+        }
         let label = l.message(
             "timeline-change",
             &[

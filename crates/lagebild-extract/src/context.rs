@@ -772,10 +772,22 @@ impl<'a> Sentence<'a> {
             candidates
         };
         match near {
-            Some(at) => pool
-                .into_iter()
-                .min_by_key(|d| d.start.abs_diff(at))
-                .map(|d| d.when),
+            Some(at) => {
+                // A date in the word's own comma clause beats a nearer one in the next
+                // (`Im Jahr 2017 wurden Indien und Pakistan aufgenommen, 2023 folgte Iran`).
+                let from = self.text[..at.min(self.text.len())]
+                    .rfind(',')
+                    .map_or(0, |p| p + 1);
+                let to = self.text[at.min(self.text.len())..]
+                    .find(',')
+                    .map_or(self.text.len(), |p| at + p);
+                let own = |d: &&DateMention| d.start >= from && d.end <= to;
+                let in_clause = pool.iter().any(own);
+                pool.into_iter()
+                    .filter(|d| !in_clause || own(d))
+                    .min_by_key(|d| d.start.abs_diff(at))
+                    .map(|d| d.when)
+            }
             None => pool.first().map(|d| d.when),
         }
     }

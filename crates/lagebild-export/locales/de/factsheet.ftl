@@ -138,3 +138,20 @@ magnitude = { $magnitude ->
     }
 troops-vague = mehrere { magnitude } Soldaten
 deployment-contingents = Kontingente: { $states }.
+
+# A state's first status the sources tell of, dated. $status is one of member,
+# observer, suspended, former, applicant, partner; $date a date, or "first reported …".
+change-new = { $date }: { $state } { $status ->
+        [member] trat bei
+        [observer] wurde Beobachter
+        [suspended] setzte die Mitgliedschaft aus
+        [former] trat aus
+        [applicant] beantragte die Aufnahme
+       *[partner] wurde Partner
+    }
+# The date of a change no text dates: the day it was first reported.
+date-first-reported = erstmals gemeldet { $date }
+# The members table's "since" cell when no text gives the start of the status.
+members-first-reported = erstmals gemeldet { $date }
+# A conflict about a state's membership status.
+conflict-status = Status von { $state }

@@ -127,3 +127,20 @@ magnitude = { $magnitude ->
     }
 troops-vague = several { magnitude } soldiers
 deployment-contingents = Contingents: { $states }.
+
+# A state's first status the sources tell of, dated. $status is one of member,
+# observer, suspended, former, applicant, partner; $date a date, or "first reported …".
+change-new = { $date }: { $state } { $status ->
+        [member] joined
+        [observer] became an observer
+        [suspended] suspended its membership
+        [former] left
+        [applicant] applied to join
+       *[partner] became a partner
+    }
+# The date of a change no text dates: the day it was first reported.
+date-first-reported = first reported { $date }
+# The members table's "since" cell when no text gives the start of the status.
+members-first-reported = first reported { $date }
+# A conflict about a state's membership status.
+conflict-status = Status of { $state }

@@ -131,3 +131,20 @@ magnitude = { $magnitude ->
     }
 troops-vague = несколько { magnitude } военнослужащих
 deployment-contingents = Контингенты: { $states }.
+
+# A state's first status the sources tell of, dated. $status is one of member,
+# observer, suspended, former, applicant, partner; $date a date, or "first reported …".
+change-new = { $date }: { $state } — { $status ->
+        [member] вступление
+        [observer] статус наблюдателя
+        [suspended] членство приостановлено
+        [former] выход
+        [applicant] заявка на вступление
+       *[partner] статус партнёра
+    }
+# The date of a change no text dates: the day it was first reported.
+date-first-reported = впервые сообщено { $date }
+# The members table's "since" cell when no text gives the start of the status.
+members-first-reported = впервые сообщено { $date }
+# A conflict about a state's membership status.
+conflict-status = Статус: { $state }

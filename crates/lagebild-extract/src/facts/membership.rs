@@ -1607,6 +1607,13 @@ mod phrasing_tests {
             dated("Norwegen ist bereits seit dem 4. April 1949 Mitglied der Nato."),
             ["NO:1949-04-04"]
         );
+        // A date in the verb's own comma clause beats a nearer one in the next.
+        assert_eq!(
+            dated(
+                "Im Jahr 2017 wurden Indien und Pakistan in die SOZ aufgenommen, 2023 folgte der Iran."
+            ),
+            ["IN:2017", "PK:2017"]
+        );
         // A date of the relative clause is not the membership's.
         assert_eq!(
             dated("Lettland, das seit 1991 unabhängig ist, ist Mitglied der Nato."),
