@@ -34,6 +34,9 @@ const KICKER_MAX_WORDS: usize = 10;
 /// sentences (at most ~250 characters on the pages we studied), article paragraphs run
 /// longer.
 const TEASER_SECTION_RESUME_CHARS: usize = 400;
+/// A teaser's blurb is a sentence or two; a shorter paragraph of three sentences or more
+/// is article text again.
+const TEASER_SECTION_RESUME_PROSE_CHARS: usize = 200;
 /// A speaker label in an interview (`Frage:`, `ZEIT ONLINE:`) is a name or a short role.
 const SPEAKER_LABEL_MAX_CHARS: usize = 30;
 /// A caption's credit is a few words (`AFP`, `Foto: picture alliance / dpa`).
@@ -397,6 +400,26 @@ fn ends_sentence(text: &str) -> bool {
         .ends_with(['.', '!', '?', '…'])
 }
 
+/// How many sentences end inside the text and are followed by another: a stop, `!` or
+/// `?`, a space, and a capital letter or an opening quote.
+fn sentence_breaks(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+        .filter(|&p| {
+            bytes.get(p + 1) == Some(&b' ')
+                && text[p + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || matches!(c, '„' | '"' | '»'))
+                // `4. Juli`, `Nr. 5`: a stop after a digit or an abbreviation is no break.
+                && !text[..p]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_ascii_digit())
+        })
+        .count()
+}
+
 /// Ends like a heading may end: no full stop, comma, colon or semicolon.
 fn ends_open(text: &str) -> bool {
     !text
@@ -691,7 +714,10 @@ impl<'l, 'a> Page<'l, 'a> {
             if !in_section {
                 continue;
             }
-            if line.chars() >= TEASER_SECTION_RESUME_CHARS && ends_sentence(&line.text) {
+            let prose = line.chars() >= TEASER_SECTION_RESUME_CHARS
+                || (line.chars() >= TEASER_SECTION_RESUME_PROSE_CHARS
+                    && sentence_breaks(&line.text) >= 2);
+            if prose && ends_sentence(&line.text) {
                 in_section = false;
                 continue;
             }
@@ -1348,6 +1374,28 @@ mod layout_tests {
 
     const LEAD: &str = "Die Verteidigungsminister der Allianz haben sich am Abend auf einen \
         gemeinsamen Plan für die Ausbildung der neuen Verbände verständigt, teilte ein Sprecher mit.";
+
+    #[test]
+    fn a_paragraph_of_several_sentences_ends_a_teaser_section() {
+        let prose = "Die Minister trafen sich am Morgen in der Hauptstadt. Sie sprachen über \
+            die Lage an der Ostgrenze. Eine Einigung über die Zahl der Soldaten gab es \
+            noch nicht. Am Abend soll in kleinerer Runde weiter verhandelt werden.";
+        let page = format!(
+            "Allianz berät über Ostgrenze\n\n12.03.2025 | dpa\n\n{LEAD}\n\nMehr zum Thema\n\n\
+             Manöver im Norden beendet\n\nDie Übung dauerte zwei Wochen.\n\n{prose}\n"
+        );
+        let got = blocks(&page);
+        assert!(
+            got.iter()
+                .any(|(kind, text)| *kind == "paragraph" && text == prose),
+            "{got:?}"
+        );
+        // The teaser's own one-sentence blurb stays dropped.
+        assert!(
+            !got.iter().any(|(_, text)| text.starts_with("Die Übung")),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn a_site_name_above_the_menu_is_no_title_when_a_headline_follows_the_date() {

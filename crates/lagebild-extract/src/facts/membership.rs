@@ -995,7 +995,12 @@ fn member_count(
         start..start + word.len()
     };
     for number in sentence.numbers() {
-        if number.year_like {
+        // The day of a date (`seit dem 4. Juli Mitglied`) counts nothing.
+        let in_date = sentence
+            .dates()
+            .iter()
+            .any(|d| d.start <= number.start && number.end <= d.end);
+        if number.year_like || in_date {
             continue;
         }
         let before = text[..number.start]
@@ -1606,6 +1611,14 @@ mod phrasing_tests {
         assert_eq!(
             dated("Norwegen ist bereits seit dem 4. April 1949 Mitglied der Nato."),
             ["NO:1949-04-04"]
+        );
+        // The day of a date is no member count.
+        assert!(
+            facts(
+                "Belarus ist seit dem 4. Juli Mitglied der SOZ.",
+                "member_count"
+            )
+            .is_empty()
         );
         // A date in the verb's own comma clause beats a nearer one in the next.
         assert_eq!(
