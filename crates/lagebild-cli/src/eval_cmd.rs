@@ -349,6 +349,7 @@ fn fact_keys(fact: &Fact) -> Vec<(String, String)> {
             state,
             location,
             troops,
+            ..
         } => one(
             "stationed",
             format!(

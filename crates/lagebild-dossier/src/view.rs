@@ -8,7 +8,8 @@
 use crate::history::{self, Report as StatusReport};
 use lagebild_model::{
     ArticleInfo, CalendarDate, Deployment, Dossier, EntityRef, EventType, Fact, FactRecord,
-    ForceType, MembershipStatus, OrgId, PlaceId, Provenance, Qualifier, Quantity, StateId, When,
+    ForceType, MembershipStatus, OrgId, PlaceId, Planned, Provenance, Qualifier, Quantity, StateId,
+    When,
 };
 use rayon::prelude::*;
 use serde::Serialize;
@@ -156,6 +157,10 @@ pub struct StationedRow<'d> {
     pub location: EntityRef,
     /// Troop figures as reported.
     pub troops: Vec<Supported<'d, Quantity>>,
+    /// Present when the troops are planned or announced, not there yet; planned and
+    /// present troops at one place are separate rows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub planned: Option<Planned>,
 }
 
 /// A person's role.
@@ -911,13 +916,20 @@ fn stationed<'d>(
     observations: &Observations<'d>,
     member_states: &BTreeSet<StateId>,
 ) -> Vec<StationedRow<'d>> {
-    let mut groups: BTreeMap<(StateId, String), (EntityRef, Collector<QuantityKey>)> =
+    // Keyed by whose troops, where, and the plan (present troops first).
+    type Key = (
+        StateId,
+        String,
+        Option<Option<(CalendarDate, CalendarDate)>>,
+    );
+    let mut groups: BTreeMap<Key, (EntityRef, Option<Planned>, Collector<QuantityKey>)> =
         BTreeMap::new();
     for o in observations.iter() {
         let Fact::Stationed {
             state,
             location,
             troops,
+            planned,
         } = o.fact
         else {
             continue;
@@ -929,20 +941,24 @@ fn stationed<'d>(
         {
             continue;
         }
+        let plan = planned.map(|p| p.by.map(|by| by.bounds()));
         let entry = groups
-            .entry((state.clone(), location.at.id().to_owned()))
-            .or_insert_with(|| (location.at.clone(), Collector::default()));
+            .entry((state.clone(), location.at.id().to_owned(), plan))
+            .or_insert_with(|| (location.at.clone(), *planned, Collector::default()));
         if let Some(q) = troops {
-            entry.1.add(quantity_key(q), &o);
+            entry.2.add(quantity_key(q), &o);
         }
     }
     groups
         .into_iter()
-        .map(|((state, _), (location, collector))| StationedRow {
-            state,
-            location,
-            troops: collector.finish(quantity_of),
-        })
+        .map(
+            |((state, ..), (location, planned, collector))| StationedRow {
+                state,
+                location,
+                troops: collector.finish(quantity_of),
+                planned,
+            },
+        )
         .collect()
 }
 

@@ -66,6 +66,7 @@ fn fact() -> impl Strategy<Value = Fact> {
                     .collect(),
             }))),
         (state, troops).prop_map(|(state, troops)| Fact::Stationed {
+            planned: None,
             state: StateId::new("RU"),
             location: EntityRef::State(state).into(),
             troops: Some(troops),

@@ -366,8 +366,10 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
             state,
             location,
             troops,
+            planned,
         } => {
             let troops = troops.as_ref().map_or_else(String::new, |t| l.troops(t));
+            let troops = crate::factsheet::planned_troops(l, troops, planned.as_ref());
             l.message(
                 "fact-stationed",
                 &[

@@ -14,7 +14,7 @@ use fluent_bundle::FluentValue;
 use lagebild_dossier::{
     ConflictAbout, ConflictValue, DossierView, MemberRow, OrgDossier, StatusChange,
 };
-use lagebild_model::{EntityRef, ForceType, MembershipStatus};
+use lagebild_model::{EntityRef, ForceType, MembershipStatus, Planned};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
@@ -338,13 +338,14 @@ pub(crate) fn fact_sheet_body(
                 .iter()
                 .map(|t| format!("{}{}", l.troops(&t.value), citer.cite(&t.sources)))
                 .collect();
+            let troops = planned_troops(l, troops.join("; "), row.planned.as_ref());
             let line = l.message(
                 "stationed-line",
                 &[
                     ("state", text(l.state(row.state.as_str()))),
                     ("location", text(entity(l, &row.location))),
                     ("location_article", text(l.article(&row.location))),
-                    ("troops", text(troops.join("; "))),
+                    ("troops", text(troops)),
                 ],
             );
             let _ = writeln!(out, "- {line}");
@@ -477,6 +478,18 @@ pub(crate) fn fact_sheet_body(
             let _ = writeln!(out, "- {line}");
         }
         let _ = out.write_char('\n');
+    }
+}
+
+/// Troops as a briefing gives them: as they are, or said to be planned (by a date).
+pub(crate) fn planned_troops(l: &Localizer, troops: String, planned: Option<&Planned>) -> String {
+    match planned {
+        None => troops,
+        Some(Planned { by: None }) => l.message("troops-planned", &[("troops", text(troops))]),
+        Some(Planned { by: Some(by) }) => l.message(
+            "troops-planned-by",
+            &[("troops", text(troops)), ("by", text(l.date(by)))],
+        ),
     }
 }
 

@@ -270,6 +270,7 @@ fn german_prepositions_follow_the_names_article() {
         }))
     };
     let stationed = |location: &str| Fact::Stationed {
+        planned: None,
         state: StateId::new("RU"),
         location: EntityRef::State(StateId::new(location)).into(),
         troops: Some(Quantity::exact(1000.0)),

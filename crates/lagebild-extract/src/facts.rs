@@ -504,6 +504,7 @@ fn extract_in_batches(
                 state,
                 location,
                 troops: Some(_),
+                ..
             } => Some((state.clone(), location.clone())),
             _ => None,
         })
@@ -514,6 +515,7 @@ fn extract_in_batches(
                 state,
                 location,
                 troops: None,
+                ..
             } => !counted.iter().any(|(s, l)| s == state && l == location),
             _ => true,
         });

@@ -75,6 +75,15 @@ pub enum EventType {
     Other,
 }
 
+/// A move announced or planned, not made (`sollen bis 2027 rund 4.800 Soldaten in
+/// Litauen stationiert sein`): the fact says what is intended, and a briefing says so.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Planned {
+    /// The date it is planned for (`bis 2027`), when the text gives one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub by: Option<When>,
+}
+
 /// One national contingent of a deployment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Contingent {
@@ -147,6 +156,9 @@ pub enum Fact {
         /// How many.
         #[serde(skip_serializing_if = "Option::is_none", default)]
         troops: Option<Quantity>,
+        /// Present when the troops are planned or announced, not there yet.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        planned: Option<Planned>,
     },
     /// A person's role.
     Role {

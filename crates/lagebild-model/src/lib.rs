@@ -44,7 +44,7 @@ mod when;
 pub use dossier::{DOSSIER_SCHEMA, Dossier};
 pub use fact::{
     ArticleFacts, ArticleInfo, Contingent, Deployment, EntityKind, EntityMention, EventType,
-    FACTS_SCHEMA, Fact, FactRecord, ForceType, MembershipStatus, Provenance,
+    FACTS_SCHEMA, Fact, FactRecord, ForceType, MembershipStatus, Planned, Provenance,
 };
 pub use ids::{EntityRef, IdError, Location, OrgId, PersonId, PlaceId, StateId};
 pub use quantity::{Qualifier, Quantity};

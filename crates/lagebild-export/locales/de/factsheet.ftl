@@ -155,3 +155,8 @@ date-first-reported = erstmals gemeldet { $date }
 members-first-reported = erstmals gemeldet { $date }
 # A conflict about a state's membership status.
 conflict-status = Status von { $state }
+
+# Troops that are planned or announced, not there yet; $troops is a troop figure (may be
+# empty), $by a date.
+troops-planned = geplant: { $troops }
+troops-planned-by = geplant: { $troops } bis { $by }

@@ -144,3 +144,8 @@ date-first-reported = first reported { $date }
 members-first-reported = first reported { $date }
 # A conflict about a state's membership status.
 conflict-status = Status of { $state }
+
+# Troops that are planned or announced, not there yet; $troops is a troop figure (may be
+# empty), $by a date.
+troops-planned = planned: { $troops }
+troops-planned-by = planned: { $troops } by { $by }

@@ -148,3 +148,8 @@ date-first-reported = впервые сообщено { $date }
 members-first-reported = впервые сообщено { $date }
 # A conflict about a state's membership status.
 conflict-status = Статус: { $state }
+
+# Troops that are planned or announced, not there yet; $troops is a troop figure (may be
+# empty), $by a date.
+troops-planned = планируется: { $troops }
+troops-planned-by = планируется: { $troops } к { $by }

@@ -8,7 +8,7 @@ use crate::gazetteer::{Form, Mention};
 use crate::lexicon::Table;
 use crate::number::NumberMention;
 use lagebild_model::{
-    EntityKind, EntityRef, Fact, ForceType, Location, OrgId, PlaceId, Quantity, StateId,
+    EntityKind, EntityRef, Fact, ForceType, Location, OrgId, PlaceId, Planned, Quantity, StateId,
 };
 
 /// Whether the words right after a number name troops.
@@ -391,7 +391,27 @@ pub(crate) fn stationed(
         troops: troops
             .filter(|n| n.quantity.qualifier != lagebild_model::Qualifier::Vague)
             .map(|n| Quantity::new(n.quantity.value, n.quantity.qualifier)),
+        planned: planned(sentence),
     });
+}
+
+/// Troops that are to be stationed (`sollen bis 2027 … stationiert sein`, `plant, … zu
+/// stationieren`) are planned, by the date after `bis` when the sentence gives one.
+fn planned(sentence: &Sentence<'_>) -> Option<Planned> {
+    if !sentence.has_word(Table::Planned) {
+        return None;
+    }
+    let by = sentence
+        .dates()
+        .iter()
+        .find(|d| {
+            sentence.text[..d.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.eq_ignore_ascii_case("bis"))
+        })
+        .map(|d| d.when);
+    Some(Planned { by })
 }
 
 #[cfg(test)]
@@ -529,6 +549,27 @@ mod tests {
         assert_eq!(stationed.len(), 1, "{facts:?}");
         assert!(stationed[0].contains(r#""state":"KZ""#), "{stationed:?}");
         assert!(!stationed[0].contains(r#""troops""#), "{stationed:?}");
+    }
+
+    #[test]
+    fn troops_that_are_to_be_stationed_are_planned_by_the_date_after_bis() {
+        assert_eq!(
+            check(
+                "Bis Ende 2028 sollen rund 2.000 norwegische Soldaten in Finnland stationiert sein.",
+                Some("10.10.2024"),
+            ),
+            [
+                r#"{"kind":"stationed","state":"NO","location":{"kind":"state","id":"FI"},"troops":{"value":2000,"qualifier":"approx"},"planned":{"by":"2028-09/2028-12"}}"#
+            ]
+        );
+        let facts = check(
+            "Künftig sollen 500 kanadische Soldaten in Lettland stationiert sein.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            facts.iter().any(|f| f.contains(r#""planned":{}"#)),
+            "{facts:?}"
+        );
     }
 
     #[test]
