@@ -144,7 +144,7 @@ fn load_one(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
         .file_stem()
         .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
     let mut facts = crate::extractor().extract(&article, &id);
-    facts.article.file = Some(input.display());
+    facts.article.file = Some(input.name.clone());
     vec![Ok(facts)]
 }
 
@@ -163,13 +163,40 @@ fn read_facts(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
         }
     };
     match lagebild_dossier::read_fact_lines(&bytes) {
-        Ok(records) => records.into_iter().map(Ok).collect(),
+        Ok(records) => records
+            .into_iter()
+            .map(|mut facts| {
+                facts.article.file = facts.article.file.as_deref().and_then(readable_file);
+                Ok(facts)
+            })
+            .collect(),
         Err(e) => vec![Err(Failure {
             input: format!("{}:{}", input.display(), e.line),
             message: format!("not a facts record: {}; the file is left out", e.message),
             hint: Some("write facts with `lagebild extract --format jsonl`"),
         })],
     }
+}
+
+/// A fact file's `file` as documents may show it. Fact files written elsewhere (or by
+/// hand) may name an article by an absolute path (`/home/…`, `C:\…`) or one that climbs
+/// out with `..`, which says more about the machine that read it than a reader needs:
+/// such a path is cut to its file name. `<stdin>` is standard input.
+fn readable_file(file: &str) -> Option<String> {
+    if file == "<stdin>" {
+        return Some(lagebild_model::ArticleInfo::STANDARD_INPUT.to_owned());
+    }
+    let path = std::path::Path::new(file);
+    let climbs = path
+        .components()
+        .any(|c| matches!(c, std::path::Component::ParentDir));
+    let drive = matches!(file.as_bytes(), [letter, b':', ..] if letter.is_ascii_alphabetic());
+    if !(path.has_root() || climbs || drive || file.contains('\\')) {
+        return Some(file.to_owned());
+    }
+    file.rsplit(['/', '\\', ':'])
+        .find(|part| !part.is_empty() && *part != "..")
+        .map(str::to_owned)
 }
 
 /// One localized fact sheet per organisation; a warning lists messages the language
@@ -247,5 +274,23 @@ pub(crate) fn report_localization(localizer: &lagebild_export::Localizer, lang: 
     }
     for error in &report.errors {
         crate::report::message(&format!("warning: {error}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable_file;
+
+    #[test]
+    fn fact_files_name_articles_without_the_machine_they_were_read_on() {
+        let check = |file: &str| readable_file(file).unwrap_or_default();
+        assert_eq!(check("2022/ovks.txt"), "2022/ovks.txt");
+        assert_eq!(check("/home/anna/archiv/ovks.txt"), "ovks.txt");
+        assert_eq!(check("../../archiv/ovks.txt"), "ovks.txt");
+        assert_eq!(check("C:\\Users\\anna\\ovks.txt"), "ovks.txt");
+        assert_eq!(check("C:/Users/anna/ovks.txt"), "ovks.txt");
+        assert_eq!(check("<stdin>"), "-");
+        assert_eq!(check("-"), "-");
+        assert_eq!(readable_file("/"), None);
     }
 }
