@@ -25,6 +25,10 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
         outcome.usage(&dir.display().to_string(), &e.to_string(), Some(e.hint()));
         return outcome;
     }
+    // So is a language without a locale (or a broken locale directory), for every format.
+    let Some(mut localizer) = localizer(&args.lang, args.locales.as_deref(), &mut outcome) else {
+        return outcome;
+    };
     let sentences = if args.format == BriefFormat::Json {
         Sentences::Keep
     } else {
@@ -63,9 +67,6 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
         outcome.summarize("article");
         return outcome;
     }
-    let Some(mut localizer) = localizer(&args.lang, args.locales.as_deref(), &mut outcome) else {
-        return outcome;
-    };
     if let Some(path) = &args.translations {
         match crate::translate_cmd::read_translations(path, args.inputs.max_file_bytes) {
             Ok(translations) => {

@@ -12,6 +12,11 @@ use lagebild_model::{ArticleFacts, Dossier};
 
 pub(crate) fn run(args: &DossierArgs) -> Outcome {
     let mut outcome = Outcome::default();
+    // The language is checked before any article is read, whatever the format: a
+    // command line that names a language without a locale is wrong for JSON too.
+    let Some(localizer) = localizer(&args.lang, args.locales.as_deref(), &mut outcome) else {
+        return outcome;
+    };
     let sentences = match args.format {
         DossierFormat::Json => Sentences::Keep,
         DossierFormat::Md => Sentences::Drop,
@@ -27,12 +32,7 @@ pub(crate) fn run(args: &DossierArgs) -> Outcome {
             });
             serde_json::to_string_pretty(&document).unwrap_or_default()
         }
-        DossierFormat::Md => {
-            match markdown(&view, &args.lang, args.locales.as_deref(), &mut outcome) {
-                Some(text) => text,
-                None => return outcome,
-            }
-        }
+        DossierFormat::Md => markdown(&view, &localizer, &args.lang),
     };
     let mut out = Output::new(match args.format {
         DossierFormat::Json => Layout::Lines,
@@ -201,24 +201,21 @@ fn readable_file(file: &str) -> Option<String> {
 
 /// One localized fact sheet per organisation; a warning lists messages the language
 /// lacks (English was used for them).
-fn markdown(
-    view: &DossierView,
-    lang: &str,
-    locales: Option<&std::path::Path>,
-    outcome: &mut Outcome,
-) -> Option<String> {
-    let localizer = localizer(lang, locales, outcome)?;
+fn markdown(view: &DossierView, localizer: &lagebild_export::Localizer, lang: &str) -> String {
     let sheets: Vec<String> = view
         .organisations
         .iter()
-        .map(|org| lagebild_export::fact_sheet_markdown(view, org, &localizer))
+        .map(|org| lagebild_export::fact_sheet_markdown(view, org, localizer))
         .collect();
-    report_localization(&localizer, lang);
-    Some(sheets.join("\n"))
+    report_localization(localizer, lang);
+    sheets.join("\n")
 }
 
 /// The localizer for `lang`, with a translator's directory if given; failures are
-/// reported on `outcome`.
+/// reported on `outcome`. Called before any article is read: a language without a locale
+/// is a usage error (exit 2) that names the languages there are, built in or in the
+/// directory; a directory that cannot be read or a broken locale file fails the run
+/// (exit 1).
 pub(crate) fn localizer(
     lang: &str,
     locales: Option<&std::path::Path>,
@@ -236,14 +233,24 @@ pub(crate) fn localizer(
             return None;
         }
     };
+    let unknown_language = |e: &LocaleError, outcome: &mut Outcome| {
+        outcome.usage(
+            &format!("--lang {lang}"),
+            &format!(
+                "{e}; languages with a locale: {}",
+                lagebild_export::languages(&extra).join(", ")
+            ),
+            Some("a translator's directory adds a language: --locales DIR (docs/adding-a-language.md)"),
+        );
+    };
+    if let Err(e) = lagebild_export::check_language(lang, &extra) {
+        unknown_language(&e, outcome);
+        return None;
+    }
     match lagebild_export::Localizer::with_resources(lang, &extra) {
         Ok(localizer) => Some(localizer),
-        Err(e @ (LocaleError::BadTag(_) | LocaleError::NoData(_))) => {
-            outcome.fail(
-                &format!("--lang {lang}"),
-                &e.to_string(),
-                Some("use a language tag such as de, en or ru"),
-            );
+        Err(e @ (LocaleError::BadTag(_) | LocaleError::NoLocale(_) | LocaleError::NoData(_))) => {
+            unknown_language(&e, outcome);
             None
         }
         Err(e) => {
