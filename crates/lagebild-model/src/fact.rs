@@ -275,8 +275,8 @@ pub struct EntityMention {
 /// The article a set of facts came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleInfo {
-    /// Stable id (the file stem, or `stdin`): the key facts cite, never shown to a
-    /// reader in its place.
+    /// Stable id (the CLI gives the file stem): the key facts cite, never shown to a
+    /// reader in place of a name.
     pub id: String,
     /// The file, relative to what the command line named (the file's name, or its path
     /// below the directory searched), or [`ArticleInfo::STANDARD_INPUT`]: a name a reader
