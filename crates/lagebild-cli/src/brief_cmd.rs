@@ -25,6 +25,34 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
         outcome.usage(&dir.display().to_string(), &e.to_string(), Some(e.hint()));
         return outcome;
     }
+    // The language (a usage error without a locale), the locale directory and the
+    // translations come before any article too, for every format: a run that cannot render
+    // its documents reads nothing and touches nothing.
+    let Some(mut localizer) = localizer(&args.lang, args.locales.as_deref(), &mut outcome) else {
+        return outcome;
+    };
+    if let Some(path) = &args.translations {
+        match crate::translate_cmd::read_translations(path, args.inputs.max_file_bytes) {
+            Ok(translations) => {
+                if crate::report::verbose() {
+                    crate::report::message(&format!(
+                        "{}: {} translated segments",
+                        path.display(),
+                        translations.len()
+                    ));
+                }
+                localizer.set_translations(translations);
+            }
+            Err(message) => {
+                outcome.fail(
+                    &path.display().to_string(),
+                    &message,
+                    Some("--translations takes a PO file written by `lagebild translate export`"),
+                );
+                return outcome;
+            }
+        }
+    }
     let sentences = if args.format == BriefFormat::Json {
         Sentences::Keep
     } else {
@@ -62,31 +90,6 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
         }
         outcome.summarize("article");
         return outcome;
-    }
-    let Some(mut localizer) = localizer(&args.lang, args.locales.as_deref(), &mut outcome) else {
-        return outcome;
-    };
-    if let Some(path) = &args.translations {
-        match crate::translate_cmd::read_translations(path, args.inputs.max_file_bytes) {
-            Ok(translations) => {
-                if crate::report::verbose() {
-                    crate::report::message(&format!(
-                        "{}: {} translated segments",
-                        path.display(),
-                        translations.len()
-                    ));
-                }
-                localizer.set_translations(translations);
-            }
-            Err(message) => {
-                outcome.fail(
-                    &path.display().to_string(),
-                    &message,
-                    Some("--translations takes a PO file written by `lagebild translate export`"),
-                );
-                return outcome;
-            }
-        }
     }
     let phase = Instant::now();
     // Markdown is written as it is rendered (a briefing of 20,000 articles is some 30 MB);

@@ -226,7 +226,8 @@ pub(crate) struct BriefArgs {
     #[command(flatten)]
     pub(crate) names: GazetteerArgs,
 
-    /// Language of the briefing (de, en and ru ship).
+    /// Language of the briefing: one with a locale, built in (`lagebild locales list`) or
+    /// in the `--locales` directory; any other is a usage error that lists them.
     #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
     pub(crate) lang: String,
 
@@ -280,8 +281,8 @@ pub(crate) struct DossierArgs {
     #[arg(long, short = 'f', value_enum, default_value_t = DossierFormat::Md)]
     pub(crate) format: DossierFormat,
 
-    /// Language of the fact sheets (de, en and ru ship; others fall back to English
-    /// text with their own number and date formats).
+    /// Language of the fact sheets: one with a locale, built in (`lagebild locales list`)
+    /// or in the `--locales` directory; any other is a usage error that lists them.
     #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
     pub(crate) lang: String,
 

@@ -12,6 +12,11 @@ use lagebild_model::{ArticleFacts, Dossier};
 
 pub(crate) fn run(args: &DossierArgs) -> Outcome {
     let mut outcome = Outcome::default();
+    // The language is checked before any article is read, whatever the format: a
+    // command line that names a language without a locale is wrong for JSON too.
+    let Some(localizer) = localizer(&args.lang, args.locales.as_deref(), &mut outcome) else {
+        return outcome;
+    };
     let sentences = match args.format {
         DossierFormat::Json => Sentences::Keep,
         DossierFormat::Md => Sentences::Drop,
@@ -27,12 +32,7 @@ pub(crate) fn run(args: &DossierArgs) -> Outcome {
             });
             serde_json::to_string_pretty(&document).unwrap_or_default()
         }
-        DossierFormat::Md => {
-            match markdown(&view, &args.lang, args.locales.as_deref(), &mut outcome) {
-                Some(text) => text,
-                None => return outcome,
-            }
-        }
+        DossierFormat::Md => markdown(&view, &localizer, &args.lang),
     };
     let mut out = Output::new(match args.format {
         DossierFormat::Json => Layout::Lines,
@@ -144,7 +144,7 @@ fn load_one(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
         .file_stem()
         .map_or_else(|| "stdin".to_owned(), |s| s.to_string_lossy().into_owned());
     let mut facts = crate::extractor().extract(&article, &id);
-    facts.article.file = Some(input.display());
+    facts.article.file = Some(input.name.clone());
     vec![Ok(facts)]
 }
 
@@ -163,7 +163,13 @@ fn read_facts(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
         }
     };
     match lagebild_dossier::read_fact_lines(&bytes) {
-        Ok(records) => records.into_iter().map(Ok).collect(),
+        Ok(records) => records
+            .into_iter()
+            .map(|mut facts| {
+                facts.article.file = facts.article.file.as_deref().and_then(readable_file);
+                Ok(facts)
+            })
+            .collect(),
         Err(e) => vec![Err(Failure {
             input: format!("{}:{}", input.display(), e.line),
             message: format!("not a facts record: {}; the file is left out", e.message),
@@ -172,26 +178,44 @@ fn read_facts(input: &Input) -> Vec<Result<ArticleFacts, Failure>> {
     }
 }
 
+/// A fact file's `file` as documents may show it. Fact files written elsewhere (or by
+/// hand) may name an article by an absolute path (`/home/…`, `C:\…`) or one that climbs
+/// out with `..`, which says more about the machine that read it than a reader needs:
+/// such a path is cut to its file name. `<stdin>` is standard input.
+fn readable_file(file: &str) -> Option<String> {
+    if file == "<stdin>" {
+        return Some(lagebild_model::ArticleInfo::STANDARD_INPUT.to_owned());
+    }
+    let path = std::path::Path::new(file);
+    let climbs = path
+        .components()
+        .any(|c| matches!(c, std::path::Component::ParentDir));
+    let drive = matches!(file.as_bytes(), [letter, b':', ..] if letter.is_ascii_alphabetic());
+    if !(path.has_root() || climbs || drive || file.contains('\\')) {
+        return Some(file.to_owned());
+    }
+    file.rsplit(['/', '\\', ':'])
+        .find(|part| !part.is_empty() && *part != "..")
+        .map(str::to_owned)
+}
+
 /// One localized fact sheet per organisation; a warning lists messages the language
 /// lacks (English was used for them).
-fn markdown(
-    view: &DossierView,
-    lang: &str,
-    locales: Option<&std::path::Path>,
-    outcome: &mut Outcome,
-) -> Option<String> {
-    let localizer = localizer(lang, locales, outcome)?;
+fn markdown(view: &DossierView, localizer: &lagebild_export::Localizer, lang: &str) -> String {
     let sheets: Vec<String> = view
         .organisations
         .iter()
-        .map(|org| lagebild_export::fact_sheet_markdown(view, org, &localizer))
+        .map(|org| lagebild_export::fact_sheet_markdown(view, org, localizer))
         .collect();
-    report_localization(&localizer, lang);
-    Some(sheets.join("\n"))
+    report_localization(localizer, lang);
+    sheets.join("\n")
 }
 
 /// The localizer for `lang`, with a translator's directory if given; failures are
-/// reported on `outcome`.
+/// reported on `outcome`. Called before any article is read: a language without a locale
+/// is a usage error (exit 2) that names the languages there are, built in or in the
+/// directory; a directory that cannot be read or a broken locale file fails the run
+/// (exit 1).
 pub(crate) fn localizer(
     lang: &str,
     locales: Option<&std::path::Path>,
@@ -209,14 +233,24 @@ pub(crate) fn localizer(
             return None;
         }
     };
+    let unknown_language = |e: &LocaleError, outcome: &mut Outcome| {
+        outcome.usage(
+            &format!("--lang {lang}"),
+            &format!(
+                "{e}; languages with a locale: {}",
+                lagebild_export::languages(&extra).join(", ")
+            ),
+            Some("a translator's directory adds a language: --locales DIR (docs/adding-a-language.md)"),
+        );
+    };
+    if let Err(e) = lagebild_export::check_language(lang, &extra) {
+        unknown_language(&e, outcome);
+        return None;
+    }
     match lagebild_export::Localizer::with_resources(lang, &extra) {
         Ok(localizer) => Some(localizer),
-        Err(e @ (LocaleError::BadTag(_) | LocaleError::NoData(_))) => {
-            outcome.fail(
-                &format!("--lang {lang}"),
-                &e.to_string(),
-                Some("use a language tag such as de, en or ru"),
-            );
+        Err(e @ (LocaleError::BadTag(_) | LocaleError::NoLocale(_) | LocaleError::NoData(_))) => {
+            unknown_language(&e, outcome);
             None
         }
         Err(e) => {
@@ -247,5 +281,23 @@ pub(crate) fn report_localization(localizer: &lagebild_export::Localizer, lang: 
     }
     for error in &report.errors {
         crate::report::message(&format!("warning: {error}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable_file;
+
+    #[test]
+    fn fact_files_name_articles_without_the_machine_they_were_read_on() {
+        let check = |file: &str| readable_file(file).unwrap_or_default();
+        assert_eq!(check("2022/ovks.txt"), "2022/ovks.txt");
+        assert_eq!(check("/home/anna/archiv/ovks.txt"), "ovks.txt");
+        assert_eq!(check("../../archiv/ovks.txt"), "ovks.txt");
+        assert_eq!(check("C:\\Users\\anna\\ovks.txt"), "ovks.txt");
+        assert_eq!(check("C:/Users/anna/ovks.txt"), "ovks.txt");
+        assert_eq!(check("<stdin>"), "-");
+        assert_eq!(check("-"), "-");
+        assert_eq!(readable_file("/"), None);
     }
 }

@@ -29,7 +29,7 @@ pub(crate) fn run(args: &ExtractArgs) -> Outcome {
         let bytes = read_bytes(input)?;
         let article = parse_article(input, &bytes)?;
         let mut facts = crate::extractor().extract(&article, &article_id(input));
-        facts.article.file = Some(input.display());
+        facts.article.file = Some(input.name.clone());
         Ok(match args.format {
             ExtractFormat::Json => serde_json::to_string_pretty(&facts).unwrap_or_default(),
             ExtractFormat::Jsonl => serde_json::to_string(&facts).unwrap_or_default(),
@@ -58,7 +58,15 @@ fn article_id(input: &Input) -> String {
 /// A readable list: one line per fact with the JSON of its fields, and its sentence.
 fn markdown(facts: &ArticleFacts) -> String {
     let mut out = String::new();
-    let title = facts.article.title.as_deref().unwrap_or(&facts.article.id);
+    // An untitled article is named by where it was read from, as the command line named
+    // it (the id is a key, not a name for readers).
+    let article = &facts.article;
+    let title = match (&article.title, &article.file) {
+        (Some(title), _) => title.as_str(),
+        (None, _) if article.from_standard_input() => "standard input",
+        (None, Some(file)) => file.as_str(),
+        (None, None) => &article.id,
+    };
     let _ = writeln!(out, "# {}\n", escape(title));
     let _ = writeln!(out, "## Entities\n");
     for entity in &facts.entities {

@@ -10,6 +10,11 @@ use std::path::{Path, PathBuf};
 pub(crate) struct Input {
     /// The path as the user wrote it, or `-`.
     pub(crate) path: PathBuf,
+    /// How documents name it: the file's name for a file named on the command line, its
+    /// path below the directory for a file found in one, `-` for standard input. Never
+    /// absolute, and never more of the path than the user named: a briefing travels
+    /// further than the machine it was made on.
+    pub(crate) name: String,
     /// Set for a directory named on the command line in which no file matched: the
     /// patterns tried, so the error can say so instead of silently reading nothing.
     unmatched: Option<String>,
@@ -22,7 +27,7 @@ pub(crate) struct Input {
 }
 
 impl Input {
-    /// The name used in messages: the path, or `<stdin>`.
+    /// The name used in messages on standard error: the path as given, or `<stdin>`.
     pub(crate) fn display(&self) -> String {
         if self.is_stdin() {
             "<stdin>".to_owned()
@@ -179,10 +184,11 @@ pub(crate) fn expand(paths: &[PathBuf], walk_with: &Walk, limits: ParseOptions) 
     for path in paths {
         if path.is_dir() {
             let before = out.len();
-            walker.walk(path, &mut seen, &mut out);
+            walker.walk(path, path, &mut seen, &mut out);
             if out.len() == before {
                 out.push(Input {
                     path: path.clone(),
+                    name: named(path),
                     unmatched: Some(walk_with.patterns.join(", ")),
                     limits,
                     links: Links::Follow,
@@ -191,6 +197,7 @@ pub(crate) fn expand(paths: &[PathBuf], walk_with: &Walk, limits: ParseOptions) 
         } else {
             out.push(Input {
                 path: path.clone(),
+                name: named(path),
                 unmatched: None,
                 limits,
                 links: Links::Follow,
@@ -198,6 +205,38 @@ pub(crate) fn expand(paths: &[PathBuf], walk_with: &Walk, limits: ParseOptions) 
         }
     }
     out
+}
+
+/// How documents name an input named on the command line: `-` for standard input, else
+/// the file's name (a path the user typed may be absolute, or climb out with `..`).
+fn named(path: &Path) -> String {
+    if path == Path::new("-") {
+        return lagebild_model::ArticleInfo::STANDARD_INPUT.to_owned();
+    }
+    match path.file_name() {
+        Some(name) => shown(Path::new(name)),
+        // `..` or `/`: a directory, never read as an article; named for messages only.
+        None => path.display().to_string(),
+    }
+}
+
+/// How documents name a file found below `root`, a directory named on the command line.
+fn below(root: &Path, path: &Path) -> String {
+    match path.strip_prefix(root) {
+        Ok(relative) if !relative.as_os_str().is_empty() => shown(relative),
+        _ => named(path),
+    }
+}
+
+/// A relative path as text; a file that is itself called `-` is `./-`, so that it is not
+/// taken for standard input.
+fn shown(relative: &Path) -> String {
+    let text = relative.to_string_lossy().into_owned();
+    if text == lagebild_model::ArticleInfo::STANDARD_INPUT {
+        format!("./{text}")
+    } else {
+        text
+    }
 }
 
 /// One directory search's settings.
@@ -208,8 +247,9 @@ struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    fn input(&self, path: PathBuf, links: Links) -> Input {
+    fn input(&self, root: &Path, path: PathBuf, links: Links) -> Input {
         Input {
+            name: below(root, &path),
             path,
             unmatched: None,
             limits: self.limits,
@@ -219,19 +259,20 @@ impl Walker<'_> {
 
     fn walk(
         &self,
+        root: &Path,
         dir: &Path,
         seen: &mut std::collections::HashSet<PathBuf>,
         out: &mut Vec<Input>,
     ) {
         let Ok(canonical) = std::fs::canonicalize(dir) else {
-            out.push(self.input(dir.to_path_buf(), Links::Refuse));
+            out.push(self.input(root, dir.to_path_buf(), Links::Refuse));
             return;
         };
         if !seen.insert(canonical) {
             return;
         }
         let Ok(entries) = std::fs::read_dir(dir) else {
-            out.push(self.input(dir.to_path_buf(), Links::Refuse));
+            out.push(self.input(root, dir.to_path_buf(), Links::Refuse));
             return;
         };
         let mut entries: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
@@ -252,7 +293,7 @@ impl Walker<'_> {
                 }
             }
             if is_dir {
-                self.walk(&path, seen, out);
+                self.walk(root, &path, seen, out);
                 continue;
             }
             let Some(name) = path.file_name() else {
@@ -268,7 +309,7 @@ impl Walker<'_> {
                     path.display()
                 ));
             }
-            out.push(self.input(path, links));
+            out.push(self.input(root, path, links));
         }
     }
 
@@ -324,7 +365,22 @@ pub(crate) fn in_order<T: Send>(
 
 #[cfg(test)]
 mod tests {
-    use super::glob_match;
+    use super::{below, glob_match, named};
+    use std::path::Path;
+
+    #[test]
+    fn documents_name_inputs_relative_to_what_the_command_line_named() {
+        assert_eq!(named(Path::new("-")), "-");
+        assert_eq!(named(Path::new("/home/anna/archiv/ovks.txt")), "ovks.txt");
+        assert_eq!(named(Path::new("../../archiv/ovks.txt")), "ovks.txt");
+        let root = Path::new("/home/anna/archiv");
+        assert_eq!(below(root, &root.join("2022/ovks.txt")), "2022/ovks.txt");
+        assert_eq!(
+            below(Path::new("archiv"), Path::new("archiv/ovks.txt")),
+            "ovks.txt"
+        );
+        assert_eq!(below(Path::new("archiv"), Path::new("archiv/-")), "./-");
+    }
 
     #[test]
     fn wildcards_match_file_names() {

@@ -9,7 +9,7 @@ use crate::report::{Failure, Outcome};
 use lagebild_parse::{Article, ParseError};
 use serde::Serialize;
 
-/// One article in the JSON output, with the file it came from.
+/// One article in the JSON output, with the file it came from as documents name it.
 #[derive(Serialize)]
 struct FileArticle<'a> {
     file: String,
@@ -42,7 +42,7 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
             Ok(match args.format {
                 ParseFormat::Json => {
                     let record = FileArticle {
-                        file: input.display(),
+                        file: input.name.clone(),
                         article: &article,
                     };
                     out.record_json(&record, &mut outcome)
@@ -73,7 +73,7 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
         let article = parse_article(input, &bytes)?;
         Ok(if args.explain {
             let header = if several {
-                format!("== {}\n", input.display())
+                format!("== {}\n", input.name)
             } else {
                 String::new()
             };
@@ -82,7 +82,7 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
             match args.format {
                 ParseFormat::Json => {
                     let record = FileArticle {
-                        file: input.display(),
+                        file: input.name.clone(),
                         article: &article,
                     };
                     serde_json::to_string_pretty(&record).unwrap_or_default()

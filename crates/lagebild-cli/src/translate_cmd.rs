@@ -16,6 +16,19 @@ pub(crate) fn run(args: &TranslateArgs) -> Outcome {
             output,
             force,
         } => {
+            // Any language may be translated into, a locale for its documents or not (a
+            // translator may write both at once); but the PO `Language` header must be a
+            // language tag.
+            if let Err(e @ lagebild_export::LocaleError::BadTag(_)) =
+                lagebild_export::check_language(lang, &[])
+            {
+                outcome.usage(
+                    &format!("--lang {lang}"),
+                    &e.to_string(),
+                    Some("name the language translators translate into as a BCP 47 tag: de, fr, pt-BR"),
+                );
+                return outcome;
+            }
             // The target is looked at before any article is read: a template must not
             // take the place of a translator's work, nor of a device or a link.
             if let Some(path) = output

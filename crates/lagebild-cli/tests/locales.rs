@@ -90,3 +90,66 @@ fn built_in_locales_are_listed() {
     assert_eq!(out.status.code(), Some(0));
     insta::assert_snapshot!(String::from_utf8(out.stdout).unwrap());
 }
+
+/// Issue 20: a `--lang` without a locale, or that is no language tag, is a usage error
+/// (exit 2) said once before any article is read (the missing input is never reported),
+/// and the message lists the languages that have a locale: the built-in ones, and those
+/// of a translator's directory.
+#[test]
+fn a_language_without_a_locale_is_a_usage_error_that_lists_the_languages() {
+    let french = locale_dir(
+        "lang-list",
+        &[("fr/factsheet.ftl", "factsheet-title = Fiche : { $org }\n")],
+    );
+    let french = french.to_str().unwrap();
+    let cases: [(&[&str], &str); 6] = [
+        (&["brief", "--lang", "fr"], "de, en, ru"),
+        (&["brief", "--lang", "xx!!"], "de, en, ru"),
+        (&["brief", "--lang", "fr", "--format", "json"], "de, en, ru"),
+        (&["dossier", "--lang", "fr"], "de, en, ru"),
+        (
+            &["dossier", "--lang", "xx!!", "--format", "json"],
+            "de, en, ru",
+        ),
+        (
+            &["brief", "--lang", "it", "--locales", french],
+            "de, en, fr, ru",
+        ),
+    ];
+    for (args, languages) in cases {
+        let args = [args, &["examples/articles", "nosuchfile.txt"]].concat();
+        let out = lagebild(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 2, "one error and its hint: {stderr}");
+        assert!(lines[0].starts_with("error: --lang "), "{stderr}");
+        assert!(
+            lines[0].ends_with(&format!("languages with a locale: {languages}")),
+            "{stderr}"
+        );
+        assert!(lines[1].contains("--locales DIR"), "{stderr}");
+    }
+    // A regional variant of a language with a locale is that language; a translator's
+    // directory makes its language usable.
+    for args in [
+        &["brief", "examples/articles", "--lang", "en-GB"][..],
+        &[
+            "brief",
+            "examples/articles",
+            "--lang",
+            "fr",
+            "--locales",
+            french,
+        ],
+    ] {
+        let out = lagebild(args);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

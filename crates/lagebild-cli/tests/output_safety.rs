@@ -312,3 +312,126 @@ fn a_file_name_that_is_not_utf8_is_read_and_reported() {
     );
     assert!(text(&out.stdout).contains("Paschinjan verweigert die Unterschrift"));
 }
+
+/// Every file below `dir` with its bytes and modification time: what "untouched" means.
+fn contents(dir: &Path) -> Vec<(String, Vec<u8>, std::time::SystemTime)> {
+    let mut files: Vec<_> = walk(dir)
+        .into_iter()
+        .map(|path| {
+            let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+            let name = path.strip_prefix(dir).unwrap().display().to_string();
+            (name, std::fs::read(&path).unwrap(), modified)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Issue 20: a run that fails before it has read an article (a missing file, a directory
+/// without articles, an empty file, a language without a locale, a broken translations
+/// file) leaves a directory that holds a briefing as it was, and exits non-zero.
+#[test]
+fn a_run_that_reads_no_article_leaves_the_earlier_briefing_untouched() {
+    let parent = scratch("failed-run");
+    let output = parent.join("out");
+    let out = output.to_str().unwrap();
+    let first = lagebild(&["brief", "examples/articles", "-o", out]);
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    let before = contents(&output);
+    assert!(before.len() > 5, "{before:?}");
+    let parent_before = std::fs::read_dir(&parent).unwrap().count();
+    let empty_dir = parent.join("no-articles");
+    std::fs::create_dir(&empty_dir).unwrap();
+    let empty_file = parent.join("leer.txt");
+    std::fs::write(&empty_file, "").unwrap();
+    let broken_po = parent.join("broken.po");
+    std::fs::write(&broken_po, "msgid \"a\"\nmsgstr \"b\" \"\n").unwrap();
+    let runs: [(&[&str], i32); 6] = [
+        (&["brief", "nosuchfile.txt", "-o", out], 1),
+        (
+            &["brief", "nosuchfile.txt", "-o", out, "--format", "json"],
+            1,
+        ),
+        (&["brief", empty_dir.to_str().unwrap(), "-o", out], 1),
+        (&["brief", empty_file.to_str().unwrap(), "-o", out], 1),
+        (
+            &["brief", "examples/articles", "--lang", "fr", "-o", out],
+            2,
+        ),
+        (
+            &[
+                "brief",
+                "examples/articles",
+                "--translations",
+                broken_po.to_str().unwrap(),
+                "-o",
+                out,
+            ],
+            1,
+        ),
+    ];
+    for (args, code) in runs {
+        let run = lagebild(args);
+        assert_eq!(
+            run.status.code(),
+            Some(code),
+            "{args:?}: {}",
+            text(&run.stderr)
+        );
+        assert!(run.stdout.is_empty(), "{args:?}");
+        assert!(contents(&output) == before, "{args:?} touched {out}");
+    }
+    let run = lagebild(&["brief", "nosuchfile.txt", "-o", out]);
+    assert!(
+        text(&run.stderr).contains("left as it is: no article was read"),
+        "{}",
+        text(&run.stderr)
+    );
+    // Nothing beside it either: no staging directory, no leftovers.
+    assert_eq!(
+        std::fs::read_dir(&parent).unwrap().count(),
+        parent_before + 3,
+        "the output directory, and the three inputs made above"
+    );
+}
+
+/// Issue 20: `-o` naming a regular file is one usage error (exit 2), said once before
+/// any article is read, not once per article or document: a few hundred articles give
+/// one error line and its hint.
+#[test]
+fn an_output_path_that_is_a_file_is_one_usage_error_for_hundreds_of_articles() {
+    let dir = scratch("output-file-many");
+    let inputs = dir.join("articles");
+    std::fs::create_dir(&inputs).unwrap();
+    for n in 0..300 {
+        std::fs::write(
+            inputs.join(format!("artikel-{n:03}.txt")),
+            format!("Meldung {n}\n\nDie OVKS wurde 2002 gegründet, sagte ein Sprecher.\n"),
+        )
+        .unwrap();
+    }
+    let file = dir.join("briefing.md");
+    std::fs::write(&file, "mine").unwrap();
+    for format in ["md", "html", "json"] {
+        let out = lagebild(&[
+            "brief",
+            inputs.to_str().unwrap(),
+            "--format",
+            format,
+            "-o",
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        let stderr = text(&out.stderr);
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.len(), 2, "one error and its hint:\n{stderr}");
+        assert!(
+            lines[0].starts_with("error: ")
+                && lines[0].ends_with("is a regular file; -o takes a directory"),
+            "{stderr}"
+        );
+        assert!(lines[1].starts_with("  hint: "), "{stderr}");
+        assert!(out.stdout.is_empty());
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+    }
+}

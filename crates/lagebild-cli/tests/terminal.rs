@@ -39,7 +39,7 @@ fn control_characters_in_a_file_name_are_escaped_in_messages() {
 #[test]
 fn control_characters_in_the_lang_option_are_escaped() {
     let out = lagebild(&["brief", ARTICLE, "--lang", "x\u{1b}[2J\u{7}"]);
-    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
     assert_no_controls(&out.stderr, "stderr");
     assert!(text(&out.stderr).contains("x\\u{1b}[2J\\u{7}"));
 }

@@ -102,3 +102,20 @@ fn a_broken_po_file_is_reported() {
     );
     assert!(out.stdout.is_empty());
 }
+
+/// Issue 20: any language may be translated into, a locale for it or not, but the PO
+/// `Language` header must be a language tag: anything else is a usage error (exit 2).
+#[test]
+fn export_takes_any_language_tag_and_refuses_what_is_none() {
+    let out = lagebild(&["translate", "export", "examples/articles", "--lang", "fr"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("\"Language: fr\\n\""));
+    let out = lagebild(&["translate", "export", "examples/articles", "--lang", "xx!!"]);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty());
+    assert!(
+        text(&out.stderr).starts_with("error: --lang xx!!: `xx!!` is not a language tag\n"),
+        "{}",
+        text(&out.stderr)
+    );
+}

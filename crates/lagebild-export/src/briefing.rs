@@ -4,7 +4,8 @@
 //! of every article, and one list of sources for all of it.
 
 use crate::factsheet::{
-    Citer, entity, fact_sheet_body, force_id, free_text, source_footnotes, status_id, text,
+    Citer, article_name, entity, fact_sheet_body, force_id, free_text, source_footnotes, status_id,
+    text,
 };
 use crate::l10n::Localizer;
 use crate::markdown::escape;
@@ -231,11 +232,12 @@ fn digest(
     citer: &mut Citer,
 ) {
     let a = &citation.article;
-    let title = a.title.as_deref().map_or_else(
-        || l.message("source-untitled", &[]),
-        |t| free_text(l, SegmentKind::Title, t, "de", false).0,
+    let _ = writeln!(
+        out,
+        "### {}{}\n",
+        article_name(l, a),
+        citer.cite(&[citation.number])
     );
-    let _ = writeln!(out, "### {title}{}\n", citer.cite(&[citation.number]));
     let date = a
         .published
         .map_or_else(|| l.message("source-undated", &[]), |d| l.date(&d));

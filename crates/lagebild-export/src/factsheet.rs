@@ -14,7 +14,7 @@ use fluent_bundle::FluentValue;
 use lagebild_dossier::{
     ConflictAbout, ConflictValue, DossierView, MemberRow, OrgDossier, StatusChange,
 };
-use lagebild_model::{EntityRef, ForceType, MembershipStatus, Planned};
+use lagebild_model::{ArticleInfo, EntityRef, ForceType, MembershipStatus, Planned};
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
@@ -576,7 +576,25 @@ pub(crate) fn free_text(
     }
 }
 
-/// GFM footnote definitions for the cited sources.
+/// What a reader sees as an article's name: its title (with a translation where one
+/// was given). An untitled article is named by its file as the command line named it,
+/// as "standard input", or as an untitled article: where a page was saved matters to a
+/// reader only when nothing else tells the articles apart.
+pub(crate) fn article_name(l: &Localizer, a: &ArticleInfo) -> String {
+    if let Some(title) = &a.title {
+        return free_text(l, SegmentKind::Title, title, "de", false).0;
+    }
+    if a.from_standard_input() {
+        return l.message("source-standard-input", &[]);
+    }
+    a.file.as_deref().map_or_else(
+        || l.message("source-untitled", &[]),
+        crate::markdown::code_span,
+    )
+}
+
+/// GFM footnote definitions for the cited sources: the article's name, its date and its
+/// outlet or agency.
 pub(crate) fn source_footnotes(
     out: &mut dyn Write,
     view: &DossierView,
@@ -585,20 +603,16 @@ pub(crate) fn source_footnotes(
 ) {
     for citation in view.sources.iter().filter(|c| cited.contains(&c.number)) {
         let a = &citation.article;
-        let title = a.title.as_deref().map_or_else(
-            || l.message("source-untitled", &[]),
-            |t| free_text(l, SegmentKind::Title, t, "de", false).0,
-        );
         let date = a
             .published
             .map_or_else(|| l.message("source-undated", &[]), |d| l.date(&d));
         let mut parts = vec![date];
         parts.extend(a.source.as_deref().map(escape));
-        parts.extend(a.file.as_deref().map(crate::markdown::code_span));
         let _ = writeln!(
             out,
-            "[^{}]: {title} ({})",
+            "[^{}]: {} ({})",
             citation.number,
+            article_name(l, a),
             parts.join(", ")
         );
     }
@@ -736,6 +750,34 @@ mod tests {
                 unsafe_nodes, 0,
                 "{tag}: raw HTML or link from article text\n{md}"
             );
+        }
+    }
+
+    #[test]
+    fn an_article_is_named_by_its_title_else_its_file_else_standard_input() {
+        let article = |title: Option<&str>, file: Option<&str>| ArticleInfo {
+            id: "stdin".into(),
+            file: file.map(Into::into),
+            title: title.map(Into::into),
+            published: None,
+            source: None,
+            lead: None,
+            headings: vec![],
+        };
+        for (tag, stdin, untitled) in [
+            ("de", "Standardeingabe", "Artikel ohne Titel"),
+            ("en", "standard input", "untitled article"),
+            ("ru", "стандартный ввод", "статья без заголовка"),
+        ] {
+            let l = Localizer::new(tag).unwrap();
+            let name = |title, file| article_name(&l, &article(title, file));
+            assert_eq!(name(Some("Titel"), Some("a.txt")), "Titel", "{tag}");
+            assert_eq!(name(Some("Titel"), Some("-")), "Titel", "{tag}");
+            assert_eq!(name(None, Some("2022/a.txt")), "`2022/a.txt`", "{tag}");
+            assert_eq!(name(None, Some("-")), stdin, "{tag}");
+            assert_eq!(name(None, Some("./-")), "`./-`", "{tag}");
+            assert_eq!(name(None, None), untitled, "{tag}");
+            assert!(l.report().missing.is_empty(), "{tag}: {:?}", l.report());
         }
     }
 }

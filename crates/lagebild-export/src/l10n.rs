@@ -68,8 +68,11 @@ pub const REFERENCE_LOCALE: &str = "en";
 #[non_exhaustive]
 pub enum LocaleError {
     /// The language tag is not a valid BCP 47 tag.
-    #[error("`{0}` is not a language tag (try de, en or ru)")]
+    #[error("`{0}` is not a language tag")]
     BadTag(String),
+    /// No locale has files for the tag's language ([`crate::check_language`]).
+    #[error("no locale for `{0}`")]
+    NoLocale(String),
     /// A resource does not parse; `line` is 1-based.
     #[error("{file}:{line}: {message}")]
     Syntax {

@@ -43,7 +43,7 @@ pub use html::to_html;
 pub use l10n::{Args, LocaleError, Localizer, REFERENCE_LOCALE, RenderReport};
 pub use locales::{
     Finding, LocaleDirError, LocaleFile, Severity, builtin_files, check as check_locales,
-    read_directory,
+    check_language, languages, read_directory,
 };
 pub use markdown::escape;
 pub use translate::{

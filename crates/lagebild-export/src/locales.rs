@@ -3,7 +3,7 @@
 //! compare-locales does, plus what it does not check: the `$variables` of each message and
 //! the plural categories each locale needs (from ICU4X's CLDR data).
 
-use crate::l10n::{BUILTIN, REFERENCE_LOCALE};
+use crate::l10n::{BUILTIN, LocaleError, REFERENCE_LOCALE};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -40,6 +40,30 @@ pub fn builtin_files() -> Vec<LocaleFile> {
         .iter()
         .map(|(l, f, t)| ((*l).to_owned(), (*f).to_owned(), (*t).to_owned()))
         .collect()
+}
+
+/// The languages documents can be written in: those with Fluent files among the built-in
+/// locales and `extra` (a translator's directory, as [`read_directory`] reads it), sorted.
+pub fn languages(extra: &[LocaleFile]) -> Vec<String> {
+    let mut languages: BTreeSet<String> = BUILTIN.iter().map(|f| f.0.to_owned()).collect();
+    languages.extend(extra.iter().map(|f| f.0.clone()));
+    languages.into_iter().collect()
+}
+
+/// Checks that documents can be written in `tag` (`de`, `en-GB`): it is a BCP 47 tag, and
+/// its language has Fluent files among the built-in locales and `extra`. A
+/// [`crate::Localizer`] takes any language and falls back to English for each message;
+/// this is the check for a user who names a language and expects documents in it.
+pub fn check_language(tag: &str, extra: &[LocaleFile]) -> Result<(), LocaleError> {
+    let lang: unic_langid::LanguageIdentifier = tag
+        .parse()
+        .map_err(|_| LocaleError::BadTag(tag.to_owned()))?;
+    // The same language subtag `Localizer::with_resources` chooses its files by.
+    if languages(extra).iter().any(|l| l == lang.language.as_str()) {
+        Ok(())
+    } else {
+        Err(LocaleError::NoLocale(tag.to_owned()))
+    }
 }
 
 /// Why a translator's directory could not be read; each names the path.
@@ -434,6 +458,25 @@ pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_language_needs_locale_files() {
+        assert_eq!(languages(&[]), ["de", "en", "ru"]);
+        for tag in ["de", "en", "ru", "en-GB", "de-AT", "EN"] {
+            assert_eq!(check_language(tag, &[]), Ok(()), "{tag}");
+        }
+        assert_eq!(
+            check_language("fr", &[]),
+            Err(LocaleError::NoLocale("fr".into()))
+        );
+        assert_eq!(
+            check_language("xx!!", &[]),
+            Err(LocaleError::BadTag("xx!!".into()))
+        );
+        let french = [("fr".to_owned(), "names.ftl".to_owned(), String::new())];
+        assert_eq!(languages(&french), ["de", "en", "fr", "ru"]);
+        assert_eq!(check_language("fr-CA", &french), Ok(()));
+    }
 
     /// The shipped locales: no missing or obsolete messages against English, the same
     /// variables per message, every plural category each language needs, no syntax error.

@@ -287,9 +287,12 @@ pub struct EntityMention {
 /// The article a set of facts came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleInfo {
-    /// Stable id (the file stem).
+    /// Stable id (the CLI gives the file stem): the key facts cite, never shown to a
+    /// reader in place of a name.
     pub id: String,
-    /// The file as given.
+    /// The file, relative to what the command line named (the file's name, or its path
+    /// below the directory searched), or [`ArticleInfo::STANDARD_INPUT`]: a name a reader
+    /// can find, never an absolute path of the machine that read it.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub file: Option<String>,
     /// Headline.
@@ -307,6 +310,17 @@ pub struct ArticleInfo {
     /// The subheadings, as written (for digests).
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub headings: Vec<String>,
+}
+
+impl ArticleInfo {
+    /// The [`ArticleInfo::file`] of an article read from standard input: `-`, its name on
+    /// the command line. Renderers show it as "standard input" in the reader's language.
+    pub const STANDARD_INPUT: &'static str = "-";
+
+    /// Whether the article was read from standard input.
+    pub fn from_standard_input(&self) -> bool {
+        self.file.as_deref() == Some(Self::STANDARD_INPUT)
+    }
 }
 
 /// Everything extracted from one article: the unit of `lagebild extract` output and of

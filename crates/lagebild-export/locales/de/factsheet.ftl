@@ -96,6 +96,7 @@ conflict-value = { $value } { $sources }
 
 section-sources = Quellen
 source-untitled = Artikel ohne Titel
+source-standard-input = Standardeingabe
 source-undated = ohne Datum
 
 troops = { $count ->

@@ -84,6 +84,7 @@ conflict-value = { $value } { $sources }
 
 section-sources = Sources
 source-untitled = untitled article
+source-standard-input = standard input
 source-undated = undated
 
 troops = { $count ->

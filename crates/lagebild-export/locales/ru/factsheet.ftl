@@ -87,6 +87,7 @@ conflict-value = { $value } { $sources }
 
 section-sources = Источники
 source-untitled = статья без заголовка
+source-standard-input = стандартный ввод
 source-undated = без даты
 
 troops = { $count ->
