@@ -160,6 +160,22 @@ pub(crate) fn history(mut reports: Vec<Report>) -> History {
     out
 }
 
+impl History {
+    /// The history as it stood at the end of `cut`: runs that began by then (by their
+    /// stated start, else their first report), the changes dated by then, and the
+    /// contradicting reports that speak of a date by then. Built from every report
+    /// first, so that a precise start told later (`4. Juli 2023`) still outranks a
+    /// vaguer one (`2023`) that alone would begin before the cut.
+    pub(crate) fn cut_at(mut self, cut: lagebild_model::CalendarDate) -> History {
+        let by_cut = |w: Option<When>| w.is_some_and(|w| w.bounds().0 <= cut);
+        self.runs.retain(|r| by_cut(r.since.or(r.first_reported)));
+        self.transitions
+            .retain(|t| by_cut(t.date.or(t.first_reported)));
+        self.contradictions.retain(|c| by_cut(c.report.effective()));
+        self
+    }
+}
+
 fn open_run(report: &Report) -> Run {
     Run {
         status: report.status,
@@ -307,6 +323,27 @@ mod tests {
         ]);
         assert_eq!(h.runs[0].since, when("2023-07"));
         assert_eq!(h.transitions[0].date, when("2023-07"));
+    }
+
+    #[test]
+    fn a_cut_keeps_what_began_by_then_judged_with_every_report() {
+        let h = history(vec![
+            report(MembershipStatus::Observer, "", "2019-06-14", 1),
+            report(Member, "2023-07-04", "2023-07-05", 2),
+            report(Member, "2023", "2024-07-05", 3),
+        ]);
+        let cut = |d: &str| h.clone().cut_at(when(d).unwrap().bounds().1);
+        // `2023` alone would make a member of it on 30 June; the precise date rules.
+        let june = cut("2023-06-30");
+        assert_eq!(
+            june.runs.last().map(|r| r.status),
+            Some(MembershipStatus::Observer)
+        );
+        assert!(june.transitions.is_empty());
+        let july = cut("2023-07-31");
+        assert_eq!(july.runs.last().map(|r| r.status), Some(Member));
+        assert_eq!(july.transitions.len(), 1);
+        assert!(cut("2018-12-31").runs.is_empty());
     }
 
     #[test]

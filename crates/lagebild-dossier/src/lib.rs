@@ -24,6 +24,7 @@
 //!     article: ArticleInfo { id: id.into(), file: None, title: None, published: When::year(2024), source: None, lead: None, headings: vec![] },
 //!     entities: vec![],
 //!     facts: vec![FactRecord {
+//!         about: None,
 //!         fact: Fact::Founded { org: OrgId::new("CSTO"), date: When::year(year).unwrap() },
 //!         provenance: Provenance { article: id.into(), line: 1, span: [0, 10], sentence: "…".into() },
 //!     }],
@@ -52,6 +53,6 @@ pub use lagebild_model::Dossier;
 pub use merge::{DossierBuilder, from_article, from_articles, merge};
 pub use view::{
     Citation, Conflict, ConflictAbout, ConflictValue, ContingentRow, DeploymentRow, DossierView,
-    EventRow, FigureRow, ForceRow, MemberCount, MemberRow, OrgDossier, QuoteRow, RoleRow,
+    EventRow, FigureRow, ForceRow, MemberCount, MemberRow, OrgDossier, QuoteRow, Related, RoleRow,
     StationedRow, StatusChange, Supported, view,
 };

@@ -365,6 +365,33 @@ pub struct DossierView<'d> {
     pub sources: Vec<Citation<'d>>,
     /// One entry per organisation with facts.
     pub organisations: Vec<OrgDossier<'d>>,
+    /// Facts the text ties to no organisation: they belong in no fact sheet.
+    pub related: Related<'d>,
+}
+
+/// Troops abroad, roles, quotations and figures that no sentence or paragraph ties to an
+/// organisation (`Russische Truppen stehen in Transnistrien` in an article about a summit
+/// of another alliance).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Related<'d> {
+    /// Troops stationed abroad.
+    pub stationed: Vec<StationedRow<'d>>,
+    /// People's roles.
+    pub roles: Vec<RoleRow>,
+    /// Quotations.
+    pub quotes: Vec<QuoteRow>,
+    /// Figures.
+    pub figures: Vec<FigureRow>,
+}
+
+impl Related<'_> {
+    /// Whether nothing is related.
+    pub fn is_empty(&self) -> bool {
+        self.stationed.is_empty()
+            && self.roles.is_empty()
+            && self.quotes.is_empty()
+            && self.figures.is_empty()
+    }
 }
 
 /// An observation as the views read it: the fact, its citation number and the date its
@@ -376,6 +403,8 @@ struct Observed<'d> {
     citation: usize,
     reported: Option<When>,
     provenance: &'d Provenance,
+    /// The organisation the text ties the fact to, if any.
+    about: Option<&'d str>,
 }
 
 /// The dossier's observations with the citation number of each one's article, which
@@ -391,9 +420,9 @@ struct Observations<'d> {
 }
 
 impl<'d> Observations<'d> {
-    /// The observations the cut lets through: a fact dated on or before it (by the date
-    /// it speaks of), or an undated one from an article published on or before it.
-    fn iter(&self) -> impl Iterator<Item = Observed<'d>> + '_ {
+    /// Every observation, whatever the cut: a status history is built from all reports
+    /// and cut afterwards ([`history::History::cut_at`]).
+    fn all(&self) -> impl Iterator<Item = Observed<'d>> + '_ {
         self.records
             .iter()
             .zip(&self.citations)
@@ -402,14 +431,20 @@ impl<'d> Observations<'d> {
                 citation,
                 reported: self.published.get(citation).copied().flatten(),
                 provenance: &record.provenance,
+                about: record.about.as_ref().map(OrgId::as_str),
             })
-            .filter(|o| {
-                let Some(cut) = self.cut else { return true };
-                match speaks_of(o.fact).or(o.reported) {
-                    Some(date) => date.bounds().0 <= cut,
-                    None => false,
-                }
-            })
+    }
+
+    /// The observations the cut lets through: a fact dated on or before it (by the date
+    /// it speaks of), or an undated one from an article published on or before it.
+    fn iter(&self) -> impl Iterator<Item = Observed<'d>> + '_ {
+        self.all().filter(|o| {
+            let Some(cut) = self.cut else { return true };
+            match speaks_of(o.fact).or(o.reported) {
+                Some(date) => date.bounds().0 <= cut,
+                None => false,
+            }
+        })
     }
 }
 
@@ -472,7 +507,8 @@ pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView<'_> {
 
     let mut orgs: BTreeMap<&str, usize> = BTreeMap::new();
     for record in &dossier.observations {
-        if let Some(org) = org_of(&record.fact) {
+        let tied = org_of(&record.fact).or(record.about.as_ref().map(OrgId::as_str));
+        if let Some(org) = tied {
             *orgs.entry(org).or_default() += 1;
         }
     }
@@ -487,10 +523,17 @@ pub fn view(dossier: &Dossier, as_of: Option<When>) -> DossierView<'_> {
         let weight = |o: &OrgDossier| orgs.get(o.org.as_str()).copied().unwrap_or(0);
         weight(b).cmp(&weight(a)).then_with(|| a.org.cmp(&b.org))
     });
+    let related = Related {
+        stationed: stationed(&observations, None),
+        roles: roles(&observations, None),
+        quotes: quotes(&observations, None),
+        figures: figures(&observations, None),
+    };
     DossierView {
         as_of,
         sources,
         organisations,
+        related,
     }
 }
 
@@ -618,13 +661,20 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
                     entry.1.add(quantity_key(strength), o);
                 }
             }
-            Fact::Membership {
-                state,
-                status,
-                since,
-                as_of: reported_as_of,
-                ..
-            } => reports
+            _ => {}
+        }
+    }
+    // Statuses from every report, the cut applied to the history they make.
+    for o in observations.all().filter(|o| org_of(o.fact) == Some(org)) {
+        if let Fact::Membership {
+            state,
+            status,
+            since,
+            as_of: reported_as_of,
+            ..
+        } = o.fact
+        {
+            reports
                 .entry(state.clone())
                 .or_default()
                 .push(StatusReport {
@@ -632,8 +682,7 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
                     since: *since,
                     reported: reported_as_of.or(o.reported),
                     citation: o.citation,
-                }),
-            _ => {}
+                });
         }
     }
     let founded =
@@ -646,10 +695,11 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
     let mut members = Vec::new();
     let mut changes = Vec::new();
     let mut contradictions = Vec::new();
-    let mut member_states: BTreeSet<StateId> = BTreeSet::new();
     for (state, reports) in reports {
-        member_states.insert(state.clone());
-        let history = history::history(reports);
+        let mut history = history::history(reports);
+        if let Some(cut) = observations.cut {
+            history = history.cut_at(cut);
+        }
         for t in history.transitions {
             changes.push(StatusChange {
                 state: state.clone(),
@@ -688,12 +738,11 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
         .collect();
 
     let deployments = deployments(org, observations);
-    let stationed = stationed(observations, &member_states);
-    let org_articles: BTreeSet<usize> = relevant().map(|o| o.citation).collect();
-    let roles = roles(org, observations, &member_states, &org_articles);
-    let quotes = quotes(observations, &org_articles);
+    let stationed = stationed(observations, Some(org));
+    let roles = roles(observations, Some(org));
+    let quotes = quotes(observations, Some(org));
     let events = events(org, observations);
-    let figures = figures(observations, &org_articles);
+    let figures = figures(observations, Some(org));
     let mut view = OrgDossier {
         org: OrgId::new(org),
         as_of,
@@ -912,10 +961,8 @@ fn width(when: &When) -> i64 {
     day(to) - day(from)
 }
 
-fn stationed<'d>(
-    observations: &Observations<'d>,
-    member_states: &BTreeSet<StateId>,
-) -> Vec<StationedRow<'d>> {
+/// Troops stationed abroad that the text ties to `org` (`None`: to no organisation).
+fn stationed<'d>(observations: &Observations<'d>, org: Option<&str>) -> Vec<StationedRow<'d>> {
     // Keyed by whose troops, where, and the plan (present troops first).
     type Key = (
         StateId,
@@ -924,7 +971,7 @@ fn stationed<'d>(
     );
     let mut groups: BTreeMap<Key, (EntityRef, Option<Planned>, Collector<QuantityKey>)> =
         BTreeMap::new();
-    for o in observations.iter() {
+    for o in observations.iter().filter(|o| o.about == org) {
         let Fact::Stationed {
             state,
             location,
@@ -934,13 +981,6 @@ fn stationed<'d>(
         else {
             continue;
         };
-        // A base counts for the state it lies in (`Gjumri` for Armenia).
-        let location_state = location.in_state();
-        if !member_states.contains(state)
-            && !location_state.is_some_and(|s| member_states.contains(s))
-        {
-            continue;
-        }
         let plan = planned.map(|p| p.by.map(|by| by.bounds()));
         let entry = groups
             .entry((state.clone(), location.at.id().to_owned(), plan))
@@ -962,24 +1002,20 @@ fn stationed<'d>(
         .collect()
 }
 
-fn roles(
-    org: &str,
-    observations: &Observations<'_>,
-    member_states: &BTreeSet<StateId>,
-    articles: &BTreeSet<usize>,
-) -> Vec<RoleRow> {
+/// Roles the text ties to `org`: a role of the organisation, or one told where the
+/// organisation is in focus (`None`: roles tied to no organisation).
+fn roles(observations: &Observations<'_>, org: Option<&str>) -> Vec<RoleRow> {
     let mut rows: Vec<RoleRow> = Vec::new();
     let mut index: HashMap<(&str, &str, Option<&EntityRef>), usize> = HashMap::new();
     for o in observations.iter() {
         let Fact::Role { person, role, of } = o.fact else {
             continue;
         };
-        let relevant = match of {
-            Some(EntityRef::Org(id)) => id.as_str() == org,
-            Some(EntityRef::State(id)) => member_states.contains(id),
-            _ => articles.contains(&o.citation),
+        let tied = match of {
+            Some(EntityRef::Org(id)) => Some(id.as_str()),
+            _ => o.about,
         };
-        if !relevant {
+        if tied != org {
             continue;
         }
         match index.entry((person.as_str(), role.as_str(), of.as_ref())) {
@@ -1007,7 +1043,8 @@ fn roles(
     rows
 }
 
-fn quotes(observations: &Observations<'_>, articles: &BTreeSet<usize>) -> Vec<QuoteRow> {
+/// Quotations the text ties to `org` (`None`: to no organisation).
+fn quotes(observations: &Observations<'_>, org: Option<&str>) -> Vec<QuoteRow> {
     let mut rows: Vec<QuoteRow> = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for o in observations.iter() {
@@ -1019,7 +1056,7 @@ fn quotes(observations: &Observations<'_>, articles: &BTreeSet<usize>) -> Vec<Qu
         else {
             continue;
         };
-        if !articles.contains(&o.citation) {
+        if o.about != org {
             continue;
         }
         match index.entry(text.as_str()) {
@@ -1042,8 +1079,9 @@ fn quotes(observations: &Observations<'_>, articles: &BTreeSet<usize>) -> Vec<Qu
     rows
 }
 
-/// Figures reported in the organisation's articles; one row per counted noun and value.
-fn figures(observations: &Observations<'_>, articles: &BTreeSet<usize>) -> Vec<FigureRow> {
+/// Figures the text ties to `org` (`None`: to no organisation); one row per counted noun
+/// and value.
+fn figures(observations: &Observations<'_>, org: Option<&str>) -> Vec<FigureRow> {
     let mut rows: Vec<FigureRow> = Vec::new();
     // Row index by noun and value: a corpus has thousands of distinct figures.
     let mut index: HashMap<(&str, u64), usize> = HashMap::new();
@@ -1054,7 +1092,7 @@ fn figures(observations: &Observations<'_>, articles: &BTreeSet<usize>) -> Vec<F
         else {
             continue;
         };
-        if !articles.contains(&o.citation) {
+        if o.about != org {
             continue;
         }
         match index.entry((counts.as_str(), quantity.value.to_bits())) {

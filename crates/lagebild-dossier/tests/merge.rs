@@ -96,6 +96,7 @@ fn article(index: usize) -> impl Strategy<Value = ArticleFacts> {
                 .into_iter()
                 .enumerate()
                 .map(|(line, fact)| FactRecord {
+                    about: None,
                     fact,
                     provenance: Provenance {
                         article: id.as_str().into(),
@@ -170,6 +171,7 @@ fn status_over_time_and_changes() {
         },
         entities: vec![],
         facts: vec![FactRecord {
+            about: None,
             fact: Fact::Membership {
                 org: OrgId::new("CSTO"),
                 state: StateId::new("AM"),
@@ -235,6 +237,7 @@ fn contingent_conflicts_and_partial_dates() {
         },
         entities: vec![],
         facts: vec![FactRecord {
+            about: None,
             fact: Fact::Deployment(Box::new(Deployment {
                 actor: EntityRef::Org(OrgId::new("CSTO")),
                 host: StateId::new("KZ"),

@@ -130,6 +130,16 @@ pub fn write_briefing_markdown(
         }
     }
 
+    // Facts the text ties to no organisation: in no fact sheet, but not lost.
+    if !view.related.is_empty() {
+        let _ = writeln!(out, "## {}\n", l.message("briefing-related", &[]));
+        let related = &view.related;
+        crate::factsheet::write_stationed(out, &related.stationed, l, &mut citer, "###");
+        crate::factsheet::write_roles(out, &related.roles, l, &mut citer, "###");
+        crate::factsheet::write_quotes(out, &related.quotes, l, &mut citer, "###");
+        crate::factsheet::write_figures(out, &related.figures, l, &mut citer, "###");
+    }
+
     let _ = writeln!(out, "## {}\n", l.message("briefing-digests", &[]));
     let by_article = facts_by_article(dossier);
     // The digests are independent of each other: rendered in parallel, a batch at a

@@ -12,7 +12,8 @@ use crate::timeline::{event_text, org_points, write_mermaid};
 use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::{
-    ConflictAbout, ConflictValue, DossierView, MemberRow, OrgDossier, StatusChange,
+    ConflictAbout, ConflictValue, DossierView, FigureRow, MemberRow, OrgDossier, QuoteRow, RoleRow,
+    StationedRow, StatusChange,
 };
 use lagebild_model::{ArticleInfo, EntityRef, ForceType, MembershipStatus, Planned};
 use std::collections::BTreeSet;
@@ -330,49 +331,8 @@ pub(crate) fn fact_sheet_body(
         }
     }
 
-    if !org.stationed.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-stationed", &[]));
-        for row in &org.stationed {
-            let troops: Vec<String> = row
-                .troops
-                .iter()
-                .map(|t| format!("{}{}", l.troops(&t.value), citer.cite(&t.sources)))
-                .collect();
-            let troops = planned_troops(l, troops.join("; "), row.planned.as_ref());
-            let line = l.message(
-                "stationed-line",
-                &[
-                    ("state", text(l.state(row.state.as_str()))),
-                    ("location", text(entity(l, &row.location))),
-                    ("location_article", text(l.article(&row.location))),
-                    ("troops", text(troops)),
-                ],
-            );
-            let _ = writeln!(out, "- {line}");
-        }
-        let _ = out.write_char('\n');
-    }
-
-    if !org.roles.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-people", &[]));
-        for role in &org.roles {
-            let person = text(l.person(&role.person));
-            let title = text(l.role(&role.role));
-            let line = match &role.of {
-                Some(of) => l.message(
-                    "role-line-of",
-                    &[
-                        ("person", person),
-                        ("role", title),
-                        ("of", text(entity(l, of))),
-                    ],
-                ),
-                None => l.message("role-line", &[("person", person), ("role", title)]),
-            };
-            let _ = writeln!(out, "- {line}{}", citer.cite(&role.sources));
-        }
-        let _ = out.write_char('\n');
-    }
+    write_stationed(out, &org.stationed, l, citer, &h2);
+    write_roles(out, &org.roles, l, citer, &h2);
 
     if !org.events.is_empty() {
         let _ = writeln!(out, "{h2} {}\n", l.message("section-events", &[]));
@@ -404,48 +364,9 @@ pub(crate) fn fact_sheet_body(
         write_mermaid(out, &mut points);
     }
 
-    if !org.quotes.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-quotes", &[]));
-        for quote in &org.quotes {
-            let speaker = quote
-                .speaker
-                .as_deref()
-                .map_or_else(|| l.message("quote-speaker-unknown", &[]), |s| l.person(s));
-            let language = l.message(&format!("language-{}", quote.language), &[]);
-            let (words, translated) =
-                free_text(l, SegmentKind::Quote, &quote.text, &quote.language, true);
-            let id = if translated {
-                "quote-line-translated"
-            } else {
-                "quote-line"
-            };
-            let line = l.message(
-                id,
-                &[
-                    ("speaker", text(speaker)),
-                    ("text", text(words)),
-                    ("language", text(language)),
-                ],
-            );
-            let _ = writeln!(out, "- {line}{}", citer.cite(&quote.sources));
-        }
-        let _ = out.write_char('\n');
-    }
+    write_quotes(out, &org.quotes, l, citer, &h2);
 
-    if !org.figures.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-figures", &[]));
-        for figure in &org.figures {
-            let line = l.message(
-                "fact-figure",
-                &[
-                    ("quantity", text(l.quantity(&figure.quantity))),
-                    ("counts", text(crate::briefing::counted(l, &figure.counts))),
-                ],
-            );
-            let _ = writeln!(out, "- {line}{}", citer.cite(&figure.sources));
-        }
-        let _ = out.write_char('\n');
-    }
+    write_figures(out, &org.figures, l, citer, &h2);
 
     if !org.conflicts.is_empty() {
         let _ = writeln!(out, "{h2} {}\n", l.message("section-conflicts", &[]));
@@ -476,6 +397,129 @@ pub(crate) fn fact_sheet_body(
                 ],
             );
             let _ = writeln!(out, "- {line}");
+        }
+        let _ = out.write_char('\n');
+    }
+}
+
+/// Troops stationed abroad, a section at heading `h2`.
+pub(crate) fn write_stationed(
+    out: &mut dyn Write,
+    rows: &[StationedRow],
+    l: &Localizer,
+    citer: &mut Citer,
+    h2: &str,
+) {
+    if !rows.is_empty() {
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-stationed", &[]));
+        for row in rows {
+            let troops: Vec<String> = row
+                .troops
+                .iter()
+                .map(|t| format!("{}{}", l.troops(&t.value), citer.cite(&t.sources)))
+                .collect();
+            let troops = planned_troops(l, troops.join("; "), row.planned.as_ref());
+            let line = l.message(
+                "stationed-line",
+                &[
+                    ("state", text(l.state(row.state.as_str()))),
+                    ("location", text(entity(l, &row.location))),
+                    ("location_article", text(l.article(&row.location))),
+                    ("troops", text(troops)),
+                ],
+            );
+            let _ = writeln!(out, "- {line}");
+        }
+        let _ = out.write_char('\n');
+    }
+}
+
+/// People and their roles, a section at heading `h2`.
+pub(crate) fn write_roles(
+    out: &mut dyn Write,
+    rows: &[RoleRow],
+    l: &Localizer,
+    citer: &mut Citer,
+    h2: &str,
+) {
+    if !rows.is_empty() {
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-people", &[]));
+        for role in rows {
+            let person = text(l.person(&role.person));
+            let title = text(l.role(&role.role));
+            let line = match &role.of {
+                Some(of) => l.message(
+                    "role-line-of",
+                    &[
+                        ("person", person),
+                        ("role", title),
+                        ("of", text(entity(l, of))),
+                    ],
+                ),
+                None => l.message("role-line", &[("person", person), ("role", title)]),
+            };
+            let _ = writeln!(out, "- {line}{}", citer.cite(&role.sources));
+        }
+        let _ = out.write_char('\n');
+    }
+}
+
+/// Quotations, a section at heading `h2`.
+pub(crate) fn write_quotes(
+    out: &mut dyn Write,
+    rows: &[QuoteRow],
+    l: &Localizer,
+    citer: &mut Citer,
+    h2: &str,
+) {
+    if !rows.is_empty() {
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-quotes", &[]));
+        for quote in rows {
+            let speaker = quote
+                .speaker
+                .as_deref()
+                .map_or_else(|| l.message("quote-speaker-unknown", &[]), |s| l.person(s));
+            let language = l.message(&format!("language-{}", quote.language), &[]);
+            let (words, translated) =
+                free_text(l, SegmentKind::Quote, &quote.text, &quote.language, true);
+            let id = if translated {
+                "quote-line-translated"
+            } else {
+                "quote-line"
+            };
+            let line = l.message(
+                id,
+                &[
+                    ("speaker", text(speaker)),
+                    ("text", text(words)),
+                    ("language", text(language)),
+                ],
+            );
+            let _ = writeln!(out, "- {line}{}", citer.cite(&quote.sources));
+        }
+        let _ = out.write_char('\n');
+    }
+}
+
+/// Figures, a section at heading `h2`.
+pub(crate) fn write_figures(
+    out: &mut dyn Write,
+    rows: &[FigureRow],
+    l: &Localizer,
+    citer: &mut Citer,
+    h2: &str,
+) {
+    if !rows.is_empty() {
+        let _ = writeln!(out, "{h2} {}\n", l.message("section-figures", &[]));
+        for figure in rows {
+            let line = l.message(
+                "fact-figure",
+                &[
+                    ("quantity", text(l.quantity(&figure.quantity))),
+                    ("counts", text(crate::briefing::counted(l, &figure.counts))),
+                ],
+            );
+            let _ = writeln!(out, "- {line}{}", citer.cite(&figure.sources));
         }
         let _ = out.write_char('\n');
     }
@@ -630,6 +674,7 @@ mod tests {
     /// The view of a small corpus; the dossier it borrows from lives as long as the test.
     fn corpus() -> DossierView<'static> {
         let record = |fact: Fact| FactRecord {
+            about: None,
             fact,
             provenance: Provenance {
                 article: "a".into(),

@@ -15,6 +15,7 @@ use lagebild_model::{
 /// The view of two articles; the dossier it borrows from lives as long as the test.
 fn view() -> lagebild_dossier::DossierView<'static> {
     let record = |fact: Fact| FactRecord {
+        about: Some(OrgId::new("CSTO")),
         fact,
         provenance: Provenance {
             article: "a".into(),
@@ -89,6 +90,7 @@ fn view() -> lagebild_dossier::DossierView<'static> {
     other.article.id = "b".into();
     other.article.title = Some("Anderer Titel".into());
     other.facts = vec![FactRecord {
+        about: Some(OrgId::new("CSTO")),
         fact: Fact::Deployment(Box::new(Deployment {
             actor: EntityRef::Org(OrgId::new("CSTO")),
             host: StateId::new("KZ"),
@@ -251,6 +253,7 @@ fn a_new_language_needs_no_code() {
 #[test]
 fn german_prepositions_follow_the_names_article() {
     let record = |article: &str, fact: Fact| FactRecord {
+        about: Some(OrgId::new("CSTO")),
         fact,
         provenance: Provenance {
             article: article.into(),

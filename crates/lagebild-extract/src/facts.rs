@@ -18,6 +18,10 @@ use lagebild_model::{
 use lagebild_parse::{Article, BlockKind};
 use std::borrow::Cow;
 
+/// How often an article names an organisation for it to be in focus in every paragraph
+/// that names none.
+const ARTICLE_FOCUS_MENTIONS: u32 = 2;
+
 /// The article's publication date as an anchor for relative dates, with its precision.
 fn anchor_of(article: &Article) -> Option<CalendarDate> {
     article
@@ -266,6 +270,8 @@ fn extract_in_batches(
     let mut next_batch = batches.iter();
     let mut sentence = 0;
     let mut per_block = per_block.into_iter();
+    // The entities the title and lead name: what the article is about.
+    let mut headline: Vec<usize> = Vec::new();
     for block in article
         .blocks
         .iter()
@@ -294,6 +300,9 @@ fn extract_in_batches(
                 sentence += 1;
                 for mention in prepared.mentions(&spans) {
                     count(&mut counts, mention.entry, gazetteer);
+                    if matches!(block.kind, BlockKind::Title | BlockKind::Lead) {
+                        headline.push(gazetteer.canonical(mention.entry));
+                    }
                 }
                 if one_batch {
                     running.push((block, start, end, spans));
@@ -304,6 +313,9 @@ fn extract_in_batches(
         let spans = prepared.add(lexicon, gazetteer, &block.text);
         for mention in prepared.mentions(&spans) {
             count(&mut counts, mention.entry, gazetteer);
+            if matches!(block.kind, BlockKind::Title | BlockKind::Lead) {
+                headline.push(gazetteer.canonical(mention.entry));
+            }
         }
         if block.kind == BlockKind::Heading {
             let host = deployments::section_host(&block.text, prepared.mentions(&spans), gazetteer);
@@ -319,6 +331,17 @@ fn extract_in_batches(
         .filter(|(_, (kind, ..))| *kind == EntityKind::Org)
         .max_by_key(|(index, (_, _, n, _))| (*n, std::cmp::Reverse(*index)))
         .map(|(_, (_, id, ..))| id.to_string());
+    // An organisation the title or lead names, or the article names again and again, is
+    // in focus wherever a paragraph names no other; one named once further down is a
+    // passing mention, and ties nothing to itself.
+    let article_focus = counts
+        .iter()
+        .filter(|(kind, _, n, entry)| {
+            *kind == EntityKind::Org
+                && (*n >= ARTICLE_FOCUS_MENTIONS || entry.is_some_and(|e| headline.contains(&e)))
+        })
+        .max_by_key(|(_, _, n, _)| *n)
+        .map(|(_, id, ..)| id.to_string());
     let org_entries = counts
         .iter()
         .filter(|(kind, ..)| *kind == EntityKind::Org)
@@ -363,6 +386,8 @@ fn extract_in_batches(
     // One sentence's fact list serves the next.
     let mut found = Vec::with_capacity(8);
     let mut sections = sections.into_iter().peekable();
+    // The organisation the current paragraph last named, and the paragraph.
+    let mut focus: Option<(u32, &str)> = None;
     // The date the current paragraph last gave with its year, and the paragraph.
     let mut story: Option<(u32, CalendarDate)> = None;
     // A page of one batch has its sentences prepared from the counting above; a longer
@@ -443,13 +468,27 @@ fn extract_in_batches(
             if let Some(person) = people.last() {
                 last_person = Some(person.id.clone());
             }
+            // The organisation the sentence names or refers to, else the one in focus in
+            // its paragraph, else the article's.
+            let named = sentence.org(&context);
+            if let Some(org) = named {
+                focus = Some((paragraph, org));
+            }
+            let about = named
+                .or(focus.filter(|(p, _)| *p == paragraph).map(|(_, org)| org))
+                .or(article_focus.as_deref())
+                .map(lagebild_model::OrgId::new);
             let mut provenance: Option<Provenance> = None;
             for fact in found.drain(..) {
                 if !facts.iter().any(|f| f.fact == fact) {
                     let provenance = provenance
                         .get_or_insert_with(|| provenance_of(block, start, end))
                         .clone();
-                    facts.push(FactRecord { fact, provenance });
+                    facts.push(FactRecord {
+                        fact,
+                        provenance,
+                        about: about.clone(),
+                    });
                 }
             }
         }
@@ -463,6 +502,7 @@ fn extract_in_batches(
             facts.push(FactRecord {
                 fact,
                 provenance: provenance_of(block, start, end),
+                about: None,
             });
         }
     }
@@ -490,6 +530,7 @@ fn extract_in_batches(
                         span: [0, u32::try_from(title.text.len()).unwrap_or(u32::MAX)],
                         sentence: quoted(&title.text),
                     },
+                    about: None,
                 });
             }
         }
@@ -608,6 +649,39 @@ pub(crate) mod tests {
             .into_iter()
             .map(|record| serde_json::to_string(&record.fact).unwrap())
             .collect()
+    }
+
+    /// The organisation of each fact of a page with no title or lead naming one.
+    fn about_of(body: &str) -> Vec<(String, Option<String>)> {
+        let page = format!("Rubrik\n\nEin Titel\n\n10.10.2024, 10:00 Uhr | dpa\n\n{body}\n");
+        let article = lagebild_parse::parse(page.as_bytes()).unwrap();
+        super::extract(&article, "test")
+            .facts
+            .into_iter()
+            .map(|r| (r.fact.kind().to_owned(), r.about.map(|o| o.to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn a_fact_belongs_to_the_organisation_its_paragraph_names_and_no_other() {
+        let got = about_of(
+            "Das Wetter in der Hauptstadt war am Montag mild und trocken, berichteten \
+             Meteorologen.\n\nDie Nato hielt in Brüssel eine Sitzung ab. „Wir stehen \
+             zusammen“, sagte Verteidigungsminister Boris Pistorius.\n\nIn Transnistrien \
+             sind rund 1.500 russische Soldaten stationiert.",
+        );
+        // The role's paragraph names NATO; the troops' paragraph names no organisation,
+        // and NATO, named once below the lead, is a passing mention.
+        assert!(
+            got.iter()
+                .any(|(kind, about)| kind == "role" && about.as_deref() == Some("NATO")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(kind, about)| kind == "stationed" && about.is_none()),
+            "{got:?}"
+        );
     }
 
     /// An article extracted after others (with the lists they leave behind for reuse)

@@ -253,6 +253,11 @@ pub struct FactRecord {
     pub fact: Fact,
     /// Where it was read.
     pub provenance: Provenance,
+    /// The organisation the text ties the fact to: named in its sentence (or referred to
+    /// there, `das Bündnis`), or in focus in its paragraph. Absent when the paragraph
+    /// names none: such a fact belongs to no organisation's fact sheet.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub about: Option<OrgId>,
 }
 
 /// What kind of entity a mention is.

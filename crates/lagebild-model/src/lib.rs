@@ -16,6 +16,7 @@
 //!
 //! let fact = Fact::Founded { org: OrgId::new("CSTO"), date: When::year(2002).unwrap() };
 //! let record = FactRecord {
+//!     about: None,
 //!     fact,
 //!     provenance: Provenance {
 //!         article: "ovks-geschichte".into(),

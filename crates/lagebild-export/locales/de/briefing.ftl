@@ -91,3 +91,6 @@ counted-militaerfahrzeuge = Militärfahrzeuge
 counted-fahrzeuge = Fahrzeuge
 counted-sender = Sender
 counted-tv-sender = TV-Sender
+
+# The briefing's section of facts that no article ties to an organisation.
+briefing-related = Weitere Fakten

@@ -91,3 +91,6 @@ place-schanghai = Shanghai
 place-suedossetien = South Ossetia
 place-transnistrien = Transnistria
 place-nischni-nowgorod = Nizhny Novgorod
+
+# The briefing's section of facts that no article ties to an organisation.
+briefing-related = Related facts

@@ -106,3 +106,6 @@ place-schanghai = Шанхай
 place-suedossetien = Южная Осетия
 place-transnistrien = Приднестровье
 place-nischni-nowgorod = Нижний Новгород
+
+# The briefing's section of facts that no article ties to an organisation.
+briefing-related = Прочие факты
