@@ -53,6 +53,6 @@ pub use lagebild_model::Dossier;
 pub use merge::{DossierBuilder, from_article, from_articles, merge};
 pub use view::{
     Citation, Conflict, ConflictAbout, ConflictValue, ContingentRow, DeploymentRow, DossierView,
-    EventRow, FigureRow, ForceRow, MemberCount, MemberRow, OrgDossier, QuoteRow, Related, RoleRow,
-    StationedRow, StatusChange, Supported, view,
+    EventRow, FigureRow, ForceRow, MemberCount, MemberRow, OrgDossier, PersonRow, QuoteRow,
+    Related, RoleRow, StationedRow, StatusChange, Supported, view,
 };

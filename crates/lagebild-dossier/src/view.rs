@@ -163,18 +163,32 @@ pub struct StationedRow<'d> {
     pub planned: Option<Planned>,
 }
 
-/// A person's role.
+/// A person with every role the sources give them: one entry per person.
 #[derive(Debug, Clone, Serialize)]
-pub struct RoleRow {
+pub struct PersonRow {
     /// Person id.
     pub person: String,
+    /// The roles, in the order they were first reported.
+    pub roles: Vec<RoleRow>,
+}
+
+/// One role of a person.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleRow {
     /// Role as written.
     pub role: String,
-    /// Of which state or organisation.
+    /// Of which state or organisation; a report of the same role without it counts
+    /// for the one report that names it (`Präsident` and `Präsident Russlands`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub of: Option<EntityRef>,
     /// Sources.
     pub sources: Vec<usize>,
+    /// Publication date of the earliest report, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first_reported: Option<When>,
+    /// Publication date of the latest report, when known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_reported: Option<When>,
 }
 
 /// A quotation with its source.
@@ -305,8 +319,8 @@ pub struct OrgDossier<'d> {
     pub deployments: Vec<DeploymentRow<'d>>,
     /// Troops of member states stationed abroad.
     pub stationed: Vec<StationedRow<'d>>,
-    /// People of the organisation and its member states.
-    pub roles: Vec<RoleRow>,
+    /// People tied to the organisation, one entry each with every role.
+    pub roles: Vec<PersonRow>,
     /// Quotations from articles about the organisation.
     pub quotes: Vec<QuoteRow>,
     /// Events the organisation is named as taking part in, dated ones first by date.
@@ -341,7 +355,11 @@ impl OrgDossier<'_> {
             .chain(self.members.iter().map(|r| &r.sources))
             .chain(self.changes.iter().map(|r| &r.sources))
             .chain(self.deployments.iter().map(|r| &r.sources))
-            .chain(self.roles.iter().map(|r| &r.sources))
+            .chain(
+                self.roles
+                    .iter()
+                    .flat_map(|p| p.roles.iter().map(|r| &r.sources)),
+            )
             .chain(self.quotes.iter().map(|r| &r.sources))
             .chain(self.events.iter().map(|r| &r.sources))
             .chain(self.figures.iter().map(|r| &r.sources))
@@ -376,8 +394,8 @@ pub struct DossierView<'d> {
 pub struct Related<'d> {
     /// Troops stationed abroad.
     pub stationed: Vec<StationedRow<'d>>,
-    /// People's roles.
-    pub roles: Vec<RoleRow>,
+    /// People, one entry each with every role.
+    pub roles: Vec<PersonRow>,
     /// Quotations.
     pub quotes: Vec<QuoteRow>,
     /// Figures.
@@ -1002,11 +1020,11 @@ fn stationed<'d>(observations: &Observations<'d>, org: Option<&str>) -> Vec<Stat
         .collect()
 }
 
-/// Roles the text ties to `org`: a role of the organisation, or one told where the
-/// organisation is in focus (`None`: roles tied to no organisation).
-fn roles(observations: &Observations<'_>, org: Option<&str>) -> Vec<RoleRow> {
-    let mut rows: Vec<RoleRow> = Vec::new();
-    let mut index: HashMap<(&str, &str, Option<&EntityRef>), usize> = HashMap::new();
+/// People the text ties to `org` with their roles: a role of the organisation, or one
+/// told where the organisation is in focus (`None`: roles tied to no organisation).
+fn roles(observations: &Observations<'_>, org: Option<&str>) -> Vec<PersonRow> {
+    let mut people: Vec<PersonRow> = Vec::new();
+    let mut by_person: HashMap<&str, usize> = HashMap::new();
     for o in observations.iter() {
         let Fact::Role { person, role, of } = o.fact else {
             continue;
@@ -1018,29 +1036,65 @@ fn roles(observations: &Observations<'_>, org: Option<&str>) -> Vec<RoleRow> {
         if tied != org {
             continue;
         }
-        match index.entry((person.as_str(), role.as_str(), of.as_ref())) {
-            Entry::Occupied(at) => add_source(&mut rows[*at.get()].sources, o.citation),
-            Entry::Vacant(slot) => {
-                slot.insert(rows.len());
-                rows.push(RoleRow {
-                    person: person.to_string(),
+        let at = *by_person.entry(person.as_str()).or_insert_with(|| {
+            people.push(PersonRow {
+                person: person.to_string(),
+                roles: Vec::new(),
+            });
+            people.len() - 1
+        });
+        let roles = &mut people[at].roles;
+        let same = |r: &RoleRow| r.role.to_lowercase() == role.to_lowercase() && r.of == *of;
+        let row = match roles.iter().position(same) {
+            Some(i) => &mut roles[i],
+            None => {
+                roles.push(RoleRow {
                     role: role.clone(),
                     of: of.clone(),
-                    sources: vec![o.citation],
+                    sources: Vec::new(),
+                    first_reported: None,
+                    last_reported: None,
                 });
+                let last = roles.len() - 1;
+                &mut roles[last]
             }
+        };
+        add_source(&mut row.sources, o.citation);
+        row.first_reported = earliest(row.first_reported, o.reported);
+        row.last_reported = latest(row.last_reported, o.reported);
+    }
+    for person in &mut people {
+        fold_unqualified_roles(&mut person.roles);
+        for row in &mut person.roles {
+            finish_sources(&mut row.sources);
         }
+        person.roles.sort_by_key(|r| r.sources.first().copied());
     }
-    for row in &mut rows {
-        finish_sources(&mut row.sources);
+    people.sort_by(|a, b| a.person.cmp(&b.person));
+    people
+}
+
+/// `Präsident` and `Präsident (Russland)` are one role when the person holds it of one
+/// state or organisation only: the reports without it join the one that names it.
+fn fold_unqualified_roles(roles: &mut Vec<RoleRow>) {
+    let mut i = 0;
+    while i < roles.len() {
+        let unqualified = roles[i].of.is_none();
+        let name = roles[i].role.to_lowercase();
+        let qualified: Vec<usize> = (0..roles.len())
+            .filter(|&j| roles[j].of.is_some() && roles[j].role.to_lowercase() == name)
+            .collect();
+        if let ([j], true) = (qualified.as_slice(), unqualified) {
+            let folded = roles.remove(i);
+            let j = if *j > i { j - 1 } else { *j };
+            let target = &mut roles[j];
+            target.sources.extend(folded.sources);
+            target.first_reported = earliest(target.first_reported, folded.first_reported);
+            target.last_reported = latest(target.last_reported, folded.last_reported);
+            continue;
+        }
+        i += 1;
     }
-    rows.sort_by(|a, b| {
-        a.person
-            .cmp(&b.person)
-            .then_with(|| a.role.cmp(&b.role))
-            .then_with(|| a.sources.first().cmp(&b.sources.first()))
-    });
-    rows
 }
 
 /// Quotations the text ties to `org` (`None`: to no organisation).
@@ -1341,5 +1395,45 @@ fn relabel<'d, T, U>(s: &Supported<'d, T>, value: U) -> Supported<'d, U> {
         first_reported: s.first_reported,
         last_reported: s.last_reported,
         provenance: s.provenance.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(name: &str, of: Option<&str>, sources: &[usize]) -> RoleRow {
+        RoleRow {
+            role: name.to_owned(),
+            of: of.map(|s| EntityRef::State(StateId::new(s))),
+            sources: sources.to_vec(),
+            first_reported: None,
+            last_reported: None,
+        }
+    }
+
+    #[test]
+    fn a_role_without_its_state_joins_the_one_report_that_names_it() {
+        let mut roles = vec![
+            role("Präsident", None, &[1]),
+            role("Präsident", Some("RU"), &[7]),
+            role("Premierminister", None, &[3]),
+        ];
+        fold_unqualified_roles(&mut roles);
+        assert_eq!(roles.len(), 2);
+        assert_eq!(roles[0].of, Some(EntityRef::State(StateId::new("RU"))));
+        assert_eq!(roles[0].sources, [7, 1]);
+        assert_eq!(roles[1].role, "Premierminister");
+    }
+
+    #[test]
+    fn a_role_held_of_two_states_keeps_its_unqualified_reports_apart() {
+        let mut roles = vec![
+            role("Botschafter", None, &[1]),
+            role("Botschafter", Some("DE"), &[2]),
+            role("Botschafter", Some("FR"), &[3]),
+        ];
+        fold_unqualified_roles(&mut roles);
+        assert_eq!(roles.len(), 3);
     }
 }

@@ -12,8 +12,8 @@ use crate::timeline::{event_text, org_points, write_mermaid};
 use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::{
-    ConflictAbout, ConflictValue, DossierView, FigureRow, MemberRow, OrgDossier, QuoteRow, RoleRow,
-    StationedRow, StatusChange,
+    ConflictAbout, ConflictValue, DossierView, FigureRow, MemberRow, OrgDossier, PersonRow,
+    QuoteRow, StationedRow, StatusChange,
 };
 use lagebild_model::{ArticleInfo, EntityRef, ForceType, MembershipStatus, Planned};
 use std::collections::BTreeSet;
@@ -437,28 +437,37 @@ pub(crate) fn write_stationed(
 /// People and their roles, a section at heading `h2`.
 pub(crate) fn write_roles(
     out: &mut dyn Write,
-    rows: &[RoleRow],
+    people: &[PersonRow],
     l: &Localizer,
     citer: &mut Citer,
     h2: &str,
 ) {
-    if !rows.is_empty() {
+    if !people.is_empty() {
         let _ = writeln!(out, "{h2} {}\n", l.message("section-people", &[]));
-        for role in rows {
-            let person = text(l.person(&role.person));
-            let title = text(l.role(&role.role));
-            let line = match &role.of {
-                Some(of) => l.message(
-                    "role-line-of",
-                    &[
-                        ("person", person),
-                        ("role", title),
-                        ("of", text(entity(l, of))),
-                    ],
-                ),
-                None => l.message("role-line", &[("person", person), ("role", title)]),
-            };
-            let _ = writeln!(out, "- {line}{}", citer.cite(&role.sources));
+        for person in people {
+            let roles: Vec<String> = person
+                .roles
+                .iter()
+                .map(|role| {
+                    let title = text(l.role(&role.role));
+                    let item = match &role.of {
+                        Some(of) => l.message(
+                            "role-item-of",
+                            &[("role", title), ("of", text(entity(l, of)))],
+                        ),
+                        None => l.message("role-item", &[("role", title)]),
+                    };
+                    format!("{item}{}", citer.cite(&role.sources))
+                })
+                .collect();
+            let line = l.message(
+                "person-roles",
+                &[
+                    ("person", text(l.person(&person.person))),
+                    ("roles", text(l.list(&roles))),
+                ],
+            );
+            let _ = writeln!(out, "- {line}");
         }
         let _ = out.write_char('\n');
     }

@@ -61,8 +61,11 @@ stationed-line = { $state } { $location_article ->
     }: { $troops }
 
 section-people = Personen
-role-line = { $person }: { $role }
-role-line-of = { $person }: { $role } ({ $of })
+# One person and every role the sources give them; $roles is a list of role-item.
+person-roles = { $person }: { $roles }
+# A role; $of is the state or organisation it is held for.
+role-item = { $role }
+role-item-of = { $role } ({ $of })
 
 section-events = Ereignisse
 section-timeline = Zeitleiste

@@ -57,8 +57,11 @@ section-stationed = Troops stationed abroad
 stationed-line = { $state } in { $location }: { $troops }
 
 section-people = People
-role-line = { $person }: { $role }
-role-line-of = { $person }: { $role } ({ $of })
+# One person and every role the sources give them; $roles is a list of role-item.
+person-roles = { $person }: { $roles }
+# A role; $of is the state or organisation it is held for.
+role-item = { $role }
+role-item-of = { $role } ({ $of })
 
 section-events = Events
 section-timeline = Timeline

@@ -62,8 +62,11 @@ section-stationed = Войска за рубежом
 stationed-line = { $state } — { $location }: { $troops }
 
 section-people = Персоны
-role-line = { $person }: { $role }
-role-line-of = { $person }: { $role } ({ $of })
+# One person and every role the sources give them; $roles is a list of role-item.
+person-roles = { $person }: { $roles }
+# A role; $of is the state or organisation it is held for.
+role-item = { $role }
+role-item-of = { $role } ({ $of })
 
 section-events = События
 section-timeline = Хронология
