@@ -655,7 +655,7 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
     for o in relevant() {
         let o = &o;
         match o.fact {
-            Fact::Founded { date, .. } => founded.add(date.to_string(), o),
+            Fact::Founded { date, .. } => founded.add(*date, o),
             Fact::MemberCount { count, date, .. } => {
                 // Equal counts reported for the same month are one entry.
                 counts.add((quantity_key(count), date.or(o.reported).map(month_of)), o);
@@ -703,8 +703,7 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
                 });
         }
     }
-    let founded =
-        merge_compatible_dates(founded.finish(|k| When::parse(k).unwrap_or(When::Decade(0))));
+    let founded = merge_compatible_dates(founded.finish(|k: &When| *k));
     let member_counts = counts.finish(|(count, date)| MemberCount {
         count: quantity_of(count),
         date: *date,
