@@ -111,7 +111,10 @@ fn wanted_statuses(date: &str) -> StatusTable {
 }
 
 fn dates() -> BTreeSet<String> {
-    table("status.tsv").into_iter().map(|r| r[0].clone()).collect()
+    table("status.tsv")
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect()
 }
 
 /// Changes as `org state from to date`.
@@ -210,7 +213,11 @@ fn gold_facts_give_every_change_and_a_cut_hides_the_later_ones() {
         let want: BTreeSet<String> = wanted_changes()
             .into_iter()
             .filter(|c| {
-                let when = c.rsplit(' ').next().unwrap().trim_start_matches("reported:");
+                let when = c
+                    .rsplit(' ')
+                    .next()
+                    .unwrap()
+                    .trim_start_matches("reported:");
                 When::parse(when).unwrap().bounds().0 <= cut
             })
             .collect();
