@@ -10,6 +10,7 @@
 //! applicant again after it joined) contradicts what is dated before it: it is kept as a
 //! contradiction for the reader to judge, not as a change.
 
+use crate::view::{earliest, more_precise};
 use lagebild_model::{MembershipStatus, When};
 
 /// One article's statement of a state's status.
@@ -188,31 +189,13 @@ fn open_run(report: &Report) -> Run {
 fn join_run(run: &mut Run, report: &Report) {
     run.since = match (run.since, report.since) {
         // Two statements of one start (`2023`, `im Juli 2023`): the more precise one.
-        (Some(a), Some(b)) if a.overlaps(&b) => Some(narrower(a, b)),
+        (Some(a), Some(b)) if a.overlaps(&b) => more_precise(Some(a), Some(b)),
         (a, b) => earliest(a, b),
     };
     run.first_reported = earliest(run.first_reported, report.reported);
     if let Err(at) = run.sources.binary_search(&report.citation) {
         run.sources.insert(at, report.citation);
     }
-}
-
-/// The one of two overlapping dates that spans fewer days.
-fn narrower(a: When, b: When) -> When {
-    let days = |w: &When| {
-        let (from, to) = w.bounds();
-        let ordinal = |d: lagebild_model::CalendarDate| {
-            i64::from(d.get_year()) * 372
-                + i64::from(d.get_month().unwrap_or(1)) * 31
-                + i64::from(d.get_day().unwrap_or(1))
-        };
-        ordinal(to) - ordinal(from)
-    };
-    if days(&b) < days(&a) { b } else { a }
-}
-
-fn earliest(a: Option<When>, b: Option<When>) -> Option<When> {
-    [a, b].into_iter().flatten().min_by_key(|w| w.bounds().0)
 }
 
 #[cfg(test)]

@@ -456,13 +456,16 @@ impl<'d> Observations<'d> {
     /// The observations the cut lets through: a fact dated on or before it (by the date
     /// it speaks of), or an undated one from an article published on or before it.
     fn iter(&self) -> impl Iterator<Item = Observed<'d>> + '_ {
-        self.all().filter(|o| {
-            let Some(cut) = self.cut else { return true };
-            match speaks_of(o.fact).or(o.reported) {
-                Some(date) => date.bounds().0 <= cut,
-                None => false,
-            }
-        })
+        self.all().filter(|o| self.visible(o))
+    }
+
+    /// Whether the cut lets the observation through.
+    fn visible(&self, o: &Observed<'_>) -> bool {
+        let Some(cut) = self.cut else { return true };
+        match speaks_of(o.fact).or(o.reported) {
+            Some(date) => date.bounds().0 <= cut,
+            None => false,
+        }
     }
 }
 
@@ -641,19 +644,37 @@ fn quantity_of(key: &QuantityKey) -> Quantity {
 }
 
 fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>) -> OrgDossier<'d> {
-    let relevant = || {
-        observations
-            .iter()
-            .filter(move |o| org_of(o.fact) == Some(org))
-    };
-
     let mut founded = Collector::default();
     let mut counts: Collector<(QuantityKey, Option<When>)> = Collector::default();
     let mut forces: BTreeMap<ForceType, (BTreeSet<String>, Collector<QuantityKey>)> =
         BTreeMap::new();
     let mut reports: BTreeMap<StateId, Vec<StatusReport>> = BTreeMap::new();
-    for o in relevant() {
+    // One pass over every observation: statuses from every report (the cut is applied
+    // to the history they make), everything else only as the cut lets it through.
+    for o in observations.all().filter(|o| org_of(o.fact) == Some(org)) {
         let o = &o;
+        if let Fact::Membership {
+            state,
+            status,
+            since,
+            as_of: reported_as_of,
+            ..
+        } = o.fact
+        {
+            reports
+                .entry(state.clone())
+                .or_default()
+                .push(StatusReport {
+                    status: *status,
+                    since: *since,
+                    reported: reported_as_of.or(o.reported),
+                    citation: o.citation,
+                });
+            continue;
+        }
+        if !observations.visible(o) {
+            continue;
+        }
         match o.fact {
             Fact::Founded { date, .. } => founded.add(*date, o),
             Fact::MemberCount { count, date, .. } => {
@@ -680,27 +701,6 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
                 }
             }
             _ => {}
-        }
-    }
-    // Statuses from every report, the cut applied to the history they make.
-    for o in observations.all().filter(|o| org_of(o.fact) == Some(org)) {
-        if let Fact::Membership {
-            state,
-            status,
-            since,
-            as_of: reported_as_of,
-            ..
-        } = o.fact
-        {
-            reports
-                .entry(state.clone())
-                .or_default()
-                .push(StatusReport {
-                    status: *status,
-                    since: *since,
-                    reported: reported_as_of.or(o.reported),
-                    citation: o.citation,
-                });
         }
     }
     let founded = merge_compatible_dates(founded.finish(|k: &When| *k));
@@ -777,37 +777,44 @@ fn org_view<'d>(org: &str, observations: &Observations<'d>, as_of: Option<When>)
         conflicts: Vec::new(),
     };
     view.conflicts = conflicts(&view);
-    view.conflicts.extend(
-        contradictions
-            .into_iter()
-            .map(|(state, c)| status_conflict(state, c, observations)),
-    );
+    if !contradictions.is_empty() {
+        // The sentences of the statuses in conflict, found in one pass (most views have
+        // no conflict and make none).
+        let mut sentences: HashMap<(&StateId, usize), &'d Provenance> = HashMap::new();
+        for o in observations.all() {
+            if let Fact::Membership { org: of, state, .. } = o.fact
+                && of.as_str() == org
+            {
+                sentences.entry((state, o.citation)).or_insert(o.provenance);
+            }
+        }
+        view.conflicts.extend(
+            contradictions
+                .iter()
+                .map(|(state, c)| status_conflict(state, c, &sentences)),
+        );
+    }
     view
 }
 
 /// Two statuses reported for one state: the run the dated reports give, and the undated
 /// report that contradicts it.
 fn status_conflict<'d>(
-    state: StateId,
-    c: history::Contradiction,
-    observations: &Observations<'d>,
+    state: &StateId,
+    c: &history::Contradiction,
+    sentences: &HashMap<(&StateId, usize), &'d Provenance>,
 ) -> Conflict<'d> {
     let provenance = |citations: &[usize]| -> Vec<&'d Provenance> {
         citations
             .iter()
-            .filter_map(|&n| {
-                observations
-                    .iter()
-                    .find(|o| o.citation == n && matches!(o.fact, Fact::Membership { .. }))
-                    .map(|o| o.provenance)
-            })
+            .filter_map(|&n| sentences.get(&(state, n)).copied())
             .collect()
     };
     let held = Supported {
         value: ConflictValue::Status(c.held.status),
         corroboration: c.held.sources.len(),
         provenance: provenance(&c.held.sources),
-        sources: c.held.sources,
+        sources: c.held.sources.clone(),
         first_reported: c.held.first_reported,
         last_reported: None,
     };
@@ -821,7 +828,9 @@ fn status_conflict<'d>(
     };
     Conflict {
         subject: format!("status {state}"),
-        about: ConflictAbout::Status { state },
+        about: ConflictAbout::Status {
+            state: state.clone(),
+        },
         values: vec![held, report],
     }
 }
@@ -950,7 +959,7 @@ fn merge_compatible_dates(entries: Vec<Supported<'_, When>>) -> Vec<Supported<'_
     out
 }
 
-fn earliest(a: Option<When>, b: Option<When>) -> Option<When> {
+pub(crate) fn earliest(a: Option<When>, b: Option<When>) -> Option<When> {
     [a, b].into_iter().flatten().min_by_key(|w| w.bounds().0)
 }
 
@@ -959,7 +968,7 @@ fn latest(a: Option<When>, b: Option<When>) -> Option<When> {
 }
 
 /// The narrower of two dates when they overlap, else the one already known.
-fn more_precise(known: Option<When>, new: Option<When>) -> Option<When> {
+pub(crate) fn more_precise(known: Option<When>, new: Option<When>) -> Option<When> {
     match (known, new) {
         (Some(a), Some(b)) if a.overlaps(&b) => Some(if width(&b) < width(&a) { b } else { a }),
         (Some(a), _) => Some(a),
