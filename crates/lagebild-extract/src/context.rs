@@ -1277,8 +1277,11 @@ fn with_triggers<R: Default>(table: &'static [&'static str], f: impl FnOnce(&Tri
 
 /// How far a separable verb's particle may stand from the verb: a clause's middle field
 /// with a date, a count and a place (`zog im August 2022 seine rund 2400 Soldaten aus
-/// Mali ab`) runs to ten words.
-const SEPARABLE_MAX_WORDS: usize = 11;
+/// Mali ab`) runs to ten words, one with a list of five states to fifteen.
+const SEPARABLE_MAX_WORDS: usize = 16;
+
+/// Words that may follow a separable verb's particle at the end of its clause.
+const CLAUSE_JOINERS: [&str; 6] = ["und", "oder", "sowie", "aber", "doch", "–"];
 
 /// `verb` as a whole word, followed within the same clause by `particle` as a whole word.
 /// The bit of `TableHit::verbs` for a table's `k`-th separable entry.
@@ -1306,13 +1309,23 @@ fn find_separable(text: &str, verb: &str, particle: &str) -> Option<usize> {
         // The particle stands in the verb's own clause: the search ends at the first
         // comma, semicolon or colon (`trat 2006 wieder bei, setzte … aber 2012 aus` has
         // no `trat … aus`).
-        words[i + 1..]
+        // A comma before a capitalised word separates the items of a list of names
+        // (`traten Aserbaidschan, Georgien und Belarus bei`), not clauses.
+        let following = &words[i + 1..];
+        following
             .iter()
+            .zip(following.iter().skip(1).map(Some).chain([None]))
             .take(SEPARABLE_MAX_WORDS)
-            .try_for_each(|(_, w)| {
-                if is(w.trim_end_matches([',', '.', '!', '?', ';', ':']), particle) {
+            .try_for_each(|((_, w), next)| {
+                let lists_on = w.ends_with(',')
+                    && next.is_some_and(|(_, n)| n.starts_with(char::is_uppercase));
+                // The particle closes its clause (`trat 2006 wieder bei.`, `bei und`);
+                // the same word inside the clause is a preposition (`arbeitet mit ihm`).
+                let closes = w.ends_with([',', '.', '!', '?', ';', ':'])
+                    || next.is_none_or(|(_, n)| CLAUSE_JOINERS.contains(n));
+                if closes && is(w.trim_end_matches([',', '.', '!', '?', ';', ':']), particle) {
                     Err(true)
-                } else if w.ends_with([',', ';', ':']) {
+                } else if w.ends_with([',', ';', ':']) && !lists_on {
                     Err(false)
                 } else {
                     Ok(())

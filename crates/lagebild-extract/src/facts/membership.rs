@@ -311,10 +311,15 @@ fn subject_states(
             start >= clause_start && end <= clause_end
         })
         .collect();
+    // A list in another clause (`… von Brasilien, Russland, Indien und China; 2011 stieß
+    // Südafrika dazu`) is another statement's subject.
     let chosen = if subject_first {
         in_clause.first().copied()
     } else {
-        nearest_list(lists, at)
+        // A clause without a state of its own continues the subject of the one before
+        // (`Die Schweiz gehört dem Bündnis nicht an; sie arbeitet … mit ihm zusammen`).
+        nearest_list(&in_clause, at)
+            .or_else(|| lists.iter().rfind(|l| list_span(l).1 <= clause_start))
     };
     if let Some(list) = chosen {
         return list.iter().map(|(_, id)| (*id).to_owned()).collect();
@@ -399,6 +404,47 @@ fn negated_at(sentence: &Sentence<'_>, at: usize) -> bool {
         })
 }
 
+/// The organisation a genitive description right after byte `at` names (`Mitglied der
+/// Gemeinschaft` in an article that names the Gemeinschaft Unabhängiger Staaten): it
+/// wins over an organisation named further away.
+fn described_after<'c>(
+    sentence: &Sentence<'_>,
+    context: &'c ArticleContext<'_>,
+    at: usize,
+) -> Option<&'c str> {
+    let rest = sentence.text[at..].trim_start();
+    let rest = rest
+        .strip_prefix("der ")
+        .or_else(|| rest.strip_prefix("des "))?;
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    context
+        .described_orgs()
+        .iter()
+        .find(|(noun, _)| *noun == word)
+        .map(|&(_, org)| org)
+}
+
+/// Whether a negation stands between the verb at byte `at` and the end of its comma
+/// clause (`gehört dem Bündnis nicht an`): the separable verb's particle comes last, so
+/// the negation stands inside.
+fn negated_after(sentence: &Sentence<'_>, at: usize) -> bool {
+    let rest = &sentence.text[at..];
+    let end = rest.find([',', ';', ':']).unwrap_or(rest.len());
+    sentence
+        .lower_of(at..at + end)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            sentence
+                .lexicon
+                .words(Table::MembershipNegations)
+                .contains(&w)
+        })
+}
+
 /// Membership, member-count and founding facts of one sentence.
 pub(crate) fn extract<'g>(
     sentence: &Sentence<'_>,
@@ -474,7 +520,10 @@ fn statements<'g>(
 ) {
     founded(sentence, context, out);
     qualified_members(sentence, context, out);
-    let talks_membership = sentence.has_any(Table::MembershipWords);
+    // Separable verbs of joining and leaving (`traten … bei`) answer `find_any` only.
+    let talks_membership = sentence.has_any(Table::MembershipWords)
+        || sentence.find_any(Table::Joined).is_some()
+        || sentence.find_any(Table::Former).is_some();
     if sentence.org(context).is_none() && !talks_membership {
         return;
     }
@@ -563,11 +612,20 @@ fn statements<'g>(
         }
     }
     if stated {
+        members_of_other_clause(sentence, context, &lists, &org_at, out);
         return;
     }
 
     // `gehören … an`: every list in the clause of the verb.
-    if let Some(at) = sentence.find_any(Table::MemberVerbs) {
+    // A negated verb states nothing; a member noun later in the sentence still may
+    // (`Nicht jedes GUS-Mitglied gehört auch der OVKS an: Aserbaidschan ist Mitglied …`).
+    let member_verb = sentence
+        .find_any(Table::MemberVerbs)
+        .filter(|&at| !negated_at(sentence, at) && !negated_after(sentence, at))
+        // `ob Saudi-Arabien dazugehört`, `will dem Bündnis angehören`: asked or wanted,
+        // not stated.
+        .filter(|&at| !(sentence.has_word(Table::Hedges) && hedged_near(sentence, at)));
+    if let Some(at) = member_verb {
         let Some(org) = org_at(at) else { return };
         let shared = shared_since(sentence, context, at);
         let since_of = |mention: &Mention| own_since(sentence, mention).or(shared);
@@ -623,7 +681,12 @@ fn statements<'g>(
         if negated_at(sentence, noun.0) {
             continue;
         }
-        let Some(org) = org_at(noun.1) else { continue };
+        let Some(org) = described_after(sentence, context, noun.1)
+            .map(OrgId::new)
+            .or_else(|| org_at(noun.1))
+        else {
+            continue;
+        };
         let shared = shared_since(sentence, context, noun.0);
         let since_of = |mention: &Mention| own_since(sentence, mention).or(shared);
         // `aller sechs Mitgliedsländer`: the noun counts the states it refers to.
@@ -665,6 +728,40 @@ fn statements<'g>(
         if !any && lists.is_empty() {
             for state in &referred {
                 push_member(out, &org, state, MembershipStatus::Member, shared, context);
+            }
+        }
+    }
+}
+
+/// After a status statement, a member verb in a clause of its own still lists members
+/// (`Zusammenschluss von Brasilien, Russland, Indien und China; 2011 stieß Südafrika
+/// dazu`): the lists of that clause, when no state of it was stated already.
+fn members_of_other_clause(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'_>,
+    lists: &[Vec<(&Mention, &str)>],
+    org_at: &dyn Fn(usize) -> Option<OrgId>,
+    out: &mut Vec<Fact>,
+) {
+    let Some(at) = sentence
+        .find_any(Table::MemberVerbs)
+        .filter(|&at| !negated_at(sentence, at) && !negated_after(sentence, at))
+    else {
+        return;
+    };
+    let (clause_start, clause_end) = clause_around(sentence.text, at);
+    let Some(org) = org_at(at) else { return };
+    let shared = shared_since(sentence, context, at);
+    for list in lists {
+        let (start, end) = list_span(list);
+        let stated_already = list.iter().any(|(_, state)| {
+            out.iter()
+                .any(|f| matches!(f, Fact::Membership { state: s, .. } if s.as_str() == *state))
+        });
+        if start >= clause_start && end <= clause_end && !stated_already {
+            for (mention, state) in list {
+                let since = own_since(sentence, mention).or(shared);
+                push_member(out, &org, state, MembershipStatus::Member, since, context);
             }
         }
     }
@@ -877,10 +974,10 @@ fn push_member(
 
 /// The list whose nearest edge is closest to `at`.
 fn nearest_list<'l, 's>(
-    lists: &'l [Vec<(&'s Mention, &'s str)>],
+    lists: &[&'l Vec<(&'s Mention, &'s str)>],
     at: usize,
 ) -> Option<&'l Vec<(&'s Mention, &'s str)>> {
-    lists.iter().min_by_key(|list| {
+    lists.iter().copied().min_by_key(|list| {
         let (start, end) = list_span(list);
         if at < start {
             start - at
@@ -1747,5 +1844,68 @@ mod phrasing_tests {
             "founded",
         );
         assert_eq!(got, [r#"{"kind":"founded","org":"CSTO","date":"2002"}"#]);
+    }
+
+    #[test]
+    fn separable_verbs_across_a_list_of_states_and_clauses_of_their_own() {
+        // The particle stands after a list of states: the list's commas do not end the
+        // clause.
+        assert_eq!(
+            members("Im Jahr 1993 traten Aserbaidschan, Georgien und Belarus der OVKS bei."),
+            ["CSTO:AZ:member", "CSTO:BY:member", "CSTO:GE:member"]
+        );
+        // `mit` counts as the particle only at the clause's end.
+        assert_eq!(
+            members(
+                "Heute arbeiten in der OVKS nur noch Russland, Belarus, Kasachstan, Kirgistan \
+                 und Tadschikistan mit."
+            ),
+            [
+                "CSTO:BY:member",
+                "CSTO:KG:member",
+                "CSTO:KZ:member",
+                "CSTO:RU:member",
+                "CSTO:TJ:member"
+            ]
+        );
+        // Each clause of a semicolon sentence has its own subject and its own date.
+        let got = facts(
+            "Die Brics begannen 2006 als Zusammenschluss von Brasilien, Russland und Indien; \
+             2011 stieß Südafrika dazu.",
+            "membership",
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""state":"ZA","status":"member","since":"2011""#)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""state":"IN""#) && !f.contains("2011")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_negated_or_questioned_member_verb_states_nothing() {
+        // The negation inside the separable verb, and a clause without a state that
+        // continues the subject of the one before.
+        assert_eq!(
+            members(
+                "Österreich gehört der Nato nicht an; es arbeitet seit 1995 im Rahmen der \
+                 Partnerschaft für den Frieden mit ihr zusammen."
+            ),
+            ["NATO:AT:partner"]
+        );
+        assert!(members("Offen ist, ob Argentinien der OVKS angehört.").is_empty());
+        // A member noun with a description of the organisation right after it names that
+        // organisation, not the one named before.
+        assert_eq!(
+            members(
+                "Nicht jedes GUS-Mitglied gehört der OVKS an: Moldau ist Mitglied der \
+                 Gemeinschaft geblieben."
+            ),
+            ["CIS:MD:member"]
+        );
     }
 }
