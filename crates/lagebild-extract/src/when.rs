@@ -445,7 +445,14 @@ fn date_at(
 fn year_context(words: &[Word<'_>], i: usize) -> bool {
     let previous = i.checked_sub(1).and_then(|p| lower_at(words, p));
     let next = lower_at(words, i + 1);
-    !(next.as_deref().is_some_and(|n| COUNTED_AFTER.contains(&n))
+    // An adjective may stand between a count and what it counts (`1000 saudische
+    // Soldaten`).
+    let counted_after_adjective = words
+        .get(i + 1)
+        .is_some_and(|w| w.text.starts_with(char::is_lowercase))
+        && lower_at(words, i + 2).is_some_and(|n| COUNTED_AFTER.contains(&&*n));
+    !(counted_after_adjective
+        || next.as_deref().is_some_and(|n| COUNTED_AFTER.contains(&n))
         || previous
             .as_deref()
             .is_some_and(|p| AMOUNT_BEFORE.contains(&p)))

@@ -1182,4 +1182,16 @@ mod count_tests {
             "{got}"
         );
     }
+
+    #[test]
+    fn troops_sent_in_the_past_date_the_start() {
+        let got = deployments(
+            "Im Mai 2015 hatte Frankreich rund 700 Soldaten nach Estland entsandt, um die \
+             Nato-Präsenz zu sichern.",
+        );
+        assert!(got.contains(r#""start":"2015-05""#), "{got}");
+        // A count before an adjective and its noun is no year.
+        let got = deployments("Im Juni rollten mehr als 1000 französische Soldaten nach Estland.");
+        assert!(!got.contains(r#""start":"1000""#), "{got}");
+    }
 }
