@@ -48,11 +48,29 @@ fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize)
             .iter()
             .any(|i| first.chars().flat_map(char::to_lowercase).eq(i.chars()))
     });
-    !increment
-        && words
+    if increment {
+        return false;
+    }
+    // `rund 500 der gut 1100 ausländischen Soldaten`: a part of a counted whole counts
+    // the same troops; the whole's own noun is further on.
+    let mut ahead = words.clone();
+    if matches!(ahead.next(), Some("der" | "von")) {
+        let whole = ahead
             .by_ref()
-            .take(within)
-            .any(|w| is_troop_noun(sentence.lexicon, w))
+            .take(2)
+            .position(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if whole.is_some()
+            && ahead
+                .take(within)
+                .any(|w| is_troop_noun(sentence.lexicon, w))
+        {
+            return true;
+        }
+    }
+    words
+        .by_ref()
+        .take(within)
+        .any(|w| is_troop_noun(sentence.lexicon, w))
 }
 
 /// One host's deployment as the article's sentences build it.
@@ -164,7 +182,7 @@ impl Deployments {
         }
         // Troops at an exercise (`übten rund 10.000 Soldaten in Rumänien`, `trainieren
         // Einheiten aus Belarus`) are not deployed there.
-        if !deploying && !ending && sentence.has_any(Table::ExerciseWords) {
+        if !deploying && !ending && tells_exercise(sentence) {
             return;
         }
         // Counts of the dead and wounded (`wurden 100 Soldaten getötet`) are no troops
@@ -576,6 +594,24 @@ fn merge(list: &mut Vec<Contingent>, c: &Contingent) {
         }
         None => list.push(c.clone()),
     }
+}
+
+/// Whether the sentence speaks of a military exercise: a word with an exercise stem that
+/// does not name the place for one (`Truppenübungsplatz`, `Übungsgelände` are where
+/// troops are, not what they do).
+fn tells_exercise(sentence: &Sentence<'_>) -> bool {
+    const PLACE_ENDINGS: [&str; 5] = ["platz", "plätze", "plätzen", "platzes", "gelände"];
+    if !sentence.has_any(Table::ExerciseWords) {
+        return false;
+    }
+    let stems = sentence.lexicon.words(Table::ExerciseWords);
+    sentence.text.split_whitespace().any(|word| {
+        let word = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        stems.iter().any(|stem| word.contains(stem))
+            && !PLACE_ENDINGS.iter().any(|end| word.ends_with(end))
+    })
 }
 
 /// The start a sentence gives: a date after `seit`, else its main date.
@@ -1193,5 +1229,33 @@ mod count_tests {
         // A count before an adjective and its noun is no year.
         let got = deployments("Im Juni rollten mehr als 1000 französische Soldaten nach Estland.");
         assert!(!got.contains(r#""start":"1000""#), "{got}");
+    }
+
+    #[test]
+    fn a_training_area_a_change_by_a_number_and_a_part_of_a_whole() {
+        // A training area is where troops are, not an exercise.
+        let got = deployments(
+            "In Litauen führt Deutschland den Verband, geübt wird auf dem Truppenübungsplatz \
+             Pabrade. Beteiligt sind auch Norwegen und Belgien.",
+        );
+        assert!(
+            got.contains(r#""host":"LT""#) && got.contains(r#""state":"NO""#),
+            "{got}"
+        );
+        // `um 200` changes a contingent; it is not its size.
+        let got =
+            deployments("Im Juli stockte Norwegen seine Truppe in Litauen um 200 Soldaten auf.");
+        assert!(
+            got.contains(r#""state":"NO""#) && !got.contains("200"),
+            "{got}"
+        );
+        // `300 der 900 Soldaten`: the part is the state's.
+        let got = deployments(
+            "In Litauen stellte Norwegen zuletzt etwa 300 der rund 900 ausländischen Soldaten.",
+        );
+        assert!(
+            got.contains(r#""value":300"#) && !got.contains("900"),
+            "{got}"
+        );
     }
 }
