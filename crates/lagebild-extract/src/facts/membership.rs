@@ -484,6 +484,36 @@ fn gapped(sentence: &Sentence<'_>, context: &ArticleContext<'_>, from: usize, ou
             .iter()
             .find(|d| d.start >= mention.end && d.start <= mention.end + 12);
         let dated = after.starts_with("seit ") || after.starts_with("im ") || date.is_some();
+        // The date may also stand first (`2017 kamen Indien hinzu, 2023 Iran und im Juli
+        // 2024 Belarus als zehntes Mitglied`).
+        let leading = sentence.dates().iter().find(|d| {
+            d.end <= mention.start && text[d.end..mention.start].trim().is_empty() && {
+                let before = text[..d.start].trim_end();
+                let before = before
+                    .strip_suffix(" im")
+                    .or_else(|| before.strip_suffix(" am"))
+                    .unwrap_or(before);
+                before.ends_with(',') || before.ends_with(" und")
+            }
+        });
+        if let Some(date) = leading {
+            let rest = &text[mention.end..];
+            let fragment_end = [rest.find(','), rest.find(" und "), rest.find('.')]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or(rest.len());
+            let fragment = rest[..fragment_end].trim();
+            if fragment.is_empty() || fragment.starts_with("als ") {
+                let known = out[from..]
+                    .iter()
+                    .any(|f| matches!(f, Fact::Membership { state, .. } if state.as_str() == id));
+                if !known {
+                    push_member(out, &org, id, status, Some(date.when), context);
+                }
+            }
+            continue;
+        }
         let Some(date) = date.filter(|_| opens_fragment && dated) else {
             continue;
         };
@@ -518,12 +548,16 @@ fn statements<'g>(
     earlier: &EarlierStates<'g>,
     out: &mut Vec<Fact>,
 ) {
+    let first = out.len();
     founded(sentence, context, out);
     qualified_members(sentence, context, out);
-    // Separable verbs of joining and leaving (`traten … bei`) answer `find_any` only.
+    // Verbs of joining, leaving and suspending speak of the article's organisation
+    // without naming it (`Mali war im Juni 2021 suspendiert worden`); separable ones
+    // (`traten … bei`) answer `find_any` only.
     let talks_membership = sentence.has_any(Table::MembershipWords)
         || sentence.find_any(Table::Joined).is_some()
-        || sentence.find_any(Table::Former).is_some();
+        || sentence.find_any(Table::Former).is_some()
+        || sentence.find_any(Table::Suspended).is_some();
     if sentence.org(context).is_none() && !talks_membership {
         return;
     }
@@ -595,6 +629,19 @@ fn statements<'g>(
         // Leaving a membership ends it: `setzte seine Mitgliedschaft aus und ist kein
         // Mitglied mehr` is a former member, not a suspended one.
         let superseded = status == MembershipStatus::Suspended && stated;
+        // Taken in as a partner or observer (`in den Kreis der Partner aufgenommen`) is
+        // that status, not membership.
+        let superseded = superseded
+            || (status == MembershipStatus::Member
+                && out[first..].iter().any(|f| {
+                    matches!(
+                        f,
+                        Fact::Membership {
+                            status: MembershipStatus::Partner | MembershipStatus::Observer,
+                            ..
+                        }
+                    )
+                }));
         // A hedge counts in the trigger's own part of the sentence: `hat ihre
         // Mitgliedschaft auf Eis gelegt und später den Austritt angekündigt` is a
         // suspension, and only the exit is announced.
@@ -1218,6 +1265,47 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
             org: OrgId::new(org),
             date,
         });
+        founders(sentence, context, at, &OrgId::new(org), date, out);
+    }
+}
+
+/// The states that founded an organisation are its members from the founding: the list
+/// after `von` in the founding verb's clause (`war 2001 von China, Russland … gegründet
+/// worden`), or the subject list before `gründeten` (`China und Russland gründeten …`).
+fn founders(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'_>,
+    at: usize,
+    org: &OrgId,
+    date: When,
+    out: &mut Vec<Fact>,
+) {
+    let (clause_start, clause_end) = clause_around(sentence.text, at);
+    let active = sentence
+        .lower_of(at..sentence.text.len())
+        .starts_with("gründeten");
+    let lists = state_lists(sentence, context);
+    for list in &lists {
+        let (start, end) = list_span(list);
+        if start < clause_start || end > clause_end {
+            continue;
+        }
+        let after_von = sentence
+            .lower_of(clause_start..start)
+            .trim_end()
+            .ends_with(" von");
+        if (after_von && end <= at) || (active && end <= at && start == clause_start) {
+            for (_, state) in list {
+                push_member(
+                    out,
+                    org,
+                    state,
+                    MembershipStatus::Member,
+                    Some(date),
+                    context,
+                );
+            }
+        }
     }
 }
 
@@ -1906,6 +1994,47 @@ mod phrasing_tests {
                  Gemeinschaft geblieben."
             ),
             ["CIS:MD:member"]
+        );
+    }
+
+    #[test]
+    fn founders_leading_dates_suspensions_and_partners_taken_in() {
+        // The states a founding names after `von` are members from the founding.
+        assert_eq!(
+            members("Die OVKS war 2002 von Russland, Armenien und Belarus gegründet worden."),
+            ["CSTO:AM:member", "CSTO:BY:member", "CSTO:RU:member"]
+        );
+        // Gapped fragments with their date first.
+        let got = facts(
+            "Die OVKS wuchs: 1993 kamen Georgien und Belarus hinzu, 1994 Armenien und im Mai \
+             1995 Usbekistan als weiteres Mitglied.",
+            "membership",
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""state":"AM","status":"member","since":"1994""#)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""state":"UZ","status":"member","since":"1995-05""#)),
+            "{got:?}"
+        );
+        // A suspension without the organisation named speaks of the article's.
+        assert_eq!(
+            members("Die OVKS tagt. Kirgistan war im Juni 2021 suspendiert worden."),
+            ["CSTO:KG:suspended"]
+        );
+        assert_eq!(
+            members(
+                "Ausgeschlossen bleiben Kirgistan und Tadschikistan, bis die OVKS neu entscheidet."
+            ),
+            ["CSTO:KG:suspended", "CSTO:TJ:suspended"]
+        );
+        // Taken in as a partner is no membership.
+        assert_eq!(
+            members("Die OVKS hat Serbien in den Kreis der Partner aufgenommen."),
+            ["CSTO:RS:partner"]
         );
     }
 }
