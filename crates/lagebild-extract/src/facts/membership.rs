@@ -557,7 +557,10 @@ fn statements<'g>(
     let talks_membership = sentence.has_any(Table::MembershipWords)
         || sentence.find_any(Table::Joined).is_some()
         || sentence.find_any(Table::Former).is_some()
-        || sentence.find_any(Table::Suspended).is_some();
+        // Only the words that mean nothing but a suspension: freezing (`eingefrorene
+        // Guthaben`) and suspending (`Gespräche ausgesetzt`) are said of much else.
+        || (sentence.find_any(Table::Suspended).is_some()
+            && (sentence.lower.contains("suspend") || sentence.lower.contains("ausgeschlossen")));
     if sentence.org(context).is_none() && !talks_membership {
         return;
     }
