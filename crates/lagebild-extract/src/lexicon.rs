@@ -150,13 +150,14 @@ pub(crate) enum Table {
     Signing,
     UnderWay,
     FoundingMembers,
+    FirstNames,
 }
 
 /// How many tables lead [`Table`] as trigger tables of the walk.
 pub(crate) const WALK_TABLES: usize = Table::ExerciseWords as usize + 1;
 
 /// How many tables there are.
-const TABLE_COUNT: usize = Table::FoundingMembers as usize + 1;
+const TABLE_COUNT: usize = Table::FirstNames as usize + 1;
 
 /// What a table's third column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -376,6 +377,7 @@ const SPECS: [Spec; TABLE_COUNT] = [
     spec(Table::Signing, "signing", "membership"),
     spec(Table::UnderWay, "under_way", "deployments"),
     spec(Table::FoundingMembers, "founding_members", "membership"),
+    spec(Table::FirstNames, "first_names", "people"),
 ];
 
 impl Table {

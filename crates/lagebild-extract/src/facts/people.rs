@@ -133,6 +133,23 @@ pub(crate) fn people<'g>(
             });
         }
     }
+    // A first name and the capitalised words after it (`Marat Imankulow`), where no
+    // gazetteer entry or title found the person.
+    for (start, end) in first_name_people(sentence, context) {
+        if out.iter().any(|p| p.start < end && start < p.end) {
+            continue;
+        }
+        let name = without_foreign_diacritics(&sentence.text[start..end]);
+        if !known.contains(&name) {
+            known.push(name.clone());
+        }
+        out.push(PersonMention {
+            id: Cow::Owned(name),
+            start,
+            end,
+            in_gazetteer: false,
+        });
+    }
     // Later mentions by surname of people introduced earlier (`Teurtrie`), also in the
     // spelling without foreign diacritics that agencies use (`Ulutaş`, later `Ulutas`).
     for name in known.iter() {
@@ -162,6 +179,81 @@ pub(crate) fn people<'g>(
     }
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// Byte ranges of names that open with a first name of the lexicon: the first name,
+/// then up to four capitalised words or name particles (`bin`, `al-`, `de`) that end in
+/// a capitalised word. A word a gazetteer entry starts (a state, an organisation) or one
+/// of the words that are no names ends the name.
+fn first_name_people(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> Vec<(usize, usize)> {
+    const PARTICLES: [&str; 8] = ["bin", "ibn", "al", "el", "de", "da", "van", "von"];
+    let lexicon = sentence.lexicon;
+    let first_names = lexicon.words(Table::FirstNames);
+    let not_names = lexicon.words(Table::NotNames);
+    let text = sentence.text;
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for piece in text.split_inclusive(char::is_whitespace) {
+        let word = piece.trim_end();
+        words.push((offset, word));
+        offset += piece.len();
+    }
+    let entity_at = |at: usize| {
+        sentence
+            .mentions
+            .iter()
+            .any(|m| m.start == at && context.gazetteer.entry(m.entry).kind != EntityKind::Person)
+    };
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_owned()
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (start, word) = words[i];
+        let clean = bare(word);
+        let ends_clause = word.ends_with(|c: char| !c.is_alphanumeric() && c != '-');
+        if clean.is_empty() || ends_clause || !first_names.contains(&clean.as_str()) {
+            i += 1;
+            continue;
+        }
+        let mut end_word = None;
+        let mut j = i + 1;
+        while j < words.len() && j <= i + 4 {
+            let (at, next) = words[j];
+            let next_clean = bare(next);
+            let lower = next_clean.to_lowercase();
+            let particle = PARTICLES.contains(&lower.as_str())
+                || PARTICLES.iter().any(|p| {
+                    lower.starts_with(&format!("{p}-"))
+                        && next_clean.starts_with(char::is_lowercase)
+                });
+            let capital = next_clean.starts_with(char::is_uppercase)
+                && !not_names.contains(&next_clean.as_str())
+                && !entity_at(at + next.find(|c: char| c.is_alphanumeric()).unwrap_or(0));
+            if !(capital || particle) {
+                break;
+            }
+            if capital || lower.contains('-') {
+                end_word = Some(j);
+            }
+            if next.ends_with(|c: char| !c.is_alphanumeric() && c != '-') {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(last) = end_word {
+            let (at, word) = words[last];
+            let word_end = at + word.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+            let name_start = start + words[i].1.find(char::is_alphanumeric).unwrap_or(0);
+            found.push((name_start, word_end));
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+    found
 }
 
 fn without_foreign_diacritics(word: &str) -> String {
@@ -907,5 +999,24 @@ mod tests {
                 r#"{"kind":"quote","speaker":"Stanislaw Sas","text":"Die Brigade bleibt im Land … und sie wird weiter wachsen.","language":"de"}"#
             ],
         );
+    }
+
+    #[test]
+    fn a_first_name_opens_a_name_without_a_title() {
+        let got = people_of(
+            "Der Grenzstreit beschäftigt auch Marat Imankulow und Alberto Fernández. \
+             Später sprach Scheich Hamad bin Chalifa Al Thani in Doha.",
+        );
+        assert!(got.contains(&"Marat Imankulow".to_owned()), "{got:?}");
+        // Foreign diacritics as the agencies drop them.
+        assert!(got.contains(&"Alberto Fernandez".to_owned()), "{got:?}");
+        assert!(
+            got.contains(&"Hamad bin Chalifa Al Thani".to_owned()),
+            "{got:?}"
+        );
+        // A first name before a state or an organisation, or alone, is no name.
+        let got =
+            people_of("Für Olaf blieb nur Russland. Am Ende sprach Boris Nato-Vertretern zu.");
+        assert!(got.is_empty(), "{got:?}");
     }
 }
