@@ -119,7 +119,7 @@ impl Deployments {
     ) {
         self.requested_by(sentence, context);
         let deploying = sentence.has_any(Table::DeployWords);
-        let taking_part = sentence.has_any(Table::TakePart);
+        let taking_part = sentence.has_any(Table::TakePart) && !only_progressive_dabei(sentence);
         // `find_any`, not `has_any`: separable verbs (`zog … ab`) count.
         let ending = sentence.find_any(Table::EndWords).is_some();
         // Without a word of deploying, a sentence still counts troops by its shape: a
@@ -146,8 +146,11 @@ impl Deployments {
             && !taking_part
             && !ending
             && !shaped
-            // `find_any`, not `has_any`: separable verbs (`setzte … ein`) count.
+            // `find_any`, not `has_any`: separable verbs (`setzte … ein`) count. `seit`
+            // alone dates a state of things (`sie arbeitet seit 1996 mit ihm zusammen`),
+            // not a mission's start.
             && sentence.find_any(Table::StartWords).is_some()
+            && has_entry_other_than(sentence, Table::StartWords, "seit")
             && sentence
                 .lexicon
                 .words(Table::MissionReferences)
@@ -612,6 +615,26 @@ fn tells_exercise(sentence: &Sentence<'_>) -> bool {
         stems.iter().any(|stem| word.contains(stem))
             && !PLACE_ENDINGS.iter().any(|end| word.ends_with(end))
     })
+}
+
+/// Whether an entry of `table` other than `except` occurs in the sentence (a separable
+/// entry counts when both its parts occur).
+fn has_entry_other_than(sentence: &Sentence<'_>, table: Table, except: &str) -> bool {
+    let lower = &*sentence.lower;
+    sentence.lexicon.words(table).iter().any(|entry| {
+        *entry != except
+            && match entry.split_once(" … ") {
+                Some((verb, particle)) => lower.contains(verb) && lower.contains(particle),
+                None => lower.contains(entry),
+            }
+    })
+}
+
+/// Whether the sentence's only word of taking part is `dabei` opening an infinitive
+/// clause (`Russland ist dabei, diesen Krieg zu verlieren`): something under way, not a
+/// contingent.
+fn only_progressive_dabei(sentence: &Sentence<'_>) -> bool {
+    sentence.lower.contains("dabei,") && !has_entry_other_than(sentence, Table::TakePart, "dabei")
 }
 
 /// The start a sentence gives: a date after `seit`, else its main date.
@@ -1257,5 +1280,17 @@ mod count_tests {
             got.contains(r#""value":300"#) && !got.contains("900"),
             "{got}"
         );
+    }
+
+    #[test]
+    fn seit_alone_starts_no_mission_and_dabei_before_an_infinitive_takes_no_part() {
+        // `seit` dates how things are, and `sie` here is the state, not the mission.
+        let got = deployments(
+            "Die Nato ist seit 2004 mit 300 Soldaten in Litauen. Die Schweiz gehört ihr nicht \
+             an; sie arbeitet seit 1996 mit ihr zusammen.",
+        );
+        assert!(!got.contains("1996"), "{got}");
+        let got = deployments("Russland ist dabei, den Krieg in der Ukraine zu verlieren.");
+        assert!(got.is_empty(), "{got}");
     }
 }
