@@ -99,6 +99,9 @@ pub(crate) struct Deployments {
     named: Vec<(String, u32)>,
     /// A mission's beginning told before any host was named.
     unplaced_start: Option<When>,
+    /// The host of the first mission the article names in any sentence (`Friedenstruppe
+    /// auf Zypern (UNFICYP)`): where contingents go when no deploying sentence named one.
+    mission_host: Option<&'static str>,
 }
 
 impl Deployments {
@@ -118,6 +121,11 @@ impl Deployments {
         last_place: Option<usize>,
     ) {
         self.requested_by(sentence, context);
+        if self.mission_host.is_none() {
+            self.mission_host = sentence
+                .of_kind(context.gazetteer, EntityKind::Org)
+                .find_map(|m| mission_host(&sentence.text[m.start..m.end]));
+        }
         let deploying = sentence.has_any(Table::DeployWords);
         let taking_part = sentence.has_any(Table::TakePart) && !only_progressive_dabei(sentence);
         // `find_any`, not `has_any`: separable verbs (`zog … ab`) count.
@@ -467,6 +475,24 @@ impl Deployments {
             .iter()
             .max_by_key(|(_, n)| *n)
             .map(|(h, _)| h.clone());
+        // No deploying sentence named a host: the mission the article named has one.
+        let main = match (main, self.mission_host) {
+            (None, Some(host)) if !self.unplaced.is_empty() => {
+                if !self.hosts.iter().any(|d| d.host == host) {
+                    self.hosts.push(HostDeployment {
+                        host: host.to_owned(),
+                        org: None,
+                        contingents: Vec::new(),
+                        start: None,
+                        end: None,
+                        anchor: self.unplaced.first().map_or(0, |(_, index)| *index),
+                        anchor_counts: 0,
+                    });
+                }
+                Some(host.to_owned())
+            }
+            (main, _) => main,
+        };
         if let Some(start) = self.unplaced_start
             && let Some(d) = self
                 .hosts
@@ -526,6 +552,10 @@ pub(crate) fn section_host(
     gazetteer: &'static crate::gazetteer::Gazetteer,
 ) -> Option<&'static str> {
     let colon = heading.find(':').unwrap_or(heading.len());
+    // `Tschechien: rund 80` is a row of a table of counts, not a section about a host.
+    if heading[colon..].contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let states: Vec<(usize, &'static str)> = mentions
         .iter()
         .filter(|m| m.form != Form::Adjective)
@@ -855,6 +885,31 @@ fn contingents_with_numbers(
                 state: StateId::new(*id),
                 troops: troops(number),
             });
+            // `Großbritannien, Argentinien und die Slowakei mit jeweils rund 250`: the
+            // count is each listed state's.
+            if sentence
+                .lower_of(mention.end..number.start)
+                .contains("jeweils")
+            {
+                let mut k = i;
+                while k > 0 {
+                    let (previous, previous_id) = states[k - 1];
+                    let gap = sentence.lower_of(previous.end..states[k].0.start);
+                    if previous.form == Form::Adjective
+                        || !super::membership::is_list_glue(&gap)
+                        || hosts.iter().any(|h| h == previous_id)
+                    {
+                        break;
+                    }
+                    if !found.iter().any(|c| c.state.as_str() == previous_id) {
+                        found.push(Contingent {
+                            state: StateId::new(previous_id),
+                            troops: troops(number),
+                        });
+                    }
+                    k -= 1;
+                }
+            }
         }
     }
     found
@@ -1292,5 +1347,22 @@ mod count_tests {
         assert!(!got.contains("1996"), "{got}");
         let got = deployments("Russland ist dabei, den Krieg in der Ukraine zu verlieren.");
         assert!(got.is_empty(), "{got}");
+    }
+
+    #[test]
+    fn jeweils_gives_each_listed_state_the_count_and_a_named_mission_is_the_fallback_host() {
+        let got = deployments(
+            "Der Sicherheitsrat verlängerte das Mandat der Friedenstruppe UNFICYP. Die \
+             größten Kontingente stellen Großbritannien, Argentinien und die Slowakei mit \
+             jeweils rund 250 Kräften; kleinere Einheiten kommen aus Ungarn und Serbien.",
+        );
+        assert!(got.contains(r#""host":"CY""#), "{got}");
+        for state in ["GB", "AR", "SK"] {
+            assert!(
+                got.contains(&format!(r#"{{"state":"{state}","troops":{{"value":250"#)),
+                "{state}: {got}"
+            );
+        }
+        assert!(got.contains(r#"{"state":"HU"}"#), "{got}");
     }
 }

@@ -23,7 +23,7 @@ use lagebild_model::{
 
 /// Whether the text between two state names only connects them (at most four glue
 /// words: `, die`, `und eben`).
-fn is_list_glue(gap: &str) -> bool {
+pub(crate) fn is_list_glue(gap: &str) -> bool {
     let words = gap
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty());
