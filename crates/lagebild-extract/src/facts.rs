@@ -365,6 +365,9 @@ fn extract_in_batches(
     // The gazetteer entry of the latest place named; made an EntityRef only when a rule
     // takes it (a copy of its id per sentence before).
     let mut last_place: Option<usize> = None;
+    // The state the current paragraph named last, and the paragraph: where `im Land`
+    // and `dort` are when no place was named.
+    let mut last_state: Option<(u32, &str)> = None;
     let mut deployments = deployments::Deployments::default();
     let mut earlier_states = membership::EarlierStates::default();
     // Where each sentence stands; its provenance (which copies the sentence) is made
@@ -431,7 +434,16 @@ fn extract_in_batches(
                 .rev()
                 .find(|f| matches!(f, lagebild_model::Fact::Force { .. }))
                 .cloned();
-            forces::stationed(&sentence, &context, &mut last_base, last_place, &mut found);
+            let earlier_state = last_state
+                .filter(|(p, _)| *p == paragraph)
+                .map(|(_, id)| id);
+            forces::stationed(
+                &sentence,
+                &context,
+                &mut last_base,
+                (last_place, earlier_state),
+                &mut found,
+            );
             let people = people::people(&sentence, &context, &mut known_people);
             // A title's name may still be the gazetteer's; one the gazetteer named is.
             for person in people.iter().filter(|p| !p.in_gazetteer) {
@@ -457,6 +469,13 @@ fn extract_in_batches(
             }
             sentence_positions.push((block, start, end));
             earlier_states.update(&sentence, &context);
+            if let Some(state) = sentence.mentions.iter().rev().find_map(|m| {
+                let entry = gazetteer.entry(m.entry);
+                (entry.kind == EntityKind::State && m.form != crate::gazetteer::Form::Adjective)
+                    .then_some(entry.id.as_str())
+            }) {
+                last_state = Some((paragraph, state));
+            }
             if let Some(place) = sentence
                 .mentions
                 .iter()

@@ -17,11 +17,12 @@ fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize)
         .split_whitespace()
         .take(within)
         .any(|w| {
-            sentence.lexicon.words(Table::TroopNouns).contains(
-                &w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-                    .as_str(),
-            )
+            let word = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            // `US-Soldaten`, `Nato-Truppen`: the noun after the hyphen counts.
+            let noun = word.rsplit('-').next().unwrap_or(&word);
+            sentence.lexicon.words(Table::TroopNouns).contains(&noun)
         })
 }
 
@@ -184,10 +185,18 @@ pub(crate) fn stationed(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
     last_base: &mut Option<(String, EntityRef)>,
-    last_place: Option<usize>,
+    (last_place, last_state): (Option<usize>, Option<&str>),
     out: &mut Vec<Fact>,
 ) {
-    if !sentence.has_any(Table::StationedWords) {
+    // `Die USA haben etwa 1100 Soldaten im Land`: having troops somewhere, in a sentence
+    // that sends none, is troops stationed there.
+    let having = (sentence.lower.contains(" haben ") || sentence.lower.contains(" hat "))
+        && !sentence.has_any(Table::DeployWords)
+        && !sentence.has_any(Table::TakePart)
+        && !sentence.has_any(Table::Sending)
+        && sentence.find_any(Table::StartWords).is_none()
+        && sentence.find_any(Table::EndWords).is_none();
+    if !having && !sentence.has_any(Table::StationedWords) {
         return;
     }
     // Troops that leave (`die dort stationierten Soldaten zogen ab`) end a deployment;
@@ -271,7 +280,19 @@ pub(crate) fn stationed(
             .last()
             .map(|(_, id)| id.to_owned())
     };
-    let troops_state = adjective.clone().or(keeper.clone()).or_else(subject);
+    // `US-Soldaten`, `russische Soldaten`: a state's name joined to the troop noun.
+    let compound = || {
+        sentence.named_states(gazetteer).find_map(|(m, id)| {
+            let rest = sentence.text[m.end..].strip_prefix('-')?;
+            let word = rest.split_whitespace().next()?;
+            super::deployments::is_troop_noun(sentence.lexicon, word).then(|| id.to_owned())
+        })
+    };
+    let troops_state = adjective
+        .clone()
+        .or(keeper.clone())
+        .or_else(compound)
+        .or_else(subject);
     // Where: a state or place after `in`/`bei`/`auf` that is not the troops' own; the most
     // specific one named (`in Gjumri` over `In Armenien`).
     let candidates: Vec<EntityRef> = sentence
@@ -345,7 +366,7 @@ pub(crate) fn stationed(
                     && Some(&entry.id) != keeper.as_ref()
             })
         });
-    let stationed_here = sentence.has_any(Table::ServeHere);
+    let stationed_here = having || sentence.has_any(Table::ServeHere);
     if troops.is_none() && !keeps_base {
         return;
     }
@@ -363,13 +384,18 @@ pub(crate) fn stationed(
             Some((state, _)) => (state.clone(), location),
             None => return,
         },
-        (Some(state), None) if sentence.has_word(Table::PlaceReferences) => match last_place {
-            Some(place) => (
-                state,
-                EntityRef::Place(PlaceId::new(&context.gazetteer.entry(place).id)),
-            ),
-            None => return,
-        },
+        (Some(state), None) if sentence.has_word(Table::PlaceReferences) => {
+            // The paragraph's own state first (`Auch in Japan … Dort sind rund 54.000
+            // US-Soldaten stationiert`): the last place may be an older paragraph's.
+            match (last_state.filter(|s| *s != state), last_place) {
+                (Some(there), _) => (state, EntityRef::State(StateId::new(there))),
+                (None, Some(place)) => (
+                    state,
+                    EntityRef::Place(PlaceId::new(&context.gazetteer.entry(place).id)),
+                ),
+                (None, None) => return,
+            }
+        }
         _ => return,
     };
     // A place carries the state it lies in (`Gjumri` in Armenia).
@@ -568,6 +594,43 @@ mod tests {
         );
         assert!(
             facts.iter().any(|f| f.contains(r#""planned":{}"#)),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn troops_a_state_has_somewhere_and_there_as_the_paragraphs_state() {
+        let facts = check(
+            "Frankreich hat nach eigenen Angaben etwa 900 Soldaten in Dschibuti.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""kind":"stationed","state":"FR""#)
+                    && f.contains(r#""id":"DJ""#)
+                    && f.contains(r#""value":900"#)),
+            "{facts:?}"
+        );
+        // `dort` is the state the paragraph named, the troops' owner a compound noun.
+        let facts = check(
+            "Auch Südkorea gilt als enger Partner. Dort sind rund 28.000 US-Soldaten stationiert.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""kind":"stationed","state":"US""#)
+                    && f.contains(r#""location":{"kind":"state","id":"KR"}"#)),
+            "{facts:?}"
+        );
+        // A state that sends troops does not have them stationed.
+        let facts = check(
+            "Italien hat 300 Soldaten nach Libanon entsandt.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            !facts.iter().any(|f| f.contains(r#""kind":"stationed""#)),
             "{facts:?}"
         );
     }
