@@ -393,6 +393,8 @@ fn extract_in_batches(
     let mut focus: Option<(u32, &str)> = None;
     // The date the current paragraph last gave with its year, and the paragraph.
     let mut story: Option<(u32, CalendarDate)> = None;
+    // The latest date a sentence of the current paragraph gave, and the paragraph.
+    let mut paragraph_date: Option<(u32, lagebild_model::When)> = None;
     // A page of one batch has its sentences prepared from the counting above; a longer
     // one is prepared again, a batch at a time, for the rules.
     let mut later_batches = batches.iter().filter(|_| !one_batch);
@@ -465,7 +467,27 @@ fn extract_in_batches(
                 .iter()
                 .any(|f| matches!(f, lagebild_model::Fact::Stationed { .. }))
             {
-                deployments.add(sentence_positions.len(), &sentence, &context, last_place);
+                deployments.add(
+                    sentence_positions.len(),
+                    &sentence,
+                    &context,
+                    last_place,
+                    paragraph_date
+                        .filter(|(p, _)| *p == paragraph)
+                        .map(|(_, when)| when),
+                );
+            }
+            // A sentence that speaks of a mission (`Ihren größten Einsatz hatte die Truppe
+            // im März 2011`) dates what the paragraph tells of it next; the widest date
+            // (`März 2011`, not the `2011` inside it).
+            if sentence.has_any(crate::lexicon::Table::DeployWords)
+                && let Some(date) = sentence.dates().iter().rev().find(|d| {
+                    !sentence.dates().iter().any(|o| {
+                        o.start <= d.start && o.end >= d.end && (o.start, o.end) != (d.start, d.end)
+                    })
+                })
+            {
+                paragraph_date = Some((paragraph, date.when));
             }
             sentence_positions.push((block, start, end));
             earlier_states.update(&sentence, &context);

@@ -599,22 +599,10 @@ fn part_of_period(
         return None;
     };
     match month {
-        // Anfang Januar = days 1-10, Mitte = 11-20, Ende = 21-end.
-        Some(month) => {
-            let end_day = CalendarDate::year_month(year, month)?
-                .last_day()
-                .get_day()?;
-            let (from_day, to_day) = match first {
-                0 => (1, 10),
-                4 => (11, 20),
-                _ => (21, end_day),
-            };
-            When::range(
-                CalendarDate::ymd(year, month, from_day)?,
-                CalendarDate::ymd(year, month, to_day)?,
-            )
-            .map(|w| (w, end))
-        }
+        // `Anfang März`, `Ende Januar`: the month. The press uses the part loosely (a
+        // week into the month is still `Anfang`), so a third of a month would claim a
+        // precision the text does not have.
+        Some(month) => When::year_month(year, month).map(|w| (w, end)),
         // Anfang 2022 = January-April, Mitte = May-August, Ende = September-December.
         None => {
             let (from_month, to_month) = match first {
@@ -858,7 +846,7 @@ mod tests {
         let year_2014 = CalendarDate::year(2014).unwrap();
         assert_eq!(
             story(year_2014, "Ende Februar rückten sie ein"),
-            ["2014-02-21/2014-02-28"]
+            ["2014-02"]
         );
         // Weekdays stay with the publication date.
         assert_eq!(story(january_2022, "am Montag sagte er"), ["2025-03-03"]);
@@ -941,7 +929,7 @@ mod tests {
         );
         assert_eq!(
             check("Ende Februar", Some("2024-03-07")),
-            ["2024-02-21/2024-02-29 [Ende Februar]"]
+            ["2024-02 [Ende Februar]"]
         );
     }
 

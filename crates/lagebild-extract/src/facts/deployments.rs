@@ -112,13 +112,15 @@ impl Deployments {
     }
 
     /// Reads one sentence; `last_place` is the gazetteer entry of the place the
-    /// sentences before named last (`in die Region` sends troops there).
+    /// sentences before named last (`in die Region` sends troops there), and
+    /// `paragraph_date` the latest date the sentences before in its paragraph gave.
     pub(crate) fn add(
         &mut self,
         index: usize,
         sentence: &Sentence<'_>,
         context: &ArticleContext<'_>,
         last_place: Option<usize>,
+        paragraph_date: Option<When>,
     ) {
         self.requested_by(sentence, context);
         if self.mission_host.is_none() {
@@ -320,6 +322,7 @@ impl Deployments {
                 if mention.form == Form::Adjective
                     || hosts.iter().any(|h| h == id)
                     || after_place_preposition(sentence, mention.start)
+                    || between_sides(sentence, mention.start)
                     || found.iter().any(|c| c.state.as_str() == id)
                     || after_source_word(sentence, mention.start)
                 {
@@ -363,7 +366,12 @@ impl Deployments {
         let start = (!planned
             && (!targets.is_empty() || !found.is_empty() || deploying)
             && sentence.find_any(Table::StartWords).is_some())
-        .then(|| start_date(sentence))
+        .then(|| {
+            // `Ihren größten Einsatz hatte die Truppe im März 2011. Damals rollten …`:
+            // a sentence that tells the move without a date of its own is dated by the
+            // paragraph that introduced it.
+            start_date(sentence).or(paragraph_date.filter(|_| sentence.dates().is_empty()))
+        })
         .flatten();
         let end = (ending && !planned)
             .then(|| sentence.main_date(sentence.find_any(Table::EndWords)))
@@ -660,11 +668,38 @@ fn has_entry_other_than(sentence: &Sentence<'_>, table: Table, except: &str) -> 
     })
 }
 
-/// Whether the sentence's only word of taking part is `dabei` opening an infinitive
-/// clause (`Russland ist dabei, diesen Krieg zu verlieren`): something under way, not a
-/// contingent.
+/// Whether the sentence's only word of taking part is a `dabei` that is not one: an
+/// adverb (`Er setzt dabei auf …`, `Dabei geht es um …`) or something under way
+/// (`Russland ist dabei, diesen Krieg zu verlieren`). Being there with troops closes its
+/// clause or stands before a form of `sein` (`ist mit 300 Soldaten dabei`, `mit dabei
+/// sind`).
 fn only_progressive_dabei(sentence: &Sentence<'_>) -> bool {
-    sentence.lower.contains("dabei,") && !has_entry_other_than(sentence, Table::TakePart, "dabei")
+    let lower = &*sentence.lower;
+    let taking_part = |at: usize| {
+        if at == 0 {
+            return false;
+        }
+        let rest = &lower[at + "dabei".len()..];
+        match rest.chars().next() {
+            None | Some('.' | ';' | ':' | ')' | '!' | '?' | '–' | '-') => true,
+            Some(',') => {
+                // `dabei, … zu verlieren` is under way; `dabei, darunter …` is there.
+                let clause = rest[1..].split([',', ';', '.']).next().unwrap_or("");
+                !clause.split_whitespace().any(|w| w == "zu")
+            }
+            Some(c) if c.is_whitespace() => matches!(
+                rest.split_whitespace().next(),
+                Some("sein" | "sind" | "ist" | "war" | "waren" | "gewesen" | "bleiben")
+            ),
+            Some(_) => false,
+        }
+    };
+    let mut dabei = lower
+        .match_indices("dabei")
+        .filter(|(at, _)| *at == 0 || !lower[..*at].ends_with(|c: char| c.is_alphanumeric()));
+    dabei.clone().next().is_some()
+        && !dabei.any(|(at, _)| taking_part(at))
+        && !has_entry_other_than(sentence, Table::TakePart, "dabei")
 }
 
 /// The start a sentence gives: a date after `seit`, else its main date.
@@ -803,7 +838,12 @@ fn contingents_with_numbers(
     // Whether the state before got its count in list form (`Italien (1044)`).
     let mut after_listed_count = false;
     for (i, (mention, id)) in states.iter().enumerate() {
-        if hosts.iter().any(|h| h == id) || found.iter().any(|c| c.state.as_str() == *id) {
+        // `nach Gefechten zwischen Mali und Niger 800 Soldaten`: the two sides of a
+        // `zwischen` own no count.
+        if between_sides(sentence, mention.start)
+            || hosts.iter().any(|h| h == id)
+            || found.iter().any(|c| c.state.as_str() == *id)
+        {
             after_listed_count = false;
             continue;
         }
@@ -912,7 +952,53 @@ fn contingents_with_numbers(
             }
         }
     }
+    // `hatte Russland nach dem Krieg zwischen Armenien und Aserbaidschan 1.960
+    // Friedenssoldaten entsandt`: with one count of troops and one state that is neither
+    // host nor inside a prepositional phrase, the count is that state's, however far.
+    // Only a move told as done (`entsandt`, `schickte`): a count far from its state in
+    // a sentence of pledges or plans is no contingent.
+    if found.is_empty()
+        && !planned
+        && (sentence.has_any(Table::Sending)
+            || has_entry_other_than(sentence, Table::StartWords, "seit"))
+    {
+        let mut counts = numbers
+            .iter()
+            .filter(|n| counts_troops(sentence, n, 2) && !partial(n))
+            // `bis zu 2200`: a ceiling is a plan or a mandate, not troops sent.
+            .filter(|n| n.quantity.qualifier != lagebild_model::Qualifier::LessThan);
+        let mut owners = states.iter().filter(|(m, id)| {
+            m.form != Form::Adjective
+                && !hosts.iter().any(|h| h == id)
+                && !after_any_preposition(sentence, m.start)
+                && !between_sides(sentence, m.start)
+        });
+        if let (Some(n), None, Some((m, id)), None) =
+            (counts.next(), counts.next(), owners.next(), owners.next())
+            && m.end <= n.start
+        {
+            found.push(Contingent {
+                state: StateId::new(*id),
+                troops: Some(lagebild_model::Quantity::new(
+                    n.quantity.value,
+                    n.quantity.qualifier,
+                )),
+            });
+        }
+    }
     found
+}
+
+/// Whether the state at `start` is one side of `zwischen A und B`: a party to a
+/// conflict or a border, never a contributor.
+fn between_sides(sentence: &Sentence<'_>, start: usize) -> bool {
+    let before = sentence.lower_of(0..start);
+    let mut words = before.split_whitespace().rev();
+    match words.next() {
+        Some("zwischen") => true,
+        Some("und") => words.nth(1).is_some_and(|w| w == "zwischen"),
+        _ => false,
+    }
 }
 
 /// Whether `word` names a military unit whose size follows with `von` (`Kontingent`,
@@ -1347,6 +1433,46 @@ mod count_tests {
         assert!(!got.contains("1996"), "{got}");
         let got = deployments("Russland ist dabei, den Krieg in der Ukraine zu verlieren.");
         assert!(got.is_empty(), "{got}");
+    }
+
+    #[test]
+    fn dabei_as_an_adverb_takes_no_part_but_closing_its_clause_does() {
+        let got = deployments(
+            "Der Präsident von Tadschikistan, seit 1994 im Amt, setzt dabei auf Moskau.",
+        );
+        assert!(got.is_empty(), "{got}");
+        let got = deployments(
+            "In Litauen führt Deutschland den Verband. Norwegen ist mit rund 200 Soldaten \
+             dabei, darunter Panzergrenadiere.",
+        );
+        assert!(
+            got.contains(r#"{"state":"NO","troops":{"value":200"#),
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn a_count_far_from_its_only_possible_owner_and_a_date_from_the_paragraph() {
+        // The states between are inside `zwischen … und …`; the host owns nothing.
+        let got = deployments(
+            "2019 hatte Frankreich nach Gefechten zwischen Mali und Niger 800 Soldaten nach \
+             Mali verlegt.",
+        );
+        assert!(
+            got.contains(r#"{"state":"FR","troops":{"value":800"#),
+            "{got}"
+        );
+        // A pledge is no contingent.
+        let got = deployments(
+            "Italien hat der Allianz für ihr Kosovo-Kommando ab 2026 rund 4000 Soldaten zugesagt.",
+        );
+        assert!(!got.contains("4000"), "{got}");
+        // The paragraph names the mission and its date, the next sentence the move.
+        let got = deployments(
+            "Ihren ersten Einsatz hatte die Eingreiftruppe im Oktober 2016. Damals schickte \
+             Kenia 500 Soldaten nach Somalia.",
+        );
+        assert!(got.contains(r#""host":"SO","start":"2016-10""#), "{got}");
     }
 
     #[test]
