@@ -151,13 +151,14 @@ pub(crate) enum Table {
     UnderWay,
     FoundingMembers,
     FirstNames,
+    NationalForces,
 }
 
 /// How many tables lead [`Table`] as trigger tables of the walk.
 pub(crate) const WALK_TABLES: usize = Table::ExerciseWords as usize + 1;
 
 /// How many tables there are.
-const TABLE_COUNT: usize = Table::FirstNames as usize + 1;
+const TABLE_COUNT: usize = Table::NationalForces as usize + 1;
 
 /// What a table's third column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -378,6 +379,12 @@ const SPECS: [Spec; TABLE_COUNT] = [
     spec(Table::UnderWay, "under_way", "deployments"),
     spec(Table::FoundingMembers, "founding_members", "membership"),
     spec(Table::FirstNames, "first_names", "people"),
+    valued(
+        Table::NationalForces,
+        "national_forces",
+        "deployments",
+        Value::Word,
+    ),
 ];
 
 impl Table {

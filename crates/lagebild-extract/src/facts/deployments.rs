@@ -73,9 +73,23 @@ fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize)
         .any(|w| is_troop_noun(sentence.lexicon, w))
 }
 
-/// One host's deployment as the article's sentences build it.
+/// Who carries a deployment, as far as one sentence says: the one organisation it
+/// names, or the state whose own force it names (`Afrikakorps`, `Barkhane`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Carrier {
+    Org(String),
+    State(String),
+}
+
+/// One host's deployment by one carrier as the article's sentences build it.
 struct HostDeployment {
     host: String,
+    /// The carrier a sentence named; deployments at one host with different carriers
+    /// are different deployments (the UN mission in Mali and Russia's forces there).
+    carrier: Option<Carrier>,
+    /// The sentence that touched it last: a sentence that names no carrier continues
+    /// the deployment at its host it was last about.
+    touched: usize,
     org: Option<String>,
     contingents: Vec<Contingent>,
     start: Option<When>,
@@ -308,8 +322,8 @@ impl Deployments {
                 }
             }
         }
-        let planned = sentence.has_word(Table::Planned);
-        let mut numbered = contingents_with_numbers(sentence, context, &hosts, planned);
+        let plans = Plans::of(sentence);
+        let mut numbered = contingents_with_numbers(sentence, context, &hosts, &plans);
         // A shape alone needs a list of two counts or a count with troops.
         if shaped && numbered.len() < 2 && numbered.iter().all(|c| c.troops.is_none()) {
             numbered.clear();
@@ -317,9 +331,11 @@ impl Deployments {
         let mut found: Vec<Contingent> = numbered;
         // States that take part without a count: named in a sentence of taking part,
         // neither a host here nor counted already, and not in a planned statement.
-        if taking_part && !planned && !negated(sentence) {
+        if taking_part && !negated(sentence) {
             for (mention, id) in sentence.named_states(gazetteer) {
                 if mention.form == Form::Adjective
+                    || plans.at(mention.start)
+                    || after_border_preposition(sentence, mention.start)
                     || hosts.iter().any(|h| h == id)
                     || after_place_preposition(sentence, mention.start)
                     || between_sides(sentence, mention.start)
@@ -363,18 +379,19 @@ impl Deployments {
         };
         let org = sentence.org(context);
         // Dates are parsed only where a start word and somewhere to put it are.
-        let start = (!planned
-            && (!targets.is_empty() || !found.is_empty() || deploying)
-            && sentence.find_any(Table::StartWords).is_some())
-        .then(|| {
-            // `Ihren größten Einsatz hatte die Truppe im März 2011. Damals rollten …`:
-            // a sentence that tells the move without a date of its own is dated by the
-            // paragraph that introduced it.
-            start_date(sentence).or(paragraph_date.filter(|_| sentence.dates().is_empty()))
-        })
-        .flatten();
-        let end = (ending && !planned)
-            .then(|| sentence.main_date(sentence.find_any(Table::EndWords)))
+        let start_word = sentence.find_any(Table::StartWords);
+        let start = (start_word.is_some_and(|at| !plans.at(at))
+            && (!targets.is_empty() || !found.is_empty() || deploying))
+            .then(|| {
+                // `Ihren größten Einsatz hatte die Truppe im März 2011. Damals rollten …`:
+                // a sentence that tells the move without a date of its own is dated by the
+                // paragraph that introduced it.
+                start_date(sentence).or(paragraph_date.filter(|_| sentence.dates().is_empty()))
+            })
+            .flatten();
+        let end_word = sentence.find_any(Table::EndWords);
+        let end = (ending && end_word.is_some_and(|at| !plans.at(at)))
+            .then(|| sentence.main_date(end_word))
             .flatten();
         if targets.is_empty() {
             self.unplaced.extend(found.into_iter().map(|c| (c, index)));
@@ -387,13 +404,51 @@ impl Deployments {
             }
             return;
         }
+        let carrier = carrier(sentence, context);
+        // `100 Soldaten des Afrikakorps`: a count no state owns is the force's state's.
+        if let Some(Carrier::State(state)) = &carrier
+            && found.iter().all(|c| c.troops.is_none())
+            && let Some(n) = sentence
+                .numbers()
+                .iter()
+                .find(|n| !n.year_like && !plans.at(n.start) && counts_troops(sentence, n, 2))
+        {
+            found.retain(|c| c.state.as_str() != state);
+            found.push(Contingent {
+                state: StateId::new(state.as_str()),
+                troops: Some(lagebild_model::Quantity::new(
+                    n.quantity.value,
+                    n.quantity.qualifier,
+                )),
+            });
+        }
         for (i, host) in targets.iter().enumerate() {
-            let at = match self.hosts.iter().position(|d| &d.host == host) {
+            // A state's own force at home is deployed nowhere.
+            if carrier == Some(Carrier::State(host.clone())) {
+                continue;
+            }
+            let compatible = |d: &HostDeployment| {
+                &d.host == host
+                    && match (&d.carrier, &carrier) {
+                        (Some(theirs), Some(ours)) => theirs == ours,
+                        _ => true,
+                    }
+            };
+            let latest = self
+                .hosts
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| compatible(d))
+                .max_by_key(|(_, d)| d.touched)
+                .map(|(at, _)| at);
+            let at = match latest {
                 Some(at) => at,
                 None if found.is_empty() && start.is_none() && !hosts.contains(host) => continue,
                 None => {
                     self.hosts.push(HostDeployment {
                         host: host.clone(),
+                        carrier: None,
+                        touched: index,
                         org: None,
                         contingents: Vec::new(),
                         start: None,
@@ -405,6 +460,10 @@ impl Deployments {
                 }
             };
             let deployment = &mut self.hosts[at];
+            deployment.touched = index;
+            if deployment.carrier.is_none() {
+                deployment.carrier = carrier.clone();
+            }
             if deployment.org.is_none() {
                 deployment.org = org.map(str::to_owned);
             }
@@ -489,6 +548,8 @@ impl Deployments {
                 if !self.hosts.iter().any(|d| d.host == host) {
                     self.hosts.push(HostDeployment {
                         host: host.to_owned(),
+                        carrier: None,
+                        touched: 0,
                         org: None,
                         contingents: Vec::new(),
                         start: None,
@@ -519,20 +580,37 @@ impl Deployments {
                 }
             }
         }
+        // A state's own force is that state's troops, counted or not.
+        for d in &mut self.hosts {
+            if let Some(Carrier::State(state)) = &d.carrier
+                && d.contingents.is_empty()
+            {
+                d.contingents.push(Contingent {
+                    state: StateId::new(state.as_str()),
+                    troops: None,
+                });
+            }
+        }
         self.hosts
             .into_iter()
             .filter(|d| !d.contingents.is_empty() || d.start.is_some())
             .map(|d| {
                 // The actor: the alliance the sentences named, else the one state that
                 // sends troops, else the article's organisation.
-                let actor = match (&d.org, d.contingents.as_slice()) {
-                    (Some(org), _) => EntityRef::Org(OrgId::new(org.as_str())),
-                    (None, [only]) => EntityRef::State(only.state.clone()),
-                    (None, _) => match &context.topic_org {
-                        Some(org) => EntityRef::Org(OrgId::new(org.as_str())),
-                        None => match d.contingents.first() {
-                            Some(first) => EntityRef::State(first.state.clone()),
-                            None => EntityRef::State(StateId::new(d.host.as_str())),
+                let actor = match (&d.carrier, &d.org, d.contingents.as_slice()) {
+                    (Some(Carrier::Org(org)), _, _) => EntityRef::Org(OrgId::new(org.as_str())),
+                    (Some(Carrier::State(state)), _, _) => {
+                        EntityRef::State(StateId::new(state.as_str()))
+                    }
+                    (None, org, contingents) => match (org, contingents) {
+                        (Some(org), _) => EntityRef::Org(OrgId::new(org.as_str())),
+                        (None, [only]) => EntityRef::State(only.state.clone()),
+                        (None, _) => match &context.topic_org {
+                            Some(org) => EntityRef::Org(OrgId::new(org.as_str())),
+                            None => match d.contingents.first() {
+                                Some(first) => EntityRef::State(first.state.clone()),
+                                None => EntityRef::State(StateId::new(d.host.as_str())),
+                            },
                         },
                     },
                 };
@@ -710,6 +788,9 @@ fn start_date(sentence: &Sentence<'_>) -> Option<When> {
     });
     match since {
         Some(d) => Some(d.when),
+        // `seit dem Ende des Kalten Krieges`: `seit` without a date dates nothing, and
+        // lends its place to no other date of the sentence.
+        None if !has_entry_other_than(sentence, Table::StartWords, "seit") => None,
         None => sentence.main_date(sentence.find_any(Table::StartWords)),
     }
 }
@@ -788,7 +869,7 @@ fn contingents_with_numbers(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
     hosts: &[String],
-    planned: bool,
+    plans: &Plans,
 ) -> Vec<Contingent> {
     let gazetteer = context.gazetteer;
     let mut found: Vec<Contingent> = Vec::new();
@@ -848,7 +929,7 @@ fn contingents_with_numbers(
             continue;
         }
         let troops = |n: &NumberMention| {
-            (!planned && !partial(n))
+            (!plans.at(n.start) && !partial(n))
                 .then(|| lagebild_model::Quantity::new(n.quantity.value, n.quantity.qualifier))
         };
         let first_after = numbers.partition_point(|n| n.start < mention.end);
@@ -958,13 +1039,12 @@ fn contingents_with_numbers(
     // Only a move told as done (`entsandt`, `schickte`): a count far from its state in
     // a sentence of pledges or plans is no contingent.
     if found.is_empty()
-        && !planned
         && (sentence.has_any(Table::Sending)
             || has_entry_other_than(sentence, Table::StartWords, "seit"))
     {
         let mut counts = numbers
             .iter()
-            .filter(|n| counts_troops(sentence, n, 2) && !partial(n))
+            .filter(|n| counts_troops(sentence, n, 2) && !partial(n) && !plans.at(n.start))
             // `bis zu 2200`: a ceiling is a plan or a mandate, not troops sent.
             .filter(|n| n.quantity.qualifier != lagebild_model::Qualifier::LessThan);
         let mut owners = states.iter().filter(|(m, id)| {
@@ -987,6 +1067,123 @@ fn contingents_with_numbers(
         }
     }
     found
+}
+
+/// The carrier a sentence names: a state's own force (`national_forces`), else the one
+/// organisation it names other than as a source or a comparison.
+fn carrier(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> Option<Carrier> {
+    let lexicon = sentence.lexicon;
+    let forces = lexicon.words(Table::NationalForces);
+    if !forces.is_empty()
+        && let Some(state) = sentence.words().find_map(|w| {
+            let at = forces.iter().position(|f| {
+                w.strip_prefix(f)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+            })?;
+            lexicon
+                .pairs(Table::NationalForces, Some)
+                .get(at)
+                .map(|(_, state)| *state)
+        })
+    {
+        return Some(Carrier::State(state.to_owned()));
+    }
+    let gazetteer = context.gazetteer;
+    let mut orgs = sentence
+        .of_kind(gazetteer, EntityKind::Org)
+        .filter(|m| !after_source_word(sentence, m.start))
+        .map(|m| gazetteer.entry(m.entry).id.as_str());
+    let first = orgs.next()?;
+    orgs.all(|o| o == first)
+        .then(|| Carrier::Org(first.to_owned()))
+}
+
+/// The parts of a sentence that tell a plan, not what is (`landete mit 100 Soldaten,
+/// weitere 200 sollten folgen`): the clause of a word of planning, and the clause after
+/// it when that word closes its own (`plant, 4000 Soldaten zu verlegen`).
+struct Plans {
+    spans: Vec<(usize, usize)>,
+}
+
+impl Plans {
+    fn of(sentence: &Sentence<'_>) -> Self {
+        if !sentence.has_word(Table::Planned) {
+            return Plans { spans: Vec::new() };
+        }
+        let lower = &*sentence.lower;
+        // Offsets of the lowercase text are the text's only when the two align.
+        if !sentence.aligned() {
+            return Plans {
+                spans: vec![(0, sentence.text.len())],
+            };
+        }
+        let mut bounds = vec![0];
+        bounds.extend(lower.match_indices([',', ';', '–']).map(|(at, _)| at));
+        bounds.push(lower.len());
+        let clause_of = |at: usize| bounds.partition_point(|&b| b <= at).saturating_sub(1);
+        let mut spans = Vec::new();
+        for word in sentence.lexicon.words(Table::Planned) {
+            for (at, _) in lower.match_indices(word) {
+                let end = at + word.len();
+                let whole = !lower[..at].ends_with(char::is_alphanumeric)
+                    && !lower[end..].starts_with(char::is_alphanumeric);
+                if !whole {
+                    continue;
+                }
+                let k = clause_of(at);
+                let clause_end = bounds.get(k + 1).copied().unwrap_or(lower.len());
+                spans.push((bounds[k], clause_end));
+                // The clauses after belong to the plan (`kündigte an, ein Kontingent zu
+                // entsenden, nach Angaben aus Bukarest rund 100 Soldaten`) up to one
+                // that tells a move as done (`Frankreich hat bereits 300 entsandt`).
+                for pair in bounds[k + 1..].windows(2) {
+                    let clause = &lower[pair[0]..pair[1]];
+                    if done(sentence.lexicon, clause) {
+                        break;
+                    }
+                    spans.push((pair[0], pair[1]));
+                }
+            }
+        }
+        Plans { spans }
+    }
+
+    /// Whether the text at `at` belongs to a plan.
+    fn at(&self, at: usize) -> bool {
+        self.spans.iter().any(|&(from, to)| from <= at && at < to)
+    }
+}
+
+/// Whether a clause tells of troops already there: a move told as done (a word of
+/// starting other than `seit`, `bereits`, `schon`) or troops that are to leave (`dass
+/// die rund 300 Soldaten ihren Einsatz beenden werden`: the 300 are there now).
+fn done(lexicon: &Lexicon, clause: &str) -> bool {
+    let has = |table: Table| {
+        lexicon
+            .words(table)
+            .iter()
+            .any(|entry| *entry != "seit" && !entry.contains(" … ") && clause.contains(entry))
+    };
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "bereits" | "schon"))
+        || has(Table::StartWords)
+        || has(Table::EndWords)
+}
+
+/// Whether the state at `start` is a neighbour, a foe or a goal (`grenzt an Russland`,
+/// `die Grenze zu Belarus`, `gegen Russland`, `um Mali`), never a contributor.
+fn after_border_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
+    let before = sentence.lower_of(0..start);
+    let mut words = before.split_whitespace().rev();
+    let last = match words.next() {
+        Some("der" | "die" | "den" | "dem" | "das" | "des") => words.next(),
+        last => last,
+    };
+    matches!(
+        last,
+        Some("an" | "gegen" | "um" | "vor" | "zu" | "zum" | "zur" | "über")
+    )
 }
 
 /// Whether the state at `start` is one side of `zwischen A und B`: a party to a
@@ -1473,6 +1670,66 @@ mod count_tests {
              Kenia 500 Soldaten nach Somalia.",
         );
         assert!(got.contains(r#""host":"SO","start":"2016-10""#), "{got}");
+    }
+
+    #[test]
+    fn a_mission_and_a_states_own_force_at_one_host_are_two_deployments() {
+        let got = deployments(
+            "Die UN-Mission Minusma in Mali zählte 2022 rund 12.000 Blauhelme; Deutschland \
+             stellte dort 1100 Soldaten. Im Dezember 2021 schickte Russland Kämpfer der \
+             Gruppe Wagner nach Mali.",
+        );
+        let lines: Vec<&str> = got.split(r#"{"kind":"deployment""#).skip(1).collect();
+        assert_eq!(lines.len(), 2, "{got}");
+        assert!(
+            lines.iter().any(
+                |l| l.contains(r#","actor":{"kind":"org","id":"UN"},"host":"ML""#)
+                    && l.contains(r#"{"state":"DE","troops":{"value":1100"#)
+            ),
+            "{got}"
+        );
+        assert!(
+            lines.iter().any(|l| l
+                .contains(r#","actor":{"kind":"state","id":"RU"},"host":"ML","start":"2021-12""#)),
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn a_plan_covers_its_clause_and_what_follows_until_a_move_told_as_done() {
+        // The count before the plan is current.
+        let got = deployments(
+            "In Niger landete am 3. Mai 2024 ein Flugzeug mit 80 Soldaten des \
+             Afrikakorps, weitere 150 sollen folgen.",
+        );
+        assert!(
+            got.contains(r#"{"state":"RU","troops":{"value":80"#),
+            "{got}"
+        );
+        assert!(!got.contains("150"), "{got}");
+        // An announced contingent, its size told in the clause after, is planned.
+        let got = deployments(
+            "Die Nato verstärkt die KFOR. Polen kündigte an, eine Kompanie zu entsenden, \
+             nach Angaben aus Warschau etwa 120 Soldaten.",
+        );
+        assert!(!got.contains("120"), "{got}");
+        // Troops announced to leave are there now.
+        let got = deployments(
+            "Die Uno-Mission in Mali verliert Truppen: Schweden kündigte an, dass die rund \
+             250 schwedischen Soldaten ihren Einsatz beenden werden.",
+        );
+        assert!(
+            got.contains(r#"{"state":"SE","troops":{"value":250"#),
+            "{got}"
+        );
+        // A neighbour is no contributor.
+        let got = deployments(
+            "Kanada schickt mehr Soldaten nach Lettland, das an Russland und an Belarus grenzt.",
+        );
+        assert!(
+            !got.contains(r#""state":"RU""#) && !got.contains(r#""state":"BY""#),
+            "{got}"
+        );
     }
 
     #[test]
