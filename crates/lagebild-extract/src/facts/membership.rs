@@ -51,9 +51,33 @@ fn state_lists<'s>(
     context: &'s ArticleContext<'_>,
 ) -> Vec<Vec<(&'s Mention, &'s str)>> {
     let mut lists: Vec<Vec<(&Mention, &str)>> = Vec::new();
+    // Where the last state set against the statement ended (`Anders als Aserbaidschan
+    // und Georgien ist Armenien Mitglied`): the states glued to it are set against it too.
+    let mut contrasted_until: Option<usize> = None;
     for (mention, id) in sentence.named_states(context.gazetteer) {
         // `dem von Russland geführten Bündnis`: the state only describes the alliance.
         if attributive(sentence, mention) {
+            continue;
+        }
+        let before = sentence.lower_of(0..mention.start);
+        let before = before.trim_end();
+        let glued_to_contrast = contrasted_until
+            .is_some_and(|end| is_list_glue(sentence.lower_of(end..mention.start).trim()));
+        if glued_to_contrast
+            || [
+                "anders als",
+                "im gegensatz zu",
+                "außer",
+                "ausgenommen",
+                "mit ausnahme von",
+            ]
+            .iter()
+            .any(|marker| {
+                before.ends_with(marker)
+                    && !before[..before.len() - marker.len()].ends_with(char::is_alphanumeric)
+            })
+        {
+            contrasted_until = Some(mention.end);
             continue;
         }
         let glued = lists
@@ -674,7 +698,10 @@ fn statements<'g>(
         .filter(|&at| !negated_at(sentence, at) && !negated_after(sentence, at))
         // `ob Saudi-Arabien dazugehört`, `will dem Bündnis angehören`: asked or wanted,
         // not stated.
-        .filter(|&at| !(sentence.has_word(Table::Hedges) && hedged_near(sentence, at)));
+        .filter(|&at| !(sentence.has_word(Table::Hedges) && hedged_near(sentence, at)))
+        // `Berg-Karabach gehört zu Aserbaidschan`: belonging to a state is territory,
+        // not membership.
+        .filter(|&at| !belongs_to_state(sentence, context, at));
     if let Some(at) = member_verb {
         let Some(org) = org_at(at) else { return };
         let shared = shared_since(sentence, context, at);
@@ -759,13 +786,22 @@ fn statements<'g>(
                         || g.contains(':')
                         || g.contains(" waren"))
             });
+            // `Seit 1994 ist Armenien Mitglied`: the copula before the subject.
+            let copula_first = || {
+                let before = sentence.lower_of(0..start);
+                matches!(
+                    before.split_whitespace().next_back(),
+                    Some("ist" | "sind" | "war" | "waren" | "bleibt" | "bleiben")
+                )
+            };
             let before_ok = gap_before.is_some_and(|g| {
                 g.len() <= 45
                     && (g.contains(" sind")
                         || g.contains(" ist")
                         || g.contains(" bleibt")
                         || g.contains(" waren")
-                        || is_apposition(&g))
+                        || is_apposition(&g)
+                        || (g.trim().is_empty() && copula_first()))
             });
             if after_ok || before_ok {
                 for (mention, state) in list {
@@ -832,6 +868,17 @@ fn is_apposition(gap: &str) -> bool {
         .contains(&w)
     };
     match words.as_slice() {
+        // `Polen, Mitglied der Nato,`
+        [] => true,
+        // `Die Türkei, seit 1952 Mitglied der Nato,`: the apposition dated.
+        ["seit", date @ ..] | ["schon" | "bereits", "seit", date @ ..] => {
+            (1..=4).contains(&date.len())
+                && date.last().is_some_and(|w| {
+                    w.trim_end_matches(['.', ','])
+                        .chars()
+                        .all(|c| c.is_ascii_digit())
+                })
+        }
         [a] => article(a),
         [a, adjective] => article(a) && adjective.chars().all(char::is_alphabetic),
         _ => false,
@@ -905,6 +952,70 @@ pub(crate) fn date_founding_members(facts: &mut [FactRecord], lexicon: &Lexicon)
             *since = Some(*date);
         }
     }
+}
+
+/// Whether the member verb at `at` has a state after `zu` in its clause as its object.
+fn belongs_to_state(sentence: &Sentence<'_>, context: &ArticleContext<'_>, at: usize) -> bool {
+    let (_, clause_end) = clause_around(sentence.text, at);
+    sentence.named_states(context.gazetteer).any(|(m, _)| {
+        m.start > at
+            && m.start <= clause_end
+            && sentence
+                .lower_of(at..m.start)
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w == "zu")
+    })
+}
+
+/// A state that joined and later left is a former member: `Ein Jahr später traten
+/// Aserbaidschan und Georgien bei` and `verließen den Vertrag 1999` in one article leave
+/// the state outside. A membership told in the present tense (`gehört … an`, `ist
+/// Mitglied`) or dated after the leaving (`kehrte 2006 zurück`) stands. Runs once the
+/// article's facts are all read.
+pub(crate) fn settle_left_members(facts: &mut Vec<FactRecord>) {
+    let left: Vec<(OrgId, StateId, Option<When>)> = facts
+        .iter()
+        .filter_map(|r| match &r.fact {
+            Fact::Membership {
+                org,
+                state,
+                status: MembershipStatus::Former,
+                since,
+                ..
+            } => Some((org.clone(), state.clone(), *since)),
+            _ => None,
+        })
+        .collect();
+    if left.is_empty() {
+        return;
+    }
+    facts.retain(|r| {
+        let Fact::Membership {
+            org,
+            state,
+            status: MembershipStatus::Member,
+            since,
+            ..
+        } = &r.fact
+        else {
+            return true;
+        };
+        let Some((_, _, left_since)) = left.iter().find(|(o, s, _)| o == org && s == state) else {
+            return true;
+        };
+        let present = r.provenance.sentence.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "ist" | "sind" | "gehört" | "gehören" | "bleibt" | "bleiben" | "zählt" | "zählen"
+            )
+        });
+        let later = match (since, left_since) {
+            (Some(joined), Some(left)) => joined.bounds().0 > left.bounds().1,
+            _ => false,
+        };
+        present || later
+    });
 }
 
 /// Whether a list after the verb at `at` stands in a clause of its own: `Polen gehört der
@@ -1997,6 +2108,45 @@ mod phrasing_tests {
                  Gemeinschaft geblieben."
             ),
             ["CIS:MD:member"]
+        );
+    }
+
+    #[test]
+    fn contrasts_inverted_subjects_territory_and_dated_appositions() {
+        let got = members("Anders als Georgien und Moldau ist Tadschikistan Mitglied der OVKS.");
+        assert_eq!(got, ["CSTO:TJ:member"]);
+        let got = members("Seit 2002 ist Kirgistan Mitglied der OVKS.");
+        assert_eq!(got, ["CSTO:KG:member"]);
+        // Territory belongs to a state; that is no membership.
+        let got = members("Die OVKS schweigt. Transnistrien gehört völkerrechtlich zu Moldau.");
+        assert!(got.is_empty(), "{got:?}");
+        let got = facts(
+            "Ungarn, seit 1999 Mitglied der Nato, blockiert den Beschluss.",
+            "membership",
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""state":"HU","status":"member","since":"1999""#)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_state_that_joined_and_later_left_is_a_former_member() {
+        let facts = facts(
+            "Die OVKS wurde 2002 gegründet. Später trat auch Usbekistan bei. Usbekistan \
+             verließ das Bündnis 2012.",
+            "membership",
+        );
+        assert!(
+            facts.iter().all(|f| !f.contains(r#""status":"member""#)),
+            "{facts:?}"
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""state":"UZ","status":"former""#)),
+            "{facts:?}"
         );
     }
 
