@@ -365,9 +365,9 @@ fn extract_in_batches(
     // The gazetteer entry of the latest place named; made an EntityRef only when a rule
     // takes it (a copy of its id per sentence before).
     let mut last_place: Option<usize> = None;
-    // The state the current paragraph named last, and the paragraph: where `im Land`
-    // and `dort` are when no place was named.
-    let mut last_state: Option<(u32, &str)> = None;
+    // The states the current paragraph named, latest last, and the paragraph: where `im
+    // Land` and `dort` are when no place was named.
+    let mut paragraph_states: (u32, Vec<&str>) = (u32::MAX, Vec::new());
     let mut deployments = deployments::Deployments::default();
     let mut earlier_states = membership::EarlierStates::default();
     // Where each sentence stands; its provenance (which copies the sentence) is made
@@ -436,14 +436,14 @@ fn extract_in_batches(
                 .rev()
                 .find(|f| matches!(f, lagebild_model::Fact::Force { .. }))
                 .cloned();
-            let earlier_state = last_state
-                .filter(|(p, _)| *p == paragraph)
-                .map(|(_, id)| id);
+            if paragraph_states.0 != paragraph {
+                paragraph_states = (paragraph, Vec::new());
+            }
             forces::stationed(
                 &sentence,
                 &context,
                 &mut last_base,
-                (last_place, earlier_state),
+                (last_place, &paragraph_states.1),
                 &mut found,
             );
             let people = people::people(&sentence, &context, &mut known_people);
@@ -491,12 +491,13 @@ fn extract_in_batches(
             }
             sentence_positions.push((block, start, end));
             earlier_states.update(&sentence, &context);
-            if let Some(state) = sentence.mentions.iter().rev().find_map(|m| {
+            for m in sentence.mentions.iter() {
                 let entry = gazetteer.entry(m.entry);
-                (entry.kind == EntityKind::State && m.form != crate::gazetteer::Form::Adjective)
-                    .then_some(entry.id.as_str())
-            }) {
-                last_state = Some((paragraph, state));
+                if entry.kind == EntityKind::State && m.form != crate::gazetteer::Form::Adjective {
+                    let states = &mut paragraph_states.1;
+                    states.retain(|s| *s != entry.id.as_str());
+                    states.push(entry.id.as_str());
+                }
             }
             if let Some(place) = sentence
                 .mentions

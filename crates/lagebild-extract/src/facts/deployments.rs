@@ -408,10 +408,12 @@ impl Deployments {
         // `100 Soldaten des Afrikakorps`: a count no state owns is the force's state's.
         if let Some(Carrier::State(state)) = &carrier
             && found.iter().all(|c| c.troops.is_none())
-            && let Some(n) = sentence
-                .numbers()
-                .iter()
-                .find(|n| !n.year_like && !plans.at(n.start) && counts_troops(sentence, n, 2))
+            && let Some(n) = sentence.numbers().iter().find(|n| {
+                !n.year_like
+                    && !in_date(sentence, n)
+                    && !plans.at(n.start)
+                    && counts_troops(sentence, n, 2)
+            })
         {
             found.retain(|c| c.state.as_str() != state);
             found.push(Contingent {
@@ -966,8 +968,11 @@ fn contingents_with_numbers(
             .iter()
             .take_while(|n| n.start < next_state_start)
             .find(|n| {
-                // `1960 Soldaten` is a count, though it looks like a year.
-                if (n.year_like && !counts_troops(sentence, n, 1)) || n.start < mention.end {
+                // `1960 Soldaten` is a count, though it looks like a year; `im April
+                // 2024 Militärausbilder` is a date.
+                if (n.year_like && (!counts_troops(sentence, n, 1) || in_date(sentence, n)))
+                    || n.start < mention.end
+                {
                     return false;
                 }
                 let gap = &sentence.text[mention.end..n.start];
@@ -1044,7 +1049,12 @@ fn contingents_with_numbers(
     {
         let mut counts = numbers
             .iter()
-            .filter(|n| counts_troops(sentence, n, 2) && !partial(n) && !plans.at(n.start))
+            .filter(|n| {
+                counts_troops(sentence, n, 2)
+                    && !partial(n)
+                    && !plans.at(n.start)
+                    && !in_date(sentence, n)
+            })
             // `bis zu 2200`: a ceiling is a plan or a mandate, not troops sent.
             .filter(|n| n.quantity.qualifier != lagebild_model::Qualifier::LessThan);
         let mut owners = states.iter().filter(|(m, id)| {
@@ -1196,6 +1206,14 @@ fn between_sides(sentence: &Sentence<'_>, start: usize) -> bool {
         Some("und") => words.nth(1).is_some_and(|w| w == "zwischen"),
         _ => false,
     }
+}
+
+/// Whether the number is part of a date the sentence gives (`im April 2024`).
+fn in_date(sentence: &Sentence<'_>, n: &NumberMention) -> bool {
+    sentence
+        .dates()
+        .iter()
+        .any(|d| d.start <= n.start && n.end <= d.end && (d.start, d.end) != (n.start, n.end))
 }
 
 /// Whether `word` names a military unit whose size follows with `von` (`Kontingent`,
@@ -1693,6 +1711,13 @@ mod count_tests {
                 .contains(r#","actor":{"kind":"state","id":"RU"},"host":"ML","start":"2021-12""#)),
             "{got}"
         );
+    }
+
+    #[test]
+    fn a_year_inside_a_date_counts_no_troops() {
+        let got = deployments("Nach Mali verlegte Russland im Mai 2022 Militärausbilder.");
+        assert!(got.contains(r#""host":"ML","start":"2022-05""#), "{got}");
+        assert!(!got.contains(r#""value":2022"#), "{got}");
     }
 
     #[test]

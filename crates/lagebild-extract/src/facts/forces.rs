@@ -58,10 +58,17 @@ pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
     };
     // A force is named with its organisation's standing verb or a strength; otherwise
     // `Friedenstruppe` is just the name of a deployed unit.
+    // The strength stands in the force's own clause: `sind es 1.500 Mann; ein Teil von
+    // ihnen gehört zu einer Friedenstruppe` counts other troops.
+    let same_clause = |n: &&NumberMention| {
+        let (from, to) = (n.start.min(at), n.end.max(at));
+        !sentence.text[from..to].contains(';')
+    };
     let strength = sentence
         .numbers()
         .iter()
         .filter(|n| !n.year_like && counts_troops(sentence, n, 3))
+        .filter(same_clause)
         .min_by_key(|n| n.start.abs_diff(at));
     // `find_any`, not `has_any`: separable verbs (`stellte … auf`) count.
     let standing = sentence.find_any(Table::ForceVerbs).is_some();
@@ -185,7 +192,7 @@ pub(crate) fn stationed(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
     last_base: &mut Option<(String, EntityRef)>,
-    (last_place, last_state): (Option<usize>, Option<&str>),
+    (last_place, paragraph_states): (Option<usize>, &[&str]),
     out: &mut Vec<Fact>,
 ) {
     // `Die USA haben etwa 1100 Soldaten im Land`: having troops somewhere, in a sentence
@@ -196,7 +203,12 @@ pub(crate) fn stationed(
         && !sentence.has_any(Table::Sending)
         && sentence.find_any(Table::StartWords).is_none()
         && sentence.find_any(Table::EndWords).is_none();
-    if !having && !sentence.has_any(Table::StationedWords) {
+    // `sind es heute etwa 1.500 Mann` after troops named without a count.
+    let continues_base = last_base.is_some()
+        && [" sind es ", " waren es ", " es sind ", " es waren "]
+            .iter()
+            .any(|w| sentence.lower.contains(w));
+    if !having && !continues_base && !sentence.has_any(Table::StationedWords) {
         return;
     }
     // Troops that leave (`die dort stationierten Soldaten zogen ab`) end a deployment;
@@ -334,7 +346,15 @@ pub(crate) fn stationed(
         Some(there) if sentence.aligned() => sentence
             .mentions
             .iter()
-            .filter(|m| m.end <= there && m.form != Form::Adjective)
+            // `an der Grenze zu Afghanistan … dort`: a neighbour is not where.
+            .filter(|m| {
+                m.end <= there
+                    && m.form != Form::Adjective
+                    && !matches!(
+                        sentence.lower_of(0..m.start).split_whitespace().next_back(),
+                        Some("zu" | "an" | "gegen")
+                    )
+            })
             .filter_map(|m| {
                 let entry = gazetteer.entry(m.entry);
                 (entry.kind == EntityKind::State && Some(&entry.id) != troops_state.as_ref())
@@ -366,15 +386,62 @@ pub(crate) fn stationed(
                     && Some(&entry.id) != keeper.as_ref()
             })
         });
+    // `dort`, `im Land`, `in der Region` without a place named: the paragraph's own state
+    // first (`Auch in Japan … Dort sind rund 54.000 US-Soldaten stationiert`), as the last
+    // place named may be an older paragraph's.
+    let referenced = |state: &String| -> Option<EntityRef> {
+        if !sentence.has_word(Table::PlaceReferences) {
+            return None;
+        }
+        match (
+            paragraph_states.iter().rev().find(|s| **s != state),
+            last_place,
+        ) {
+            (Some(there), _) => Some(EntityRef::State(StateId::new(*there))),
+            (None, Some(place)) => Some(EntityRef::Place(PlaceId::new(
+                &context.gazetteer.entry(place).id,
+            ))),
+            (None, None) => None,
+        }
+    };
     let stationed_here = having || sentence.has_any(Table::ServeHere);
     if troops.is_none() && !keeps_base {
+        // `Seither stehen dort russische Truppen.`: whose and where, the count to follow
+        // (`Nach Schätzungen sind es heute etwa 1.500 Mann`).
+        if stationed_here
+            && sentence.has_any(Table::TroopNouns)
+            && let Some(state) = troops_state.as_ref()
+            && let Some(location) = location.clone().or_else(|| referenced(state))
+        {
+            *last_base = Some((state.clone(), location));
+        }
         return;
     }
-    if !stationed_here && !keeps_base {
+    // `sind es heute etwa 1.500 Mann`: the count of the troops the sentence before named.
+    // The count's own troops carry no state (`etwa 1.500 Mann`, not `500 moldauische
+    // Soldaten`); a state named elsewhere in the sentence is someone else's.
+    let counts_them = continues_base
+        && troops.is_some_and(|n| {
+            let near = sentence.text[n.end..]
+                .char_indices()
+                .filter(|(_, c)| c.is_whitespace())
+                .nth(2)
+                .map_or(sentence.text.len(), |(at, _)| n.end + at);
+            !sentence
+                .mentions
+                .iter()
+                .any(|m| m.start >= n.end && m.start < near && m.form == Form::Adjective)
+        });
+    let troops_state = if counts_them { None } else { troops_state };
+    if !stationed_here && !keeps_base && !counts_them {
         return;
     }
     let (state, location) = match (troops_state, location) {
         (Some(state), Some(location)) => (state, location),
+        (None, None) if counts_them && last_base.is_some() => match last_base.clone() {
+            Some(base) => base,
+            None => return,
+        },
         _ if sentence.lower.starts_with("dort") && last_base.is_some() => match last_base.clone() {
             Some(base) => base,
             None => return,
@@ -384,18 +451,10 @@ pub(crate) fn stationed(
             Some((state, _)) => (state.clone(), location),
             None => return,
         },
-        (Some(state), None) if sentence.has_word(Table::PlaceReferences) => {
-            // The paragraph's own state first (`Auch in Japan … Dort sind rund 54.000
-            // US-Soldaten stationiert`): the last place may be an older paragraph's.
-            match (last_state.filter(|s| *s != state), last_place) {
-                (Some(there), _) => (state, EntityRef::State(StateId::new(there))),
-                (None, Some(place)) => (
-                    state,
-                    EntityRef::Place(PlaceId::new(&context.gazetteer.entry(place).id)),
-                ),
-                (None, None) => return,
-            }
-        }
+        (Some(state), None) => match referenced(&state) {
+            Some(location) => (state, location),
+            None => return,
+        },
         _ => return,
     };
     // A place carries the state it lies in (`Gjumri` in Armenia).
@@ -631,6 +690,52 @@ mod tests {
         );
         assert!(
             !facts.iter().any(|f| f.contains(r#""kind":"stationed""#)),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_neighbour_is_not_there_officers_are_troops_and_a_count_may_follow() {
+        let facts = check(
+            "Für Moskau zählt Kirgistan: Nahe der Grenze zu China unterhält Russland einen \
+             Stützpunkt, dort sind rund 500 russische Soldaten stationiert.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""state":"RU","location":{"kind":"state","id":"KG"}"#)),
+            "{facts:?}"
+        );
+        let facts = check(
+            "In Katar ist die Türkei seit 2015 präsent. Heute sind dort etwa 300 türkische \
+             Offiziere stationiert.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            facts.iter().any(|f| f
+                .contains(r#""state":"TR","location":{"kind":"state","id":"QA"}"#)
+                && f.contains(r#""value":300"#)),
+            "{facts:?}"
+        );
+        let facts = check(
+            "Abchasien hatte sich 1993 von Georgien gelöst. Seither stehen dort russische \
+             Truppen. Heute sind es nach Schätzungen rund 4.000 Mann; ein Teil gehört zu einer \
+             Friedenstruppe.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""kind":"stationed","state":"RU""#)
+                    && f.contains(r#""value":4000"#)),
+            "{facts:?}"
+        );
+        // The count is the troops', not the force's named in another clause.
+        assert!(
+            !facts
+                .iter()
+                .any(|f| f.contains(r#""kind":"force""#) && f.contains("4000")),
             "{facts:?}"
         );
     }
