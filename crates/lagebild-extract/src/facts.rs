@@ -395,6 +395,9 @@ fn extract_in_batches(
     let mut story: Option<(u32, CalendarDate)> = None;
     // The latest date a sentence of the current paragraph gave, and the paragraph.
     let mut paragraph_date: Option<(u32, lagebild_model::When)> = None;
+    // The latest day any sentence named (`in der Nacht zum 6. Januar`): what `am selben
+    // Tag` refers to.
+    let mut last_day: Option<lagebild_model::When> = None;
     // A page of one batch has its sentences prepared from the counting above; a longer
     // one is prepared again, a batch at a time, for the rules.
     let mut later_batches = batches.iter().filter(|_| !one_batch);
@@ -474,7 +477,8 @@ fn extract_in_batches(
                     last_place,
                     paragraph_date
                         .filter(|(p, _)| *p == paragraph)
-                        .map(|(_, when)| when),
+                        .map(|(_, when)| when)
+                        .or(last_day.filter(|_| sentence.has_any(crate::lexicon::Table::SameDay))),
                 );
             }
             // A sentence that speaks of a mission (`Ihren größten Einsatz hatte die Truppe
@@ -488,6 +492,12 @@ fn extract_in_batches(
                 })
             {
                 paragraph_date = Some((paragraph, date.when));
+            }
+            if let Some(day) = sentence.dates().iter().rev().find_map(|d| match d.when {
+                lagebild_model::When::Date(date) if date.get_day().is_some() => Some(d.when),
+                _ => None,
+            }) {
+                last_day = Some(day);
             }
             sentence_positions.push((block, start, end));
             earlier_states.update(&sentence, &context);

@@ -152,13 +152,15 @@ pub(crate) enum Table {
     FoundingMembers,
     FirstNames,
     NationalForces,
+    PactFormed,
+    SameDay,
 }
 
 /// How many tables lead [`Table`] as trigger tables of the walk.
 pub(crate) const WALK_TABLES: usize = Table::ExerciseWords as usize + 1;
 
 /// How many tables there are.
-const TABLE_COUNT: usize = Table::NationalForces as usize + 1;
+const TABLE_COUNT: usize = Table::SameDay as usize + 1;
 
 /// What a table's third column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -385,6 +387,8 @@ const SPECS: [Spec; TABLE_COUNT] = [
         "deployments",
         Value::Word,
     ),
+    spec(Table::PactFormed, "pact_formed", "membership"),
+    spec(Table::SameDay, "same_day", "deployments"),
 ];
 
 impl Table {

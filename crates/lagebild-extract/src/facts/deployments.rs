@@ -111,8 +111,9 @@ pub(crate) struct Deployments {
     unplaced: Vec<(Contingent, usize)>,
     /// How often each host was named in deploying sentences.
     named: Vec<(String, u32)>,
-    /// A mission's beginning told before any host was named.
+    /// A mission's beginning told before any host was named, and its sentence.
     unplaced_start: Option<When>,
+    unplaced_start_at: usize,
     /// The host of the first mission the article names in any sentence (`Friedenstruppe
     /// auf Zypern (UNFICYP)`): where contingents go when no deploying sentence named one.
     mission_host: Option<&'static str>,
@@ -199,6 +200,7 @@ impl Deployments {
                         .is_none_or(|old| begins_earlier(start, old))
                     {
                         self.unplaced_start = Some(start);
+                        self.unplaced_start_at = index;
                     }
                 }
             }
@@ -401,6 +403,7 @@ impl Deployments {
                     .is_none_or(|old| begins_earlier(start, old))
             {
                 self.unplaced_start = Some(start);
+                self.unplaced_start_at = index;
             }
             return;
         }
@@ -564,14 +567,28 @@ impl Deployments {
             }
             (main, _) => main,
         };
-        if let Some(start) = self.unplaced_start
-            && let Some(d) = self
-                .hosts
-                .iter_mut()
-                .find(|d| Some(&d.host) == main.as_ref())
-            && d.start.is_none_or(|old| begins_earlier(start, old))
-        {
-            d.start = Some(start);
+        // A beginning told before any host goes to the main host, whose deployment it
+        // opens when no sentence gave it troops yet (`Noch am selben Tag beschloss der
+        // Rat die Entsendung einer Friedenstruppe`).
+        if let (Some(start), Some(host)) = (self.unplaced_start, main.as_ref()) {
+            if !self.hosts.iter().any(|d| &d.host == host) {
+                self.hosts.push(HostDeployment {
+                    host: host.clone(),
+                    carrier: None,
+                    touched: 0,
+                    org: context.topic_org.clone(),
+                    contingents: Vec::new(),
+                    start: None,
+                    end: None,
+                    anchor: self.unplaced_start_at,
+                    anchor_counts: 0,
+                });
+            }
+            if let Some(d) = self.hosts.iter_mut().find(|d| &d.host == host)
+                && d.start.is_none_or(|old| begins_earlier(start, old))
+            {
+                d.start = Some(start);
+            }
         }
         if let Some(main) = main
             && let Some(d) = self.hosts.iter_mut().find(|d| d.host == main)
@@ -1711,6 +1728,16 @@ mod count_tests {
                 .contains(r#","actor":{"kind":"state","id":"RU"},"host":"ML","start":"2021-12""#)),
             "{got}"
         );
+    }
+
+    #[test]
+    fn am_selben_tag_dates_a_decision_by_the_day_named_before() {
+        let got = deployments(
+            "Der Präsident bat die OVKS am 6. Januar 2022 um Hilfe. In Almaty brannte das \
+             Rathaus.\n\nNoch am selben Tag beschloss der Rat der OVKS die Entsendung \
+             einer Friedenstruppe. Russland schickte 2000 Soldaten nach Kasachstan.",
+        );
+        assert!(got.contains(r#""host":"KZ","start":"2022-01-06""#), "{got}");
     }
 
     #[test]

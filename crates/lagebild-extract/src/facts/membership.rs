@@ -968,6 +968,32 @@ fn belongs_to_state(sentence: &Sentence<'_>, context: &ArticleContext<'_>, at: u
     })
 }
 
+/// Where a passive of forming an alliance stands (`Der Pakt zwischen Australien,
+/// Großbritannien und den USA war 2021 geschlossen worden`): a `pact_formed` participle
+/// after `wurde`/`war`/`ist`, with a word for the organisation as the sentence's
+/// opening subject.
+fn pact_formed(sentence: &Sentence<'_>) -> Option<usize> {
+    let at = sentence.find_any(Table::PactFormed)?;
+    let mut opening = sentence
+        .text
+        .split_whitespace()
+        .take(2)
+        .map(str::to_lowercase);
+    let subject = match (opening.next(), opening.next()) {
+        (Some(article), Some(noun)) if matches!(article.as_str(), "der" | "die" | "das") => noun,
+        _ => return None,
+    };
+    let refers = sentence
+        .lexicon
+        .words(Table::OrgReferences)
+        .contains(&subject.as_str());
+    let passive = sentence
+        .lower_of(0..at)
+        .split_whitespace()
+        .any(|w| matches!(w, "wurde" | "wurden" | "war" | "waren" | "ist" | "sind"));
+    (refers && passive).then_some(at)
+}
+
 /// A state that joined and later left is a former member: `Ein Jahr später traten
 /// Aserbaidschan und Georgien bei` and `verließen den Vertrag 1999` in one article leave
 /// the state outside. A membership told in the present tense (`gehört … an`, `ist
@@ -1360,10 +1386,12 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
     let (at, date) = match (sentence.find_any(Table::Founded), exists_since.flatten()) {
         (Some(at), _) => (at, founding_date(sentence, context, at)),
         (None, Some(date)) => (0, Some(date)),
-        (None, None) => match founding_treaty_signed(sentence, context) {
-            Some(at) => (at, founding_date(sentence, context, at)),
-            None => return,
-        },
+        (None, None) => {
+            match founding_treaty_signed(sentence, context).or_else(|| pact_formed(sentence)) {
+                Some(at) => (at, founding_date(sentence, context, at)),
+                None => return,
+            }
+        }
     };
     // The organisation must be the subject: named, referred to, or a pronoun opening the
     // sentence (`Sie wurde 2002 gegründet`), which stands for the article's organisation.
@@ -2129,6 +2157,23 @@ mod phrasing_tests {
                 .any(|f| f.contains(r#""state":"HU","status":"member","since":"1999""#)),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_pact_formed_in_the_passive_is_founded() {
+        let got = facts(
+            "Der Pakt Aukus zwischen Australien, Großbritannien und den USA war im \
+             September 2021 geschlossen worden.",
+            "founded",
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""org":"AUKUS","date":"2021-09""#)),
+            "{got:?}"
+        );
+        // A base closed is no founding.
+        let got = facts("Die Nato hat ihren Stützpunkt 2021 geschlossen.", "founded");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
