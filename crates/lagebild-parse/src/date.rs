@@ -370,14 +370,23 @@ fn iso_date(input: &str) -> IResult<&str, PartialDate> {
     finish(rest, input, date)
 }
 
-/// `07.01.2022`, `7.1.2022`, `07.01.22`.
+/// `07.01.2022`, `7.1.2022`, `07.01.22`, and with a space after each dot as some
+/// papers set it, `20. 8. 2024` (then with a four-digit year only).
 fn numeric_german(input: &str) -> IResult<&str, PartialDate> {
-    let (rest, (day, _, month, _)) =
-        (number(1, 2), char('.'), number(1, 2), char('.')).parse(input)?;
+    let (rest, (day, _, first_space, month, _, second_space)) = (
+        number(1, 2),
+        char('.'),
+        opt(char(' ')),
+        number(1, 2),
+        char('.'),
+        opt(char(' ')),
+    )
+        .parse(input)?;
     let (rest, year_text) =
         recognize(take_while_m_n(2, 4, |c: char| c.is_ascii_digit())).parse(rest)?;
     not_followed_by_digit(rest, input)?;
-    if year_text.len() == 3 {
+    let spaced = first_space.is_some() || second_space.is_some();
+    if year_text.len() == 3 || (spaced && (year_text.len() != 4 || first_space != second_space)) {
         return fail(input);
     }
     let year = expand_year(year_text.parse().unwrap_or(0), year_text.len());
@@ -571,6 +580,9 @@ mod tests {
         assert_eq!(check("07.01.202"), "none");
         assert_eq!(check("29.02.2024"), r#"2024-02-29 rest="""#);
         assert_eq!(check("29.02.2023"), "none");
+        assert_eq!(check("20. 8. 2024"), r#"2024-08-20 rest="""#);
+        assert_eq!(check("20. 8.24"), "none");
+        assert_eq!(check("20. 8. 24"), "none");
     }
 
     #[test]

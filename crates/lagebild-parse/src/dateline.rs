@@ -90,9 +90,14 @@ const BYLINE_INTRODUCERS: &[&str] = &[
     "ein beitrag von ",
     "ein bericht von ",
     "von ",
+    "von: ",
     "autor: ",
     "autorin: ",
     "autoren: ",
+    "autorin/autor ",
+    "autor/autorin ",
+    "autor ",
+    "autorin ",
     "text: ",
     "by ",
 ];
@@ -225,7 +230,9 @@ fn strip_word<'a>(text: &'a str, word: &str) -> Option<&'a str> {
 /// (`Lesezeit: 4 Min.`, `9 Min. Lesezeit`): page furniture, not a source.
 fn is_reading_time(segment: &str) -> bool {
     let lower = segment.trim().to_lowercase();
-    (lower.starts_with("lesezeit") || lower.ends_with("lesezeit") || lower.starts_with("hörzeit"))
+    ["lesezeit", "lesedauer", "hörzeit", "hördauer"]
+        .iter()
+        .any(|word| lower.starts_with(word) || lower.ends_with(word))
         && lower.contains("min")
         && lower.len() <= 30
 }
@@ -489,6 +496,18 @@ pub(crate) struct LeadDateline {
 pub(crate) fn lead_dateline(line: &str) -> Option<LeadDateline> {
     let (rest, place) = place_name(line).ok()?;
     let (rest, _) = space0::<&str, nom::error::Error<&str>>(rest).ok()?;
+    // `ALMATY, 13. Januar (Reuters) –`: a short day between the place and the agency.
+    let rest = match rest.strip_prefix(',') {
+        Some(after) => {
+            let open = after.find('(')?;
+            let day = after[..open].trim();
+            if day.is_empty() || day.len() > 24 || !day.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            &after[open..]
+        }
+        None => rest,
+    };
     let (rest, agency) = match rest.strip_prefix('(') {
         Some(inner) => {
             let close = inner.find(')')?;
@@ -546,6 +565,8 @@ fn place_name(input: &str) -> IResult<&str, &str> {
         } else {
             word
         };
+        // `ALMATY, 13. Januar (Reuters)`: a comma ends the place.
+        let clean = clean.strip_suffix(',').unwrap_or(clean);
         let is_name = (clean.starts_with(|c: char| c.is_uppercase())
             && clean
                 .chars()
@@ -663,6 +684,10 @@ mod tests {
                 "date=2024-09-03 time=07:15",
             ),
             ("4. März 2025 | Lesezeit: 3 Min.", "date=2025-03-04 time=-"),
+            (
+                "13. Januar 2022 · 14:52 Uhr · Lesedauer 4 Min.",
+                "date=2022-01-13 time=14:52",
+            ),
             // a weekday abbreviation without its dot, before a full date
             ("Mi 15.01.2025, 08:05 Uhr", "date=2025-01-15 time=08:05"),
             ("Fr 7. Nov. 2025", "date=2025-11-07 time=-"),
@@ -729,6 +754,18 @@ mod tests {
         );
         // A sentence that opens with "Von" is not a byline.
         assert_eq!(check("Von den Truppen war nichts zu sehen."), "none");
+        for line in [
+            "Von: Lea Beispiel",
+            "Autorin/Autor Lea Beispiel",
+            "Autor Lea Beispiel",
+        ] {
+            assert!(
+                check(line).contains(r#"author=Some("Lea Beispiel")"#),
+                "{line}: {}",
+                check(line)
+            );
+        }
+        assert_eq!(check("Autor des Abkommens war Moskau."), "none");
         // The author's town or desk is no source; agencies are.
         assert_eq!(
             check("Von Lea Beispiel, Tiflis"),
@@ -798,6 +835,14 @@ mod tests {
         assert_eq!(
             lead("St. Petersburg (dpa) - Es schneit."),
             r#"St. Petersburg Some("dpa") | Es schneit."#
+        );
+        assert_eq!(
+            lead("BISCHKEK, 4. März (Reuters) – Die Minister treffen sich."),
+            r#"BISCHKEK Some("Reuters") | Die Minister treffen sich."#
+        );
+        assert_eq!(
+            lead("Bischkek, die Hauptstadt (rund 1 Mio.) - so heißt es."),
+            "none"
         );
         assert_eq!(lead("Moskau - die Stadt ist ruhig."), "none");
         assert_eq!(lead("Die Truppen (rund 3000 Mann) - so heißt es."), "none");

@@ -473,6 +473,21 @@ fn is_count_line(text: &str) -> bool {
     if !(1..=4).contains(&name_words) || !name.starts_with(|c: char| c.is_uppercase()) {
         return false;
     }
+    // `Spanien: gut 500 Soldaten`, `Polen: mehr als 200`: up to two short lowercase words
+    // (a qualifier) before the count.
+    let mut rest = rest;
+    for _ in 0..2 {
+        match rest.split_once(' ') {
+            Some((word, after))
+                if word.starts_with(|c: char| c.is_lowercase())
+                    && word.chars().count() <= 5
+                    && word.chars().all(|c| c.is_alphabetic() || c == '.') =>
+            {
+                rest = after.trim_start();
+            }
+            _ => break,
+        }
+    }
     // The count: digits with space, no-break space or dot groups (`4 500`, `1.632`).
     let count_end = rest
         .char_indices()
@@ -1313,6 +1328,8 @@ mod count_line_tests {
             "Slowakei: 643",
             "Italien (1044)",
             "Kenia: 1\u{a0}410 Soldaten",
+            "Spanien: gut 500 Soldaten",
+            "Polen: mehr als 200",
         ] {
             assert!(super::is_count_line(line), "{line}");
         }
@@ -1321,6 +1338,8 @@ mod count_line_tests {
             "Mehr zum Thema",
             "Uganda: 4 500 Soldaten und 300 Polizisten aus dem Nachbarland",
             "Liveblog: alle Entwicklungen",
+            "Stand: seit gestern 14 Tote",
+            "Update: am Abend",
         ] {
             assert!(!super::is_count_line(line), "{line}");
         }
