@@ -3,10 +3,10 @@
 
 use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::input::{self, Input};
-use crate::markdown::escape;
 use crate::output::{Layout, Output};
 use crate::parse_cmd::{parse_article, read_bytes};
 use crate::report::Outcome;
+use lagebild_export::markdown::escape;
 use lagebild_model::ArticleFacts;
 use std::fmt::Write as _;
 

@@ -1,0 +1,62 @@
+//! The JSON encoder: a [`Document`] as the `lagebild.document/1` schema (docs/json.md),
+//! and the dossier with its view as `lagebild.dossier/…`, the data behind every document.
+
+use crate::document::{Document, Error, Options};
+use lagebild_dossier::DossierView;
+use lagebild_model::Dossier;
+use serde::Serialize;
+use std::io::Write;
+
+/// The schema of an encoded document.
+pub const DOCUMENT_SCHEMA: &str = "lagebild.document/1";
+
+#[derive(Serialize)]
+struct Encoded<'d> {
+    schema: &'static str,
+    #[serde(flatten)]
+    document: &'d Document,
+}
+
+/// Writes `document` to `out` as pretty-printed JSON. Links are written as the pages
+/// they name, so `options` change nothing here; the parameter keeps the encoders alike.
+pub fn encode(
+    document: &Document,
+    _options: &Options<'_>,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    serde_json::to_writer_pretty(
+        &mut *out,
+        &Encoded {
+            schema: DOCUMENT_SCHEMA,
+            document,
+        },
+    )?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct DossierJson<'v, 'd> {
+    schema: &'static str,
+    view: &'v DossierView<'d>,
+    dossier: &'d Dossier,
+}
+
+/// Writes the dossier and its view to `out` as pretty-printed JSON
+/// ([`lagebild_model::DOSSIER_SCHEMA`]), without building it in memory first.
+pub fn encode_dossier(
+    view: &DossierView<'_>,
+    dossier: &Dossier,
+    out: &mut dyn Write,
+) -> Result<(), Error> {
+    serde_json::to_writer_pretty(
+        &mut *out,
+        &DossierJson {
+            schema: lagebild_model::DOSSIER_SCHEMA,
+            view,
+            dossier,
+        },
+    )?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
