@@ -23,10 +23,11 @@ nav{margin-bottom:1em}\n\
 .table,.timeline{overflow-x:auto;max-width:100%}\n\
 table{border-collapse:collapse}\n\
 td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}\n\
-.timeline svg{display:block;max-width:none}\n\
+.timeline svg{display:block;max-width:100%;height:auto}\n\
 .timeline text{font:14px system-ui,sans-serif;fill:#222}\n\
 sup.cite{line-height:0}\n\
 ol.sources li{margin-bottom:.3em}\n\
+@media (max-width:30em){body{padding:.5em}table{font-size:.875em}td,th{padding:.15em .3em}}\n\
 @media print{nav{display:none}a{color:inherit;text-decoration:none}.table,.timeline{overflow:visible}h1,h2,h3,h4{break-after:avoid}li,tr{break-inside:avoid}}\n";
 
 /// Writes `document` to `out` as an HTML page.
