@@ -30,11 +30,14 @@ pub fn encode(
             schema: DOCUMENT_SCHEMA,
             document,
         },
-    )?;
+    )
+    .map_err(split)?;
     out.write_all(b"\n")?;
     Ok(())
 }
 
+/// The schema first, then the view a reader's documents are built from, then the
+/// dossier behind it; every object keeps its fields in the order its type declares them.
 #[derive(Serialize)]
 struct DossierJson<'v, 'd> {
     schema: &'static str,
@@ -56,7 +59,18 @@ pub fn encode_dossier(
             view,
             dossier,
         },
-    )?;
+    )
+    .map_err(split)?;
     out.write_all(b"\n")?;
     Ok(())
+}
+
+/// A failed write as the writer's own error (a closed pipe stays one), anything else as a
+/// JSON error.
+fn split(error: serde_json::Error) -> Error {
+    if error.is_io() {
+        Error::Io(error.into())
+    } else {
+        Error::Json(error)
+    }
 }
