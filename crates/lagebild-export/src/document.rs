@@ -154,6 +154,8 @@ pub enum Inline {
         /// The link's text.
         content: Vec<Inline>,
     },
+    /// A line break inside a paragraph or list item.
+    Break,
     /// References to entries of the document's sources list, ascending.
     Cite {
         /// Footnote numbers.
@@ -298,6 +300,7 @@ fn push_plain(out: &mut String, inlines: &[Inline]) {
                 push_plain(out, content);
             }
             Inline::Cite { .. } => {}
+            Inline::Break => out.push(' '),
         }
     }
 }

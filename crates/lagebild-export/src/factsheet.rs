@@ -226,7 +226,7 @@ fn renumber_inlines(inlines: &mut [Inline], numbers: &HashMap<usize, usize>) {
             | Inline::Link { content, .. } => {
                 renumber_inlines(content, numbers);
             }
-            Inline::Text { .. } | Inline::Code { .. } => {}
+            Inline::Text { .. } | Inline::Code { .. } | Inline::Break => {}
         }
     }
 }

@@ -283,6 +283,7 @@ fn push_inlines(out: &mut String, content: &[Inline], options: &Options<'_>) {
                 }
                 None => push_inlines(out, content, options),
             },
+            Inline::Break => out.push_str("<br>"),
             Inline::Cite { numbers } => {
                 if numbers.is_empty() {
                     continue;

@@ -174,6 +174,8 @@ fn push_inlines(out: &mut String, content: &[Inline], options: &Options<'_>) {
                 }
                 None => push_inlines(out, content, options),
             },
+            // Two spaces end the line; the next is indented to stay in a list item.
+            Inline::Break => out.push_str("  \n  "),
             Inline::Cite { numbers } => {
                 for (index, number) in numbers.iter().enumerate() {
                     if index > 0 {
@@ -228,9 +230,9 @@ fn line_start(mut line: String) -> String {
     line
 }
 
-/// Escapes `text` for a Markdown paragraph, heading, list item or table cell on its own,
-/// for text that is written outside a [`Document`].
-pub fn escape(text: &str) -> String {
+/// Escapes `text` for a Markdown paragraph, heading, list item or table cell on its own.
+#[cfg(test)]
+fn escape(text: &str) -> String {
     line_start(escape_inline(text))
 }
 
