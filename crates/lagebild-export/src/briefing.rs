@@ -152,15 +152,19 @@ fn compose<O: Out>(
         }
     }
     c.section(2, "section-sources");
-    c.blocks.push(Block::Sources {
-        entries: view
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(index, s)| source_entry(l, s, index + 1))
-            .collect(),
-    });
     flush(&mut c, &numbers, out)?;
+    // The sources list is written a batch of entries at a time too: one list of 20,000
+    // entries would be held whole. Encoders continue the numbering across the blocks.
+    for (batch_index, batch) in view.sources.chunks(DIGEST_BATCH).enumerate() {
+        let first = batch_index * DIGEST_BATCH + 1;
+        out.emit(Block::Sources {
+            entries: batch
+                .iter()
+                .enumerate()
+                .map(|(index, s)| source_entry(l, s, first + index))
+                .collect(),
+        })?;
+    }
     out.end()
 }
 
