@@ -52,6 +52,8 @@ const ELEMENTS: &[&str] = &[
     "circle",
     "text",
     "span",
+    "nav",
+    "main",
 ];
 
 fn check_markdown(markdown: &str) {
@@ -117,12 +119,17 @@ fn render(page: &[u8]) {
         static DE: lagebild_export::Localizer = lagebild_export::Localizer::new("de").unwrap();
     }
     DE.with(|l| {
-        let briefing = lagebild_export::briefing_markdown(&view, &dossier, l);
-        check_markdown(&briefing);
-        check_html(&lagebild_export::to_html(&briefing, "de", "t"));
-        for digest in lagebild_export::article_digests_markdown(&view, &dossier, l) {
-            check_markdown(&digest);
-        }
+        let options = lagebild_export::Options::default();
+        let briefing = lagebild_export::briefing(&view, &dossier, l);
+        check_markdown(&lagebild_export::markdown::to_string(&briefing, &options));
+        let mut html = Vec::new();
+        lagebild_export::html::encode(&briefing, &options, &mut html).unwrap();
+        check_html(&String::from_utf8(html).unwrap());
+        let checked: Result<(), ()> = lagebild_export::digests(&view, &dossier, l, |_, digest| {
+            check_markdown(&lagebild_export::markdown::to_string(&digest, &options));
+            Ok(())
+        });
+        checked.unwrap();
     });
 }
 

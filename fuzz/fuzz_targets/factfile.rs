@@ -55,9 +55,13 @@ fuzz_target!(|bytes: &[u8]| {
         static DE: lagebild_export::Localizer = lagebild_export::Localizer::new("de").unwrap();
     }
     DE.with(|l| {
-        check_markdown(&lagebild_export::briefing_markdown(&view, &dossier, l));
-        for digest in lagebild_export::article_digests_markdown(&view, &dossier, l) {
-            check_markdown(&digest);
-        }
+        let options = lagebild_export::Options::default();
+        let briefing = lagebild_export::briefing(&view, &dossier, l);
+        check_markdown(&lagebild_export::markdown::to_string(&briefing, &options));
+        let checked: Result<(), ()> = lagebild_export::digests(&view, &dossier, l, |_, digest| {
+            check_markdown(&lagebild_export::markdown::to_string(&digest, &options));
+            Ok(())
+        });
+        checked.unwrap();
     });
 });

@@ -37,7 +37,7 @@ fuzz_target!(|bytes: &[u8]| {
     let extra = [("de".to_owned(), "fuzz.ftl".to_owned(), source)];
     if let Ok(l) = lagebild_export::Localizer::with_resources("de", &extra) {
         let (dossier, view) = corpus();
-        let markdown = lagebild_export::briefing_markdown(view, dossier, &l);
+        let markdown = lagebild_export::markdown::to_string(&lagebild_export::briefing(view, dossier, &l), &lagebild_export::Options::default());
         assert!(!markdown.is_empty());
         let _ = l.report();
     }

@@ -13,8 +13,13 @@ fn pipeline(bytes: &[u8]) -> Result<String, ParseError> {
     let dossier = lagebild_dossier::from_articles([facts]);
     let view = lagebild_dossier::view(&dossier, None);
     let l = lagebild_export::Localizer::new("de").unwrap();
-    let markdown = lagebild_export::briefing_markdown(&view, &dossier, &l);
-    let html = lagebild_export::to_html(&markdown, "de", "t");
+    let document = lagebild_export::briefing(&view, &dossier, &l);
+    let markdown =
+        lagebild_export::markdown::to_string(&document, &lagebild_export::Options::default());
+    let mut html = Vec::new();
+    lagebild_export::html::encode(&document, &lagebild_export::Options::default(), &mut html)
+        .unwrap();
+    let html = String::from_utf8(html).unwrap();
     assert!(l.report().errors.is_empty(), "{:?}", l.report());
     assert!(html.starts_with("<!DOCTYPE html>"));
     Ok(markdown)

@@ -32,7 +32,10 @@ fn every_regression_input_parses_and_claims_each_line_once() {
             assert_eq!(back, facts, "{}", path.display());
             let dossier = lagebild_dossier::from_articles([facts]);
             let view = lagebild_dossier::view(&dossier, None);
-            let markdown = lagebild_export::briefing_markdown(&view, &dossier, &german);
+            let markdown = lagebild_export::markdown::to_string(
+                &lagebild_export::briefing(&view, &dossier, &german),
+                &lagebild_export::Options::default(),
+            );
             assert!(!markdown.is_empty(), "{}", path.display());
         }
     }

@@ -103,8 +103,9 @@ fn stages(c: &mut Criterion) {
         let localizer = lagebild_export::Localizer::new(lang).unwrap();
         group.bench_function(format!("render_briefing_{lang}"), |b| {
             b.iter(|| {
-                black_box(lagebild_export::briefing_markdown(
-                    &view, &dossier, &localizer,
+                black_box(lagebild_export::markdown::to_string(
+                    &lagebild_export::briefing(&view, &dossier, &localizer),
+                    &lagebild_export::Options::default(),
                 ))
             });
         });
@@ -123,8 +124,9 @@ fn stages(c: &mut Criterion) {
             let dossier = lagebild_dossier::from_articles(facts);
             let view = lagebild_dossier::view(&dossier, None);
             let localizer = lagebild_export::Localizer::new("en").unwrap();
-            black_box(lagebild_export::briefing_markdown(
-                &view, &dossier, &localizer,
+            black_box(lagebild_export::markdown::to_string(
+                &lagebild_export::briefing(&view, &dossier, &localizer),
+                &lagebild_export::Options::default(),
             ))
         });
     });

@@ -121,17 +121,23 @@ fn brief(dir: &str) {
     report("view");
     let localizer = lagebild_export::Localizer::new("en").unwrap();
     let mut sink = CountingSink(0);
-    lagebild_export::write_briefing_markdown(&mut sink, &view, &dossier, &localizer);
+    let mut encoder =
+        lagebild_export::markdown::Encoder::new(&mut sink, lagebild_export::Options::default());
+    lagebild_export::write_briefing(&view, &dossier, &localizer, &mut encoder).unwrap();
     report("render");
     println!("briefing: {} bytes", sink.0);
 }
 
-/// A `fmt::Write` that keeps nothing but the number of bytes written.
+/// A writer that keeps nothing but the number of bytes written.
 struct CountingSink(usize);
 
-impl std::fmt::Write for CountingSink {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        self.0 += s.len();
+impl std::io::Write for CountingSink {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0 += bytes.len();
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
 }

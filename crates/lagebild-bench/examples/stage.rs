@@ -81,7 +81,10 @@ fn brief(count: usize) {
     let viewed = start.elapsed().as_secs_f64();
     let localizer = lagebild_export::Localizer::new("en").unwrap();
     let start = std::time::Instant::now();
-    let briefing = lagebild_export::briefing_markdown(&view, &dossier, &localizer);
+    let briefing = lagebild_export::markdown::to_string(
+        &lagebild_export::briefing(&view, &dossier, &localizer),
+        &lagebild_export::Options::default(),
+    );
     let rendered = start.elapsed().as_secs_f64();
     println!(
         "brief: {count} articles, {observations} facts: merge {merged:.3} s, view {viewed:.3} s, render {rendered:.3} s ({} bytes)",

@@ -19,8 +19,6 @@
 
 pub mod adversarial;
 
-use std::fmt::Write as _;
-
 /// SplitMix64: a tiny, well-mixed deterministic generator; statistical quality beyond
 /// "varied text" is not needed, and it keeps the generator free of dependencies.
 #[derive(Debug, Clone)]
@@ -292,80 +290,101 @@ impl Generator {
         // Page chrome: a site header in some layouts.
         match rng.below(4) {
             0 => {
-                let _ = writeln!(out, "{}\n", rng.pick(RUBRICS));
+                line(&mut out, format_args!("{}\n", rng.pick(RUBRICS)));
             }
             1 => {
-                let _ = writeln!(
-                    out,
-                    "Menü\n\n{}, {} {day}, {year}\n",
-                    rng.pick(WEEKDAYS),
-                    ENGLISH_MONTHS[month - 1]
+                line(
+                    &mut out,
+                    format_args!(
+                        "Menü\n\n{}, {} {day}, {year}\n",
+                        rng.pick(WEEKDAYS),
+                        ENGLISH_MONTHS[month - 1]
+                    ),
                 );
             }
             _ => {}
         }
-        let _ = writeln!(out, "{}\n", rng.pick(KICKERS));
-        let _ = writeln!(
-            out,
-            "{} {} {}\n",
-            org,
-            rng.pick(&["und", "ohne", "mit", "gegen"]),
-            state
+        line(&mut out, format_args!("{}\n", rng.pick(KICKERS)));
+        line(
+            &mut out,
+            format_args!(
+                "{} {} {}\n",
+                org,
+                rng.pick(&["und", "ohne", "mit", "gegen"]),
+                state
+            ),
         );
         let agency = *rng.pick(AGENCIES);
         let (_, _, place) = *rng.pick(STATES);
         match rng.below(3) {
             0 => {
-                let _ = writeln!(
-                    out,
-                    "{day:02}.{month:02}.{year}, {:02}:{:02} Uhr | {agency}\n",
-                    rng.between(6, 22),
-                    rng.below(60)
+                line(
+                    &mut out,
+                    format_args!(
+                        "{day:02}.{month:02}.{year}, {:02}:{:02} Uhr | {agency}\n",
+                        rng.between(6, 22),
+                        rng.below(60)
+                    ),
                 );
             }
             1 => {
-                let _ = writeln!(
-                    out,
-                    "Von {} {}\nStand: {day:02}.{month:02}.{year}, {:02}:{:02} Uhr\n",
-                    rng.pick(&["Anna", "Jonas", "Lena", "Timur", "Olga"]),
-                    rng.pick(&["Berger", "Kowalski", "Nurlanow", "Hartmann"]),
-                    rng.between(6, 22),
-                    rng.below(60)
+                line(
+                    &mut out,
+                    format_args!(
+                        "Von {} {}\nStand: {day:02}.{month:02}.{year}, {:02}:{:02} Uhr\n",
+                        rng.pick(&["Anna", "Jonas", "Lena", "Timur", "Olga"]),
+                        rng.pick(&["Berger", "Kowalski", "Nurlanow", "Hartmann"]),
+                        rng.between(6, 22),
+                        rng.below(60)
+                    ),
                 );
             }
             _ => {
-                let _ = writeln!(out, "{day}. {} {year} | {agency}\n", MONTHS[month - 1]);
+                line(
+                    &mut out,
+                    format_args!("{day}. {} {year} | {agency}\n", MONTHS[month - 1]),
+                );
             }
         }
         let lead = self.sentence(year);
         let lead2 = self.sentence(year);
-        let _ = writeln!(out, "{place} ({agency}) - {lead} {lead2}\n");
+        line(
+            &mut out,
+            format_args!("{place} ({agency}) - {lead} {lead2}\n"),
+        );
         let paragraphs = self.rng.between(4, 11);
         for index in 0..paragraphs {
             if index > 0 && self.rng.below(4) == 0 {
-                let _ = writeln!(out, "{}\n", self.rng.pick(HEADINGS));
+                line(&mut out, format_args!("{}\n", self.rng.pick(HEADINGS)));
             }
             if self.rng.below(5) == 0 {
                 let (role, person) = *self.rng.pick(PEOPLE);
                 let quote = *self.rng.pick(QUOTES);
                 // Reports date most quotes only by the article's own date.
                 if self.dense || self.rng.below(2) == 0 {
-                    let _ = writeln!(
-                        out,
-                        "„{quote}“, sagte {role} {person} am {}.\n",
-                        self.rng.pick(WEEKDAYS)
+                    line(
+                        &mut out,
+                        format_args!(
+                            "„{quote}“, sagte {role} {person} am {}.\n",
+                            self.rng.pick(WEEKDAYS)
+                        ),
                     );
                 } else {
-                    let _ = writeln!(out, "„{quote}“, sagte {role} {person}.\n");
+                    line(
+                        &mut out,
+                        format_args!("„{quote}“, sagte {role} {person}.\n"),
+                    );
                 }
                 continue;
             }
             if self.rng.below(9) == 0 {
-                let _ = writeln!(
-                    out,
-                    "Soldaten bei einer Übung nahe {}. Foto: {}\n",
-                    self.rng.pick(STATES).2,
-                    self.rng.pick(AGENCIES)
+                line(
+                    &mut out,
+                    format_args!(
+                        "Soldaten bei einer Übung nahe {}. Foto: {}\n",
+                        self.rng.pick(STATES).2,
+                        self.rng.pick(AGENCIES)
+                    ),
                 );
             }
             // Real paragraphs run longer than the fact-only ones of the dense corpus.
@@ -375,19 +394,19 @@ impl Generator {
                 self.rng.between(3, 6)
             };
             let text: Vec<String> = (0..sentences).map(|_| self.sentence(year)).collect();
-            let _ = writeln!(out, "{}\n", text.join(" "));
+            line(&mut out, format_args!("{}\n", text.join(" ")));
         }
         if self.rng.below(2) == 0 {
-            let _ = writeln!(out, "Lesen Sie auch:");
+            line(&mut out, format_args!("Lesen Sie auch:"));
             for _ in 0..self.rng.between(2, 4) {
-                let _ = writeln!(out, "{}", self.rng.pick(TEASERS));
+                line(&mut out, format_args!("{}", self.rng.pick(TEASERS)));
             }
             out.push('\n');
         }
         // Saved pages end in more chrome than the dense corpus gave them.
         let chrome = if self.dense { 3 } else { 7 };
         for _ in 0..self.rng.below(chrome) {
-            let _ = writeln!(out, "{}", self.rng.pick(CHROME));
+            line(&mut out, format_args!("{}", self.rng.pick(CHROME)));
         }
         out
     }
@@ -420,14 +439,14 @@ impl Generator {
                 "Q" => out.push_str(rng.pick::<&str>(QUALIFIERS)),
                 "D" => out.push_str(rng.pick::<&str>(WEEKDAYS)),
                 "M" => {
-                    let _ = write!(out, "{} {}", rng.pick(MONTHS), year);
+                    put(&mut out, format_args!("{} {}", rng.pick(MONTHS), year));
                 }
                 "Y" => {
-                    let _ = write!(out, "{}", rng.between(1990, year));
+                    put(&mut out, format_args!("{}", rng.between(1990, year)));
                 }
                 "P" => {
                     let (role, person) = *rng.pick(PEOPLE);
-                    let _ = write!(out, "{role} {person}");
+                    put(&mut out, format_args!("{role} {person}"));
                 }
                 _ => out.push_str(key),
             }
@@ -492,6 +511,17 @@ pub fn write_corpus(
         bytes += article.len() as u64;
     }
     Ok(bytes)
+}
+
+/// Appends formatted text to a `String` (which cannot fail to take it).
+fn put(out: &mut String, text: std::fmt::Arguments<'_>) {
+    out.push_str(&std::fmt::format(text));
+}
+
+/// Appends formatted text and a line break.
+fn line(out: &mut String, text: std::fmt::Arguments<'_>) {
+    put(out, text);
+    out.push('\n');
 }
 
 #[cfg(test)]

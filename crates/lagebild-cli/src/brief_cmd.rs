@@ -1,7 +1,8 @@
 //! `lagebild brief`: the main job. Articles (or saved facts) in, one localized briefing
 //! out: what changed, a timeline, a fact sheet per organisation, a digest per article.
-//! With `-o DIR`, every document is a file of its own, and the set is written into a
-//! staging directory and swapped in whole (`staging.rs`).
+//! With `-o DIR`, every document is a file of its own (for HTML, `index.html` with a page
+//! per fact sheet and per article, linked both ways, and one shared stylesheet), and the
+//! set is written into a staging directory and swapped in whole (`staging.rs`).
 
 use crate::cli::{BriefArgs, BriefFormat};
 use crate::dossier_cmd::{Sentences, load, localizer, report_localization};
@@ -10,9 +11,10 @@ use crate::report::{Outcome, timing};
 use crate::slug::Slugs;
 use crate::staging::Staging;
 use lagebild_dossier::DossierView;
-use lagebild_export::Localizer;
+use lagebild_export::{Document, Localizer, Options, Page, Pages};
 use lagebild_model::Dossier;
-use std::path::{Path, PathBuf};
+use std::collections::HashMap;
+use std::path::Path;
 use std::time::Instant;
 
 pub(crate) fn run(args: &BriefArgs) -> Outcome {
@@ -75,71 +77,70 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
     let view = lagebild_dossier::view(&dossier, args.as_of);
     timing("view", phase);
     if args.format == BriefFormat::Json {
-        let document = serde_json::json!({
-            "schema": lagebild_model::DOSSIER_SCHEMA,
-            "view": view,
-            "dossier": dossier,
-        });
-        let text = serde_json::to_string_pretty(&document).unwrap_or_default();
+        let encode = |out: &mut dyn std::io::Write| {
+            lagebild_export::json::encode_dossier(&view, &dossier, out)
+        };
         match staging {
             Some(staging) => {
-                write_file(&staging, Path::new("briefing.json"), &text, &mut outcome);
+                write_encoded(&staging, Path::new("briefing.json"), encode, &mut outcome);
                 finish_output(staging, &mut outcome);
             }
-            None => print(&text, &mut outcome),
+            None => print_encoded(encode, &mut outcome),
         }
         outcome.summarize("article");
         return outcome;
     }
     let phase = Instant::now();
-    // Markdown is written as it is rendered (a briefing of 20,000 articles is some 30 MB);
-    // HTML is made from the whole Markdown document.
-    let write_briefing = |out: &mut dyn std::fmt::Write| {
-        lagebild_export::write_briefing_markdown(out, &view, &dossier, &localizer);
-    };
-    let extension = if args.format == BriefFormat::Html {
-        "html"
-    } else {
-        "md"
-    };
-    match (&staging, args.format) {
-        (None, BriefFormat::Html) => {
-            let mut markdown = String::new();
-            write_briefing(&mut markdown);
-            print(&render(markdown, args, &localizer), &mut outcome);
+    let html = args.format == BriefFormat::Html;
+    let home = localizer.message("briefing-title", &[]);
+    match &staging {
+        None => {
+            // One page on standard output: its style inside it, links as their text.
+            let options = Options {
+                home: &home,
+                ..Options::default()
+            };
+            print_encoded(
+                |out| write_briefing(&view, &dossier, &localizer, html, &options, out),
+                &mut outcome,
+            );
         }
-        (None, _) => {
-            let mut out = Output::new(Layout::Documents);
-            if out.record_streamed(write_briefing, &mut outcome) {
-                out.finish(&mut outcome);
+        Some(staging) => {
+            let pages = SitePages::new(&view, html);
+            let options = pages.options(&pages.briefing, &home);
+            if html {
+                write_file(
+                    staging,
+                    Path::new(STYLESHEET),
+                    lagebild_export::html::STYLESHEET,
+                    &mut outcome,
+                );
             }
-        }
-        (Some(staging), BriefFormat::Html) => {
-            let mut markdown = String::new();
-            write_briefing(&mut markdown);
-            let html = render(markdown, args, &localizer);
-            write_file(staging, Path::new("briefing.html"), &html, &mut outcome);
-        }
-        (Some(staging), _) => {
-            let path = Path::new("briefing.md");
-            if let Err(e) = staging.write_streamed(path, write_briefing) {
-                cannot_write(path, &e, &mut outcome);
-            }
+            write_encoded(
+                staging,
+                Path::new(&pages.briefing),
+                |out| write_briefing(&view, &dossier, &localizer, html, &options, out),
+                &mut outcome,
+            );
+            timing("render and write the briefing", phase);
+            let phase = Instant::now();
+            write_documents(
+                staging,
+                &pages,
+                &home,
+                &view,
+                &dossier,
+                &localizer,
+                html,
+                &mut outcome,
+            );
+            timing("write fact sheets and digests", phase);
         }
     }
-    timing("render and write the briefing", phase);
+    if staging.is_none() {
+        timing("render and write the briefing", phase);
+    }
     if let Some(staging) = staging {
-        let phase = Instant::now();
-        write_documents(
-            &staging,
-            extension,
-            &view,
-            &dossier,
-            &localizer,
-            args,
-            &mut outcome,
-        );
-        timing("write fact sheets and digests", phase);
         finish_output(staging, &mut outcome);
     }
     // Freeing a large dossier record by record takes a second at 20,000 articles; the
@@ -152,39 +153,113 @@ pub(crate) fn run(args: &BriefArgs) -> Outcome {
     outcome
 }
 
-/// Markdown as is, or as an HTML page titled by the document's first heading.
-/// The document in the output format; Markdown is passed through without a copy (a
-/// briefing of 20,000 articles is some 30 MB).
-fn render(markdown: String, args: &BriefArgs, localizer: &Localizer) -> String {
-    match args.format {
-        BriefFormat::Html => {
-            let title = markdown
-                .lines()
-                .find_map(|line| line.strip_prefix("# "))
-                .map(heading_text)
-                .unwrap_or_else(|| localizer.message("briefing-title", &[]));
-            lagebild_export::to_html(&markdown, &args.lang, &title)
-        }
-        _ => markdown,
+/// The shared stylesheet of an HTML set.
+const STYLESHEET: &str = "style.css";
+
+/// The briefing as Markdown or HTML, written to `out` as it is built.
+fn write_briefing(
+    view: &DossierView,
+    dossier: &Dossier,
+    l: &Localizer,
+    html: bool,
+    options: &Options<'_>,
+    out: &mut dyn std::io::Write,
+) -> Result<(), lagebild_export::Error> {
+    if html {
+        let mut encoder = lagebild_export::html::Encoder::new(out, *options);
+        lagebild_export::write_briefing(view, dossier, l, &mut encoder)
+    } else {
+        let mut encoder = lagebild_export::markdown::Encoder::new(out, *options);
+        lagebild_export::write_briefing(view, dossier, l, &mut encoder)
     }
 }
 
-/// The plain text of a Markdown heading line (escapes and footnote references removed),
-/// for the HTML `<title>`, which `to_html` escapes again.
-fn heading_text(heading: &str) -> String {
-    let mut text = String::new();
-    for event in pulldown_cmark::Parser::new_ext(heading, pulldown_cmark::Options::ENABLE_FOOTNOTES)
-    {
-        if let pulldown_cmark::Event::Text(t) | pulldown_cmark::Event::Code(t) = event {
-            text.push_str(&t);
-        }
+/// One document as Markdown or HTML.
+fn encode(
+    document: &Document,
+    html: bool,
+    options: &Options<'_>,
+    out: &mut dyn std::io::Write,
+) -> Result<(), lagebild_export::Error> {
+    if html {
+        lagebild_export::html::encode(document, options, out)
+    } else {
+        lagebild_export::markdown::encode(document, options, out)
     }
-    text.trim().to_owned()
 }
 
-fn print(text: &str, outcome: &mut Outcome) {
+/// Where each page of a `-o DIR` set is written: names from slugs (never from raw article
+/// text), unique within the set.
+struct SitePages {
+    briefing: String,
+    factsheets: HashMap<String, String>,
+    articles: HashMap<usize, String>,
+}
+
+impl SitePages {
+    fn new(view: &DossierView, html: bool) -> Self {
+        let extension = if html { "html" } else { "md" };
+        let mut slugs = Slugs::default();
+        let factsheets = view
+            .organisations
+            .iter()
+            .map(|org| {
+                let name = slugs.unique(org.org.as_str(), "organisation");
+                (
+                    org.org.as_str().to_owned(),
+                    format!("factsheets/{name}.{extension}"),
+                )
+            })
+            .collect();
+        let articles = view
+            .sources
+            .iter()
+            .map(|citation| {
+                let title = citation
+                    .article
+                    .title
+                    .as_deref()
+                    .unwrap_or(&citation.article.id);
+                let name = slugs.unique(title, "article");
+                (citation.number, format!("articles/{name}.{extension}"))
+            })
+            .collect();
+        let briefing = if html { "index.html" } else { "briefing.md" }.to_owned();
+        SitePages {
+            briefing,
+            factsheets,
+            articles,
+        }
+    }
+
+    fn options<'a>(&'a self, path: &'a str, home: &'a str) -> Options<'a> {
+        let html = path.ends_with(".html");
+        Options {
+            pages: Some(self),
+            path,
+            stylesheet: html.then_some(STYLESHEET),
+            home,
+        }
+    }
+}
+
+impl Pages for SitePages {
+    fn path(&self, page: &Page) -> Option<&str> {
+        match page {
+            Page::Briefing => Some(&self.briefing),
+            Page::FactSheet(id) => self.factsheets.get(id).map(String::as_str),
+            Page::Article(number) => self.articles.get(number).map(String::as_str),
+        }
+    }
+}
+
+/// Writes one document to standard output as it is encoded.
+fn print_encoded(
+    encode: impl FnOnce(&mut dyn std::io::Write) -> Result<(), lagebild_export::Error>,
+    outcome: &mut Outcome,
+) {
     let mut out = Output::new(Layout::Documents);
-    if out.record(text, outcome) {
+    if out.record_encoded(encode, outcome) {
         out.finish(outcome);
     }
 }
@@ -221,38 +296,55 @@ fn write_file(staging: &Staging, path: &Path, text: &str, outcome: &mut Outcome)
     }
 }
 
-/// A fact sheet per organisation and a digest per article, with names from slugs (never
-/// from raw article text) inside `dir`, next to the briefing.
+fn write_encoded(
+    staging: &Staging,
+    path: &Path,
+    encode: impl FnOnce(&mut dyn std::io::Write) -> Result<(), lagebild_export::Error>,
+    outcome: &mut Outcome,
+) {
+    if let Err(e) = staging.write_encoded(path, encode) {
+        cannot_write(path, &e, outcome);
+    }
+}
+
+/// A fact sheet per organisation and a digest per article inside the set, next to the
+/// briefing; digests are built a batch at a time and written as they come.
+#[allow(clippy::too_many_arguments)]
 fn write_documents(
     staging: &Staging,
-    extension: &str,
+    pages: &SitePages,
+    home: &str,
     view: &DossierView,
     dossier: &Dossier,
     l: &Localizer,
-    args: &BriefArgs,
+    html: bool,
     outcome: &mut Outcome,
 ) {
-    let mut slugs = Slugs::default();
     for org in &view.organisations {
-        let name = slugs.unique(org.org.as_str(), "organisation");
-        let sheet = render(lagebild_export::fact_sheet_markdown(view, org, l), args, l);
-        let path: PathBuf = ["factsheets", &format!("{name}.{extension}")]
-            .iter()
-            .collect();
-        write_file(staging, &path, &sheet, outcome);
+        let Some(path) = pages.path(&Page::FactSheet(org.org.as_str().to_owned())) else {
+            continue;
+        };
+        let sheet = lagebild_export::fact_sheet(view, org, l);
+        let options = pages.options(path, home);
+        write_encoded(
+            staging,
+            Path::new(path),
+            |out| encode(&sheet, html, &options, out),
+            outcome,
+        );
     }
-    let digests = lagebild_export::article_digests_markdown(view, dossier, l);
-    for (citation, digest) in view.sources.iter().zip(digests) {
-        let title = citation
-            .article
-            .title
-            .as_deref()
-            .unwrap_or(&citation.article.id);
-        let name = slugs.unique(title, "article");
-        let digest = render(digest, args, l);
-        let path: PathBuf = ["articles", &format!("{name}.{extension}")]
-            .iter()
-            .collect();
-        write_file(staging, &path, &digest, outcome);
-    }
+    let written: Result<(), std::convert::Infallible> =
+        lagebild_export::digests(view, dossier, l, |citation, digest| {
+            if let Some(path) = pages.path(&Page::Article(citation.number)) {
+                let options = pages.options(path, home);
+                write_encoded(
+                    staging,
+                    Path::new(path),
+                    |out| encode(&digest, html, &options, out),
+                    outcome,
+                );
+            }
+            Ok(())
+        });
+    let Ok(()) = written;
 }

@@ -6,7 +6,7 @@ use crate::input::{self, Input};
 use crate::output::{Layout, Output};
 use crate::parse_cmd::{parse_article, read_bytes};
 use crate::report::{Failure, Outcome};
-use lagebild_dossier::{DossierBuilder, DossierView};
+use lagebild_dossier::DossierBuilder;
 use lagebild_export::LocaleError;
 use lagebild_model::{ArticleFacts, Dossier};
 
@@ -23,22 +23,33 @@ pub(crate) fn run(args: &DossierArgs) -> Outcome {
     };
     let dossier = load(&args.inputs, sentences, &mut outcome);
     let view = lagebild_dossier::view(&dossier, args.as_of);
-    let text = match args.format {
-        DossierFormat::Json => {
-            let document = serde_json::json!({
-                "schema": lagebild_model::DOSSIER_SCHEMA,
-                "view": view,
-                "dossier": dossier,
-            });
-            serde_json::to_string_pretty(&document).unwrap_or_default()
-        }
-        DossierFormat::Md => markdown(&view, &localizer, &args.lang),
-    };
     let mut out = Output::new(match args.format {
         DossierFormat::Json => Layout::Lines,
         DossierFormat::Md => Layout::Documents,
     });
-    if out.record(&text, &mut outcome) {
+    let written = match args.format {
+        DossierFormat::Json => out.record_encoded(
+            |w| lagebild_export::json::encode_dossier(&view, &dossier, w),
+            &mut outcome,
+        ),
+        DossierFormat::Md => {
+            let mut open = true;
+            for org in &view.organisations {
+                let sheet = lagebild_export::fact_sheet(&view, org, &localizer);
+                let options = lagebild_export::Options::default();
+                open = out.record_encoded(
+                    |w| lagebild_export::markdown::encode(&sheet, &options, w),
+                    &mut outcome,
+                );
+                if !open {
+                    break;
+                }
+            }
+            report_localization(&localizer, &args.lang);
+            open
+        }
+    };
+    if written {
         out.finish(&mut outcome);
     }
     outcome.summarize("article");
@@ -197,18 +208,6 @@ fn readable_file(file: &str) -> Option<String> {
     file.rsplit(['/', '\\', ':'])
         .find(|part| !part.is_empty() && *part != "..")
         .map(str::to_owned)
-}
-
-/// One localized fact sheet per organisation; a warning lists messages the language
-/// lacks (English was used for them).
-fn markdown(view: &DossierView, localizer: &lagebild_export::Localizer, lang: &str) -> String {
-    let sheets: Vec<String> = view
-        .organisations
-        .iter()
-        .map(|org| lagebild_export::fact_sheet_markdown(view, org, localizer))
-        .collect();
-    report_localization(localizer, lang);
-    sheets.join("\n")
 }
 
 /// The localizer for `lang`, with a translator's directory if given; failures are

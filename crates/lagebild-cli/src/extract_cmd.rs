@@ -3,12 +3,11 @@
 
 use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::input::{self, Input};
-use crate::markdown::escape;
 use crate::output::{Layout, Output};
 use crate::parse_cmd::{parse_article, read_bytes};
 use crate::report::Outcome;
+use lagebild_export::{Block, Document, Inline, Options};
 use lagebild_model::ArticleFacts;
-use std::fmt::Write as _;
 
 pub(crate) fn run(args: &ExtractArgs) -> Outcome {
     let inputs = input::expand(
@@ -55,9 +54,9 @@ fn article_id(input: &Input) -> String {
         .map_or_else(|| input.display(), |s| s.to_string_lossy().into_owned())
 }
 
-/// A readable list: one line per fact with the JSON of its fields, and its sentence.
+/// A readable list: one line per fact with the JSON of its fields, and its sentence,
+/// as a document for the exporter's Markdown encoder.
 fn markdown(facts: &ArticleFacts) -> String {
-    let mut out = String::new();
     // An untitled article is named by where it was read from, as the command line named
     // it (the id is a key, not a name for readers).
     let article = &facts.article;
@@ -67,31 +66,56 @@ fn markdown(facts: &ArticleFacts) -> String {
         (None, Some(file)) => file.as_str(),
         (None, None) => &article.id,
     };
-    let _ = writeln!(out, "# {}\n", escape(title));
-    let _ = writeln!(out, "## Entities\n");
-    for entity in &facts.entities {
-        let _ = writeln!(
-            out,
-            "- {} `{}` ({:?}): {}",
-            escape(&entity.name),
-            escape(&entity.id),
-            entity.kind,
-            entity.mentions
-        );
-    }
-    let _ = writeln!(out, "\n## Facts\n");
-    for record in &facts.facts {
-        let fields = serde_json::to_value(&record.fact)
-            .map(|v| v.to_string())
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "- **{}** `{}`  \n  line {}: {}",
-            record.fact.kind(),
-            fields.replace('`', "'"),
-            record.provenance.line,
-            escape(&record.provenance.sentence)
-        );
-    }
-    out
+    let heading = |level, text: &str| Block::Heading {
+        level,
+        content: vec![Inline::text(text)],
+    };
+    let entities = facts
+        .entities
+        .iter()
+        .map(|entity| {
+            vec![
+                Inline::text(format!("{} ", entity.name)),
+                Inline::Code {
+                    text: entity.id.to_string(),
+                },
+                Inline::text(format!(" ({:?}): {}", entity.kind, entity.mentions)),
+            ]
+        })
+        .collect();
+    let records = facts
+        .facts
+        .iter()
+        .map(|record| {
+            let fields = serde_json::to_value(&record.fact)
+                .map(|v| v.to_string())
+                .unwrap_or_default();
+            vec![
+                Inline::Strong {
+                    content: vec![Inline::text(record.fact.kind())],
+                },
+                Inline::text(" "),
+                Inline::Code { text: fields },
+                Inline::Break,
+                Inline::text(format!(
+                    "line {}: {}",
+                    record.provenance.line, record.provenance.sentence
+                )),
+            ]
+        })
+        .collect();
+    let document = Document {
+        title: title.to_owned(),
+        lang: "de".to_owned(),
+        blocks: vec![
+            heading(1, title),
+            heading(2, "Entities"),
+            Block::List { items: entities },
+            heading(2, "Facts"),
+            Block::List { items: records },
+        ],
+    };
+    let text = lagebild_export::markdown::to_string(&document, &Options::default());
+    // The list ends the record: one line break after it, as after every record.
+    text.strip_suffix('\n').unwrap_or(&text).to_owned()
 }

@@ -7,6 +7,7 @@
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used))]
 
+mod article;
 mod brief_cmd;
 mod cli;
 mod dossier_cmd;
@@ -14,7 +15,6 @@ mod eval_cmd;
 mod extract_cmd;
 mod input;
 mod locales_cmd;
-mod markdown;
 mod open;
 mod output;
 mod parse_cmd;

@@ -96,6 +96,35 @@ impl Output {
         !self.closed
     }
 
+    /// Writes one document as `encode` produces it (a briefing of 20,000 articles is
+    /// some 30 MB), without holding it whole; returns false once output is closed.
+    pub(crate) fn record_encoded(
+        &mut self,
+        encode: impl FnOnce(&mut dyn Write) -> Result<(), lagebild_export::Error>,
+        outcome: &mut Outcome,
+    ) -> bool {
+        if self.layout == Layout::Documents && self.written > 0 && !self.write("\n", outcome) {
+            return false;
+        }
+        self.written += 1;
+        if self.closed {
+            return false;
+        }
+        match encode(&mut self.out) {
+            Ok(()) => {}
+            Err(lagebild_export::Error::Io(e)) => {
+                report_output_error(&e, outcome);
+                self.closed = true;
+            }
+            Err(e) => {
+                crate::report::message(&format!("error: cannot write output: {e}"));
+                outcome.output_failed = true;
+                self.closed = true;
+            }
+        }
+        !self.closed
+    }
+
     /// Writes one JSON record straight into the output buffer, without first rendering
     /// it into a string (the JSON of one 100 MB page is some 250 MB); returns false once
     /// output is closed.

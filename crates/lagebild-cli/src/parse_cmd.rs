@@ -1,9 +1,9 @@
 //! `lagebild parse`: one saved page in, the structured article out (JSON, Markdown, plain
 //! text, or the line-by-line `--explain` audit).
 
+use crate::article;
 use crate::cli::{ParseArgs, ParseFormat};
 use crate::input::{self, Input};
-use crate::markdown;
 use crate::output::{Layout, Output};
 use crate::report::{Failure, Outcome};
 use lagebild_parse::{Article, ParseError};
@@ -48,13 +48,11 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
                     out.record_json(&record, &mut outcome)
                 }
                 ParseFormat::Text => out.record_streamed(
-                    |sink: &mut dyn std::fmt::Write| markdown::write_article_text(sink, &article),
+                    |sink: &mut dyn std::fmt::Write| article::write_article_text(sink, &article),
                     &mut outcome,
                 ),
-                ParseFormat::Md => out.record_streamed(
-                    |sink: &mut dyn std::fmt::Write| {
-                        markdown::write_article_markdown(sink, &article);
-                    },
+                ParseFormat::Md => out.record_encoded(
+                    |sink| article::write_article_markdown(sink, &article),
                     &mut outcome,
                 ),
             })
@@ -87,8 +85,8 @@ pub(crate) fn run(args: &ParseArgs) -> Outcome {
                     };
                     serde_json::to_string_pretty(&record).unwrap_or_default()
                 }
-                ParseFormat::Md => markdown::article_markdown(&article),
-                ParseFormat::Text => markdown::article_text(&article),
+                ParseFormat::Md => article::article_markdown(&article),
+                ParseFormat::Text => article::article_text(&article),
             }
         })
     };

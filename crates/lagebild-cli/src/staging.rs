@@ -11,7 +11,6 @@
 //! same `DIR` once its process is gone.
 
 use crate::open;
-use crate::output::TextSink;
 use crate::replace::nonce;
 use std::ffi::OsStr;
 use std::io::Write as _;
@@ -21,6 +20,8 @@ use std::path::{Path, PathBuf};
 const OWN_NAMES: &[&str] = &[
     "briefing.md",
     "briefing.html",
+    "index.html",
+    "style.css",
     "briefing.json",
     "factsheets",
     "articles",
@@ -133,20 +134,19 @@ impl Staging {
         file.write_all(bytes)
     }
 
-    /// Writes one file of the set as `render` produces it, without holding it whole.
-    pub(crate) fn write_streamed(
+    /// Writes one file of the set as an encoder produces it, without holding it whole.
+    pub(crate) fn write_encoded(
         &self,
         relative: &Path,
-        render: impl FnOnce(&mut dyn std::fmt::Write),
+        encode: impl FnOnce(&mut dyn std::io::Write) -> Result<(), lagebild_export::Error>,
     ) -> std::io::Result<()> {
         let file = self.create_file(relative)?;
         let mut out = std::io::BufWriter::new(file);
-        let mut sink = TextSink::new(&mut out);
-        render(&mut sink);
-        if let Some(e) = sink.error {
-            return Err(e);
+        match encode(&mut out) {
+            Ok(()) => out.flush(),
+            Err(lagebild_export::Error::Io(e)) => Err(e),
+            Err(e) => Err(std::io::Error::other(e)),
         }
-        out.flush()
     }
 
     /// Creates a new file in the staging directory, and its subdirectory if needed; the

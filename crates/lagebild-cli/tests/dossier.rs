@@ -79,7 +79,7 @@ fn briefings_in_every_shipped_language() {
     let html = String::from_utf8(out.stdout).unwrap();
     assert!(
         html.starts_with("<!DOCTYPE html>")
-            && html.contains("<svg class=\"timeline\"")
+            && html.contains("<div class=\"timeline\"><svg")
             && !html.contains("```"),
         "{html}"
     );

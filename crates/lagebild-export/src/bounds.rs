@@ -31,8 +31,9 @@ const MAX_REFERENCES: usize = 16;
 pub(crate) const MAX_FILE_BYTES: u64 = 256 * 1024;
 
 /// Characters that would open a link, image, code span, table cell or raw HTML in
-/// Markdown; a string literal (`{ "…" }`) with one of them is refused, since Fluent's
-/// text transform, which escapes them in text, does not see string literals.
+/// Markdown; a string literal (`{ "…" }`) with one of them is refused: a translator's
+/// literal has no need of them, and a resource that holds one is more likely an attempt
+/// at markup than a translation (encoders escape them all the same).
 pub(crate) const ACTIVE: &[char] = &['\\', '<', '>', '[', ']', '`', '|'];
 
 /// What a resource exceeds.

@@ -1,44 +1,189 @@
-//! The briefing: one Markdown document for a corpus. What changed in the period, a
-//! timeline (a Mermaid block, which GitHub, GitLab and most Markdown viewers draw; HTML
-//! output replaces it with an inline SVG), the fact sheet of every organisation, a digest
-//! of every article, and one list of sources for all of it.
+//! The briefing of a corpus as a [`Document`]: what changed in the period, a timeline,
+//! the fact sheet of every organisation, a digest of every article, and one list of
+//! sources for all of it. A briefing of a large corpus is written to a [`Sink`] block by
+//! block, its digests a batch at a time, so that it is never held whole.
 
+use crate::document::{Block, Document, Error, Head, Inline, Page, Sink, plain_text};
 use crate::factsheet::{
-    Citer, article_name, entity, fact_sheet_body, force_id, free_text, source_footnotes, status_id,
-    text,
+    Composer, article_name, entity, fact_sheet_body, force_id, free_text, renumber, source_entry,
+    status_id, text, with_sources,
 };
 use crate::l10n::Localizer;
-use crate::markdown::escape;
-use crate::timeline::{Point, event_text, org_points, write_mermaid};
+use crate::spans::Spans;
+use crate::timeline::{Point, event_text, org_points, timeline_block};
 use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
-use lagebild_dossier::DossierView;
+use lagebild_dossier::{Citation, DossierView};
 use lagebild_model::{Dossier, Fact, When};
 use rayon::prelude::*;
-use std::fmt::Write;
+use std::collections::HashMap;
 
-/// How many article digests are rendered in parallel before they are written.
+/// How many article digests are built in parallel before they are written.
 const DIGEST_BATCH: usize = 512;
 
-/// Renders the briefing of `view` (built from `dossier`) in the localizer's language.
-pub fn briefing_markdown(view: &DossierView, dossier: &Dossier, l: &Localizer) -> String {
-    let mut out = String::new();
-    write_briefing_markdown(&mut out, view, dossier, l);
-    out
+/// The briefing of `view` (built from `dossier`) in the localizer's language, whole.
+/// For a large corpus, [`write_briefing`] writes it without holding it.
+pub fn briefing(view: &DossierView, dossier: &Dossier, l: &Localizer) -> Document {
+    let mut document = Document::empty();
+    let Ok(()) = compose(view, dossier, l, &mut Collect(&mut document));
+    document
 }
 
-/// Writes the briefing of [`briefing_markdown`] to `out` as it is rendered, so that a
-/// large corpus's briefing (some 30 MB for 20,000 articles) never has to be held whole.
-/// A writer that fails should remember why and refuse what follows; rendering goes on
-/// to the end either way.
-pub fn write_briefing_markdown(
-    out: &mut dyn Write,
+/// A sink that cannot fail, for the whole-document builders.
+struct Collect<'d>(&'d mut Document);
+
+impl Collect<'_> {
+    fn push(&mut self, block: Block) {
+        self.0.blocks.push(block);
+    }
+}
+
+/// Where briefing blocks go: a document being collected, or an encoder.
+trait Out {
+    type Error;
+    fn begin(&mut self, head: Head<'_>) -> Result<(), Self::Error>;
+    fn emit(&mut self, block: Block) -> Result<(), Self::Error>;
+    fn end(&mut self) -> Result<(), Self::Error>;
+}
+
+impl Out for Collect<'_> {
+    type Error = std::convert::Infallible;
+    fn begin(&mut self, head: Head<'_>) -> Result<(), Self::Error> {
+        head.title.clone_into(&mut self.0.title);
+        head.lang.clone_into(&mut self.0.lang);
+        Ok(())
+    }
+    fn emit(&mut self, block: Block) -> Result<(), Self::Error> {
+        self.push(block);
+        Ok(())
+    }
+    fn end(&mut self) -> Result<(), Self::Error> {
+        Ok(())
+    }
+}
+
+impl Out for &mut dyn Sink {
+    type Error = Error;
+    fn begin(&mut self, head: Head<'_>) -> Result<(), Error> {
+        (**self).begin(head)
+    }
+    fn emit(&mut self, block: Block) -> Result<(), Error> {
+        self.block(&block)
+    }
+    fn end(&mut self) -> Result<(), Error> {
+        (**self).end()
+    }
+}
+
+/// Writes the briefing of [`briefing`] to `sink` as it is built; stops at the first
+/// error of the sink.
+pub fn write_briefing(
     view: &DossierView,
     dossier: &Dossier,
     l: &Localizer,
-) {
-    let mut citer = Citer::default();
-    let _ = writeln!(out, "# {}\n", l.message("briefing-title", &[]));
+    mut sink: &mut dyn Sink,
+) -> Result<(), Error> {
+    compose(view, dossier, l, &mut sink)
+}
+
+fn compose<O: Out>(
+    view: &DossierView,
+    dossier: &Dossier,
+    l: &Localizer,
+    out: &mut O,
+) -> Result<(), O::Error> {
+    // Every source is listed, in the view's order, and cited at least by its digest:
+    // footnote numbers are the places in that list.
+    let numbers: HashMap<usize, usize> = view
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(index, s)| (s.number, index + 1))
+        .collect();
+    let title = l.message("briefing-title", &[]);
+    out.begin(Head {
+        title: &title,
+        lang: l.language(),
+    })?;
+    let mut c = Composer::new(l);
+    c.heading(1, vec![Inline::text(title.clone())]);
+    overview(&mut c, view);
+    if !view.organisations.is_empty() {
+        c.section(2, "briefing-factsheets");
+        for org in &view.organisations {
+            let page = Page::FactSheet(org.org.as_str().to_owned());
+            fact_sheet_body(&mut c, org, 3, Some(page));
+            flush(&mut c, &numbers, out)?;
+        }
+    }
+    // Facts the text ties to no organisation: in no fact sheet, but not lost.
+    if !view.related.is_empty() {
+        c.section(2, "briefing-related");
+        let related = &view.related;
+        crate::factsheet::stationed(&mut c, &related.stationed, 3);
+        crate::factsheet::roles(&mut c, &related.roles, 3);
+        crate::factsheet::quotes(&mut c, &related.quotes, 3);
+        crate::factsheet::figures(&mut c, &related.figures, 3);
+    }
+    c.section(2, "briefing-digests");
+    flush(&mut c, &numbers, out)?;
+    let by_article = facts_by_article(dossier);
+    // The digests are independent of each other: built in parallel, a batch at a time
+    // (so that only a batch of them is held), and written in the order of the sources.
+    for batch in view.sources.chunks(DIGEST_BATCH) {
+        let built: Vec<Vec<Block>> = batch
+            .par_iter()
+            .map(|citation| {
+                let mut c = Composer::new(l);
+                digest_body(
+                    &mut c,
+                    citation,
+                    article_facts(&by_article, citation),
+                    3,
+                    true,
+                );
+                let mut blocks = c.blocks;
+                renumber(&mut blocks, &numbers);
+                blocks
+            })
+            .collect();
+        for block in built.into_iter().flatten() {
+            out.emit(block)?;
+        }
+    }
+    c.section(2, "section-sources");
+    flush(&mut c, &numbers, out)?;
+    // The sources list is written a batch of entries at a time too: one list of 20,000
+    // entries would be held whole. Encoders continue the numbering across the blocks.
+    for (batch_index, batch) in view.sources.chunks(DIGEST_BATCH).enumerate() {
+        let first = batch_index * DIGEST_BATCH + 1;
+        out.emit(Block::Sources {
+            entries: batch
+                .iter()
+                .enumerate()
+                .map(|(index, s)| source_entry(l, s, first + index))
+                .collect(),
+        })?;
+    }
+    out.end()
+}
+
+/// Writes the blocks built so far, with footnote numbers.
+fn flush<O: Out>(
+    c: &mut Composer<'_>,
+    numbers: &HashMap<usize, usize>,
+    out: &mut O,
+) -> Result<(), O::Error> {
+    renumber(&mut c.blocks, numbers);
+    for block in c.blocks.drain(..) {
+        out.emit(block)?;
+    }
+    Ok(())
+}
+
+/// The period, what changed in it and the timeline.
+fn overview(c: &mut Composer<'_>, view: &DossierView) {
+    let l = c.l;
     let dates: Vec<When> = view
         .sources
         .iter()
@@ -55,7 +200,7 @@ pub fn write_briefing_markdown(
             ("asof", text(l.maybe_date(view.as_of.as_ref()))),
         ],
     );
-    let _ = writeln!(out, "{period}\n");
+    c.paragraph(vec![Inline::text(period)]);
 
     let in_period = |w: &When| {
         let (from, to) = w.bounds();
@@ -66,7 +211,7 @@ pub fn write_briefing_markdown(
                 .is_none_or(|l| from <= l.bounds().1)
     };
     // What changed: status changes and deployments, oldest first.
-    let mut changes: Vec<(Option<When>, String)> = Vec::new();
+    let mut changes: Vec<(Option<When>, Vec<Inline>)> = Vec::new();
     let mut points: Vec<Point> = Vec::new();
     for org in &view.organisations {
         let org_name = l.org(org.org.as_str());
@@ -80,7 +225,7 @@ pub fn write_briefing_markdown(
             let line = crate::factsheet::change_line(l, change);
             changes.push((
                 change.when(),
-                format!("{line} ({org_name}){}", citer.cite(&change.sources)),
+                c.cited(format!("{line} ({org_name})"), &change.sources),
             ));
         }
         for deployment in &org.deployments {
@@ -102,75 +247,29 @@ pub fn write_briefing_markdown(
                 .unwrap_or_default();
             changes.push((
                 deployment.start,
-                format!("{date}{line}{}", citer.cite(&deployment.sources)),
+                c.cited(format!("{date}{line}"), &deployment.sources),
             ));
         }
         points.extend(org_points(org, l));
     }
-    let _ = writeln!(out, "## {}\n", l.message("briefing-changes", &[]));
+    c.section(2, "briefing-changes");
     if changes.is_empty() {
-        let _ = writeln!(out, "{}\n", l.message("briefing-no-changes", &[]));
+        c.paragraph(vec![Inline::text(l.message("briefing-no-changes", &[]))]);
     } else {
         changes.sort_by_key(|(date, _)| (date.is_none(), date.map(|d| d.bounds().0)));
-        for (_, line) in &changes {
-            let _ = writeln!(out, "- {line}");
-        }
-        let _ = out.write_char('\n');
+        c.list(changes.into_iter().map(|(_, line)| line).collect());
     }
-
     if !points.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("briefing-timeline", &[]));
-        write_mermaid(out, &mut points);
+        c.section(2, "briefing-timeline");
+        let label = l.message("briefing-timeline", &[]);
+        c.blocks.push(timeline_block(l, label, &mut points));
     }
-
-    if !view.organisations.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("briefing-factsheets", &[]));
-        for org in &view.organisations {
-            fact_sheet_body(out, org, l, &mut citer, 3);
-        }
-    }
-
-    // Facts the text ties to no organisation: in no fact sheet, but not lost.
-    if !view.related.is_empty() {
-        let _ = writeln!(out, "## {}\n", l.message("briefing-related", &[]));
-        let related = &view.related;
-        crate::factsheet::write_stationed(out, &related.stationed, l, &mut citer, "###");
-        crate::factsheet::write_roles(out, &related.roles, l, &mut citer, "###");
-        crate::factsheet::write_quotes(out, &related.quotes, l, &mut citer, "###");
-        crate::factsheet::write_figures(out, &related.figures, l, &mut citer, "###");
-    }
-
-    let _ = writeln!(out, "## {}\n", l.message("briefing-digests", &[]));
-    let by_article = facts_by_article(dossier);
-    // The digests are independent of each other: rendered in parallel, a batch at a
-    // time (so that only a batch of them is held), and written in citation order.
-    for batch in view.sources.chunks(DIGEST_BATCH) {
-        let rendered: Vec<(String, Citer)> = batch
-            .par_iter()
-            .map(|citation| {
-                let facts = by_article
-                    .get(citation.article.id.as_str())
-                    .map_or(&[][..], Vec::as_slice);
-                let mut text = String::new();
-                let mut cited = Citer::default();
-                digest(&mut text, citation, facts, l, &mut cited);
-                (text, cited)
-            })
-            .collect();
-        for (text, cited) in rendered {
-            let _ = out.write_str(&text);
-            citer.cited.extend(cited.cited);
-        }
-    }
-
-    let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));
-    source_footnotes(out, view, l, &citer.cited);
 }
 
 /// The facts of each article, found in one pass over the observations (a filter per
 /// article made briefings of 20,000 articles quadratic).
-fn facts_by_article(dossier: &Dossier) -> std::collections::HashMap<&str, Vec<&Fact>> {
-    let mut index: std::collections::HashMap<&str, Vec<&Fact>> = std::collections::HashMap::new();
+fn facts_by_article(dossier: &Dossier) -> HashMap<&str, Vec<&Fact>> {
+    let mut index: HashMap<&str, Vec<&Fact>> = HashMap::new();
     for record in &dossier.observations {
         index
             .entry(&*record.provenance.article)
@@ -180,14 +279,22 @@ fn facts_by_article(dossier: &Dossier) -> std::collections::HashMap<&str, Vec<&F
     index
 }
 
-/// The digest of one article as a document of its own, with its source as footnote.
-/// For every article of a corpus, [`article_digests_markdown`] indexes the facts once.
-pub fn article_digest_markdown(
+fn article_facts<'f, 'd>(
+    by_article: &'f HashMap<&str, Vec<&'d Fact>>,
+    citation: &Citation,
+) -> &'f [&'d Fact] {
+    by_article
+        .get(citation.article.id.as_str())
+        .map_or(&[][..], Vec::as_slice)
+}
+
+/// The digest of one article as a document of its own, with its source listed.
+pub fn digest(
     view: &DossierView,
     dossier: &Dossier,
-    citation: &lagebild_dossier::Citation,
+    citation: &Citation,
     l: &Localizer,
-) -> String {
+) -> Document {
     let facts: Vec<&Fact> = dossier
         .observations
         .iter()
@@ -197,70 +304,72 @@ pub fn article_digest_markdown(
     standalone_digest(view, citation, &facts, l)
 }
 
-/// The digest of every source of `view`, in citation order.
-pub fn article_digests_markdown(
+/// The digest of every source of `view`, in the order of the sources, each handed to
+/// `each` as it is built (a batch at a time, in parallel): a corpus's digests are never
+/// held at once. Stops at the first error `each` returns.
+pub fn digests<E: Send>(
     view: &DossierView,
     dossier: &Dossier,
     l: &Localizer,
-) -> Vec<String> {
+    mut each: impl FnMut(&Citation, Document) -> Result<(), E>,
+) -> Result<(), E> {
     let by_article = facts_by_article(dossier);
-    view.sources
-        .iter()
-        .map(|citation| {
-            let facts = by_article
-                .get(citation.article.id.as_str())
-                .map_or(&[][..], Vec::as_slice);
-            standalone_digest(view, citation, facts, l)
-        })
-        .collect()
+    for batch in view.sources.chunks(DIGEST_BATCH) {
+        let built: Vec<Document> = batch
+            .par_iter()
+            .map(|citation| {
+                standalone_digest(view, citation, article_facts(&by_article, citation), l)
+            })
+            .collect();
+        for (citation, document) in batch.iter().zip(built) {
+            each(citation, document)?;
+        }
+    }
+    Ok(())
 }
 
 fn standalone_digest(
     view: &DossierView,
-    citation: &lagebild_dossier::Citation,
+    citation: &Citation,
     facts: &[&Fact],
     l: &Localizer,
-) -> String {
-    let mut out = String::new();
-    let mut citer = Citer::default();
-    digest(&mut out, citation, facts, l, &mut citer);
-    // The digest's title is a level-3 heading inside a briefing; alone it is the title.
-    let body = out.replacen("### ", "# ", 1).replace("\n#### ", "\n## ");
-    let mut out = body;
-    let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));
-    source_footnotes(&mut out, view, l, &citer.cited);
-    out
+) -> Document {
+    let mut c = Composer::new(l);
+    digest_body(&mut c, citation, facts, 1, false);
+    let title = plain_text(&article_name(l, citation.article));
+    Document {
+        title,
+        lang: l.language().to_owned(),
+        blocks: with_sources(c, view),
+    }
 }
 
 /// The digest of one article: title, date and source, lead and subheadings in their own
-/// language, and every fact found in it as a sentence of the reader's language.
-fn digest(
-    out: &mut dyn Write,
-    citation: &lagebild_dossier::Citation,
-    facts: &[&Fact],
-    l: &Localizer,
-    citer: &mut Citer,
-) {
+/// language, and every fact found in it as a sentence of the reader's language. Its
+/// title is at heading `level` and links to the article's own page where `link` is set.
+fn digest_body(c: &mut Composer<'_>, citation: &Citation, facts: &[&Fact], level: u8, link: bool) {
+    let l = c.l;
     let a = &citation.article;
-    let _ = writeln!(
-        out,
-        "### {}{}\n",
-        article_name(l, a),
-        citer.cite(&[citation.number])
-    );
+    let name = article_name(l, a);
+    let mut heading = if link {
+        vec![Inline::Link {
+            target: Page::Article(citation.number),
+            content: name,
+        }]
+    } else {
+        name
+    };
+    heading.push(c.cited.cite(&[citation.number]));
+    c.heading(level, heading);
     let date = a
         .published
         .map_or_else(|| l.message("source-undated", &[]), |d| l.date(&d));
-    let source = a.source.as_deref().map_or_else(String::new, escape);
-    let _ = writeln!(
-        out,
-        "{}\n",
-        l.message(
-            "digest-meta",
-            &[("date", text(date)), ("source", text(source))]
-        )
-        .trim_end_matches([',', ' '])
+    let source = a.source.clone().unwrap_or_default();
+    let meta = l.message(
+        "digest-meta",
+        &[("date", text(date)), ("source", text(source))],
     );
+    c.paragraph(vec![Inline::text(meta.trim_end_matches([',', ' ']))]);
     // Articles are German: their own text is marked as such, not translated.
     let language = l.message("language-de", &[]);
     if let Some(lead) = &a.lead {
@@ -270,24 +379,24 @@ fn digest(
         } else {
             "digest-lead"
         };
-        let _ = writeln!(
-            out,
-            "{}\n",
-            l.message(
-                id,
-                &[("language", text(language.clone())), ("lead", text(lead))]
-            )
+        let mut spans = Spans::default();
+        let lead = spans.hold(lead);
+        let line = l.message(
+            id,
+            &[("language", text(language.clone())), ("lead", text(lead))],
         );
+        c.paragraph(spans.finish(&line));
     }
     if !a.headings.is_empty() {
         let mut any_translated = false;
+        let mut spans = Spans::default();
         let headings: Vec<String> = a
             .headings
             .iter()
             .map(|h| {
                 let (heading, translated) = free_text(l, SegmentKind::Heading, h, "de", false);
                 any_translated |= translated;
-                heading
+                spans.hold(heading)
             })
             .collect();
         let id = if any_translated {
@@ -295,31 +404,48 @@ fn digest(
         } else {
             "digest-headings"
         };
-        let _ = writeln!(
-            out,
-            "{}\n",
-            l.message(
-                id,
-                &[
-                    ("language", text(language)),
-                    ("headings", text(headings.join(" · ")))
-                ]
-            )
+        let line = l.message(
+            id,
+            &[
+                ("language", text(language)),
+                ("headings", text(headings.join(" · "))),
+            ],
         );
+        c.paragraph(spans.finish(&line));
     }
-    let _ = writeln!(out, "#### {}\n", l.message("digest-facts", &[]));
+    c.section(level + 1, "digest-facts");
     if facts.is_empty() {
-        let _ = writeln!(out, "{}\n", l.message("digest-no-facts", &[]));
+        c.paragraph(vec![Inline::text(l.message("digest-no-facts", &[]))]);
         return;
     }
-    for fact in facts {
-        let _ = writeln!(out, "- {}", fact_sentence(fact, l));
-    }
-    let _ = out.write_char('\n');
+    let items = facts.iter().map(|fact| fact_sentence(fact, l)).collect();
+    c.list(items);
 }
 
-/// One fact as a sentence of the reader's language.
-pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
+/// One fact as a sentence of the reader's language; a quotation keeps its own.
+pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> Vec<Inline> {
+    if let Fact::Quote {
+        speaker,
+        text: words,
+        language,
+    } = fact
+    {
+        let speaker = speaker.as_ref().map_or_else(
+            || l.message("quote-speaker-unknown", &[]),
+            |s| l.person(s.as_str()),
+        );
+        let mut spans = Spans::default();
+        let words = spans.hold(free_text(l, SegmentKind::Quote, words, language, true).0);
+        let line = l.message(
+            "fact-quote",
+            &[("speaker", text(speaker)), ("text", text(words))],
+        );
+        return spans.finish(&line);
+    }
+    vec![Inline::text(fact_line(fact, l))]
+}
+
+fn fact_line(fact: &Fact, l: &Localizer) -> String {
     match fact {
         Fact::Founded { org, date } => l.message(
             "fact-founded",
@@ -400,26 +526,7 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
                 ("role", text(l.role(role))),
             ],
         ),
-        Fact::Quote {
-            speaker,
-            text: words,
-            language,
-        } => {
-            let speaker = speaker.as_ref().map_or_else(
-                || l.message("quote-speaker-unknown", &[]),
-                |s| l.person(s.as_str()),
-            );
-            l.message(
-                "fact-quote",
-                &[
-                    ("speaker", text(speaker)),
-                    (
-                        "text",
-                        text(free_text(l, SegmentKind::Quote, words, language, true).0),
-                    ),
-                ],
-            )
-        }
+        Fact::Quote { .. } => String::new(),
         Fact::Figure {
             quantity, counts, ..
         } => l.message(
@@ -439,5 +546,5 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> String {
 /// otherwise the German noun as the article printed it.
 pub(crate) fn counted(l: &Localizer, noun: &str) -> String {
     l.optional_message(&format!("counted-{}", crate::l10n::message_key(noun)), &[])
-        .unwrap_or_else(|| escape(noun))
+        .unwrap_or_else(|| noun.to_owned())
 }

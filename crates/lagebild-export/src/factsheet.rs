@@ -1,36 +1,23 @@
-//! The fact sheet of one organisation as Markdown: key facts, members with status and
-//! since when, changes, forces, deployments with their contingents as a table, troops
-//! stationed abroad, people, quotes, conflicts between sources, and the sources as
-//! footnotes cited on every fact.
+//! The fact sheet of one organisation as a [`Document`]: key facts, members with status
+//! and since when, changes, forces, deployments with their contingents as a table, troops
+//! stationed abroad, people, quotes, conflicts between sources, and the sources, cited on
+//! every fact and listed at the end.
 //!
-//! Frame words come from the localizer; values from articles (titles, names, quotes) are
-//! escaped and keep their original language.
+//! Frame words come from the localizer; values from articles (titles, names, quotes) keep
+//! their original language, and their spans say which it is.
 
+use crate::document::{Block, Document, Inline, Page, Source, plain_text};
 use crate::l10n::Localizer;
-use crate::markdown::escape;
-use crate::timeline::{event_text, org_points, write_mermaid};
+use crate::spans::{Cited, Spans};
+use crate::timeline::{event_text, org_points, timeline_block};
 use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::{
-    ConflictAbout, ConflictValue, DossierView, FigureRow, MemberRow, OrgDossier, PersonRow,
-    QuoteRow, StationedRow, StatusChange,
+    Citation, ConflictAbout, ConflictValue, DossierView, FigureRow, MemberRow, OrgDossier,
+    PersonRow, QuoteRow, StationedRow, StatusChange,
 };
 use lagebild_model::{ArticleInfo, EntityRef, ForceType, MembershipStatus, Planned};
-use std::collections::BTreeSet;
-use std::fmt::Write;
-
-/// Footnote references for citation numbers; remembers which were cited.
-#[derive(Default)]
-pub(crate) struct Citer {
-    pub(crate) cited: BTreeSet<usize>,
-}
-
-impl Citer {
-    pub(crate) fn cite(&mut self, sources: &[usize]) -> String {
-        self.cited.extend(sources.iter().copied());
-        sources.iter().map(|n| format!("[^{n}]")).collect()
-    }
-}
+use std::collections::HashMap;
 
 pub(crate) fn status_id(status: MembershipStatus) -> &'static str {
     match status {
@@ -109,120 +96,304 @@ pub(crate) fn text<'a>(value: impl Into<String>) -> FluentValue<'a> {
     FluentValue::from(value.into())
 }
 
-/// Renders the fact sheet of `org` from `view` in the localizer's language.
-pub fn fact_sheet_markdown(view: &DossierView, org: &OrgDossier, l: &Localizer) -> String {
-    let mut out = String::new();
-    let mut citer = Citer::default();
-    fact_sheet_body(&mut out, org, l, &mut citer, 1);
-    let _ = writeln!(out, "## {}\n", l.message("section-sources", &[]));
-    source_footnotes(&mut out, view, l, &citer.cited);
-    out
+/// A document under construction: its blocks so far and the sources they cite.
+pub(crate) struct Composer<'l> {
+    pub(crate) l: &'l Localizer,
+    pub(crate) cited: Cited,
+    pub(crate) blocks: Vec<Block>,
 }
 
-/// The fact sheet without its sources, its title at heading `level` (1 = `#`).
+impl<'l> Composer<'l> {
+    pub(crate) fn new(l: &'l Localizer) -> Self {
+        Composer {
+            l,
+            cited: Cited::default(),
+            blocks: Vec::new(),
+        }
+    }
+
+    pub(crate) fn heading(&mut self, level: u8, content: Vec<Inline>) {
+        self.blocks.push(Block::Heading { level, content });
+    }
+
+    /// A section heading from message `id`.
+    pub(crate) fn section(&mut self, level: u8, id: &str) {
+        let title = self.l.message(id, &[]);
+        self.heading(level, vec![Inline::text(title)]);
+    }
+
+    pub(crate) fn paragraph(&mut self, content: Vec<Inline>) {
+        self.blocks.push(Block::Paragraph { content });
+    }
+
+    pub(crate) fn list(&mut self, items: Vec<Vec<Inline>>) {
+        self.blocks.push(Block::List { items });
+    }
+
+    /// `line` followed by the citation of `sources`.
+    pub(crate) fn cited(&mut self, line: String, sources: &[usize]) -> Vec<Inline> {
+        let mut out = vec![Inline::text(line)];
+        if !sources.is_empty() {
+            out.push(self.cited.cite(sources));
+        }
+        out
+    }
+}
+
+/// The fact sheet of `org` from `view` in the localizer's language, its sources listed
+/// at the end.
+pub fn fact_sheet(view: &DossierView, org: &OrgDossier, l: &Localizer) -> Document {
+    let mut c = Composer::new(l);
+    fact_sheet_body(&mut c, org, 1, None);
+    let title = plain_text(match c.blocks.first() {
+        Some(Block::Heading { content, .. }) => content,
+        _ => &[],
+    });
+    let blocks = with_sources(c, view);
+    Document {
+        title,
+        lang: l.language().to_owned(),
+        blocks,
+    }
+}
+
+/// The blocks of `c` with footnote numbers given in the order of `view`'s sources, and
+/// the list of the sources they cite after them.
+pub(crate) fn with_sources(c: Composer<'_>, view: &DossierView) -> Vec<Block> {
+    let Composer {
+        l,
+        cited,
+        mut blocks,
+    } = c;
+    let listed: Vec<&Citation> = view
+        .sources
+        .iter()
+        .filter(|s| cited.numbers.contains(&s.number))
+        .collect();
+    let numbers: HashMap<usize, usize> = listed
+        .iter()
+        .enumerate()
+        .map(|(index, s)| (s.number, index + 1))
+        .collect();
+    renumber(&mut blocks, &numbers);
+    blocks.push(Block::Heading {
+        level: 2,
+        content: vec![Inline::text(l.message("section-sources", &[]))],
+    });
+    blocks.push(Block::Sources {
+        entries: listed
+            .iter()
+            .enumerate()
+            .map(|(index, s)| source_entry(l, s, index + 1))
+            .collect(),
+    });
+    blocks
+}
+
+/// Replaces the view's source numbers in every citation of `blocks` by footnote numbers.
+pub(crate) fn renumber(blocks: &mut [Block], numbers: &HashMap<usize, usize>) {
+    let fix = |inlines: &mut Vec<Inline>| renumber_inlines(inlines, numbers);
+    for block in blocks {
+        match block {
+            Block::Heading { content, .. }
+            | Block::Paragraph { content }
+            | Block::Quote { content } => fix(content),
+            Block::List { items } => items.iter_mut().for_each(fix),
+            Block::Table { header, rows } => {
+                header.iter_mut().for_each(fix);
+                rows.iter_mut().flatten().for_each(fix);
+            }
+            Block::Timeline { .. } | Block::Sources { .. } => {}
+        }
+    }
+}
+
+fn renumber_inlines(inlines: &mut [Inline], numbers: &HashMap<usize, usize>) {
+    for inline in inlines {
+        match inline {
+            Inline::Cite { numbers: cited } => {
+                let mut new: Vec<usize> = cited
+                    .iter()
+                    .filter_map(|n| numbers.get(n))
+                    .copied()
+                    .collect();
+                new.sort_unstable();
+                new.dedup();
+                *cited = new;
+            }
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Link { content, .. } => {
+                renumber_inlines(content, numbers);
+            }
+            Inline::Text { .. } | Inline::Code { .. } | Inline::Break => {}
+        }
+    }
+}
+
+/// One entry of a sources list: the article's name, its date and its outlet or agency.
+pub(crate) fn source_entry(l: &Localizer, citation: &Citation, number: usize) -> Source {
+    let a = &citation.article;
+    Source {
+        number,
+        title: article_name(l, a),
+        date: a
+            .published
+            .map_or_else(|| l.message("source-undated", &[]), |d| l.date(&d)),
+        outlet: a.source.clone(),
+        page: Page::Article(citation.number),
+    }
+}
+
+/// The fact sheet without its sources, its title at heading `level`; where `link` is
+/// given, the title links to that page.
 pub(crate) fn fact_sheet_body(
-    out: &mut dyn Write,
+    c: &mut Composer<'_>,
     org: &OrgDossier,
-    l: &Localizer,
-    citer: &mut Citer,
-    level: usize,
+    level: u8,
+    link: Option<Page>,
 ) {
-    let (h1, h2, h3) = (
-        "#".repeat(level),
-        "#".repeat(level + 1),
-        "#".repeat(level + 2),
-    );
+    let l = c.l;
     let id = org.org.as_str();
     let name = l.org(id);
-    let _ = writeln!(
-        out,
-        "{h1} {}\n",
-        l.message("factsheet-title", &[("org", text(name))])
-    );
+    let title = vec![Inline::text(
+        l.message("factsheet-title", &[("org", text(name))]),
+    )];
+    match link {
+        Some(target) => c.heading(
+            level,
+            vec![Inline::Link {
+                target,
+                content: title,
+            }],
+        ),
+        None => c.heading(level, title),
+    }
     let sources = org.cited_sources().len() as f64;
     let as_of = l.maybe_date(org.as_of.as_ref());
-    let _ = writeln!(
-        out,
-        "{}\n",
-        l.message(
-            "factsheet-as-of",
-            &[
-                ("date", text(as_of)),
-                ("sources", FluentValue::from(sources))
-            ]
-        )
-    );
+    c.paragraph(vec![Inline::text(l.message(
+        "factsheet-as-of",
+        &[
+            ("date", text(as_of)),
+            ("sources", FluentValue::from(sources)),
+        ],
+    ))]);
     let long = l.attribute(&format!("org-{id}"), "long");
     if long != format!("org-{id}") && long != l.org(id) {
-        let _ = writeln!(
-            out,
-            "{}\n",
-            l.message("factsheet-full-name", &[("name", text(long))])
+        c.paragraph(vec![Inline::text(
+            l.message("factsheet-full-name", &[("name", text(long))]),
+        )]);
+    }
+    let h2 = level + 1;
+    founded(c, org, h2);
+    members(c, org, h2);
+    changes(c, org, h2);
+    member_counts(c, org, h2);
+    forces(c, org, h2);
+    deployments(c, org, h2);
+    stationed(c, &org.stationed, h2);
+    roles(c, &org.roles, h2);
+    events(c, org, h2);
+    let mut points = org_points(org, l);
+    if !points.is_empty() {
+        c.section(h2, "section-timeline");
+        let label = l.message("section-timeline", &[]);
+        c.blocks.push(timeline_block(l, label, &mut points));
+    }
+    quotes(c, &org.quotes, h2);
+    figures(c, &org.figures, h2);
+    conflicts(c, org, h2);
+}
+
+fn founded(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
+    if org.founded.is_empty() {
+        return;
+    }
+    c.section(h2, "section-founded");
+    let items = org
+        .founded
+        .iter()
+        .map(|founded| {
+            let line =
+                c.l.message("founded-line", &[("date", text(c.l.date(&founded.value)))]);
+            c.cited(line, &founded.sources)
+        })
+        .collect();
+    c.list(items);
+}
+
+fn members(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
+    if org.members.is_empty() {
+        return;
+    }
+    let l = c.l;
+    c.section(h2, "section-members");
+    // Rows by status, then by the state's name in this language; the summary the same.
+    let mut rows: Vec<_> = org.members.iter().collect();
+    rows.sort_by_cached_key(|m| (m.status, l.state(m.state.as_str())));
+    let members: Vec<String> = rows
+        .iter()
+        .filter(|m| m.status == MembershipStatus::Member)
+        .map(|m| l.state(m.state.as_str()))
+        .collect();
+    if !members.is_empty() {
+        let summary = l.message(
+            "members-summary",
+            &[
+                ("count", FluentValue::from(members.len() as f64)),
+                ("states", text(l.list(&members))),
+            ],
         );
+        c.paragraph(vec![Inline::text(summary)]);
     }
+    let header = [
+        "members-column-state",
+        "members-column-status",
+        "members-column-since",
+        "members-column-sources",
+    ]
+    .map(|id| vec![Inline::text(l.message(id, &[]))])
+    .to_vec();
+    let rows = rows
+        .into_iter()
+        .map(|m| {
+            vec![
+                vec![Inline::text(l.state(m.state.as_str()))],
+                vec![Inline::text(l.message(status_id(m.status), &[]))],
+                vec![Inline::text(since_cell(l, m))],
+                vec![c.cited.cite(&m.sources)],
+            ]
+        })
+        .collect();
+    c.blocks.push(Block::Table { header, rows });
+}
 
-    if !org.founded.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-founded", &[]));
-        for founded in &org.founded {
-            let line = l.message("founded-line", &[("date", text(l.date(&founded.value)))]);
-            let _ = writeln!(out, "- {line}{}", citer.cite(&founded.sources));
-        }
-        let _ = out.write_char('\n');
+fn changes(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
+    if org.changes.is_empty() {
+        return;
     }
+    c.section(h2, "section-changes");
+    let items = org
+        .changes
+        .iter()
+        .map(|change| {
+            let line = change_line(c.l, change);
+            c.cited(line, &change.sources)
+        })
+        .collect();
+    c.list(items);
+}
 
-    if !org.members.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-members", &[]));
-        // Rows by status, then by the state's name in this language; the summary the same.
-        let mut rows: Vec<_> = org.members.iter().collect();
-        rows.sort_by_cached_key(|m| (m.status, l.state(m.state.as_str())));
-        let members: Vec<String> = rows
-            .iter()
-            .filter(|m| m.status == MembershipStatus::Member)
-            .map(|m| l.state(m.state.as_str()))
-            .collect();
-        if !members.is_empty() {
-            let summary = l.message(
-                "members-summary",
-                &[
-                    ("count", FluentValue::from(members.len() as f64)),
-                    ("states", text(l.list(&members))),
-                ],
-            );
-            let _ = writeln!(out, "{summary}\n");
-        }
-        let header = [
-            "members-column-state",
-            "members-column-status",
-            "members-column-since",
-            "members-column-sources",
-        ]
-        .map(|id| l.message(id, &[]));
-        let _ = writeln!(out, "| {} |\n|---|---|---|---|", header.join(" | "));
-        for m in rows {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                l.state(m.state.as_str()),
-                l.message(status_id(m.status), &[]),
-                since_cell(l, m),
-                citer.cite(&m.sources)
-            );
-        }
-        let _ = out.write_char('\n');
+fn member_counts(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
+    if org.member_counts.is_empty() {
+        return;
     }
-
-    if !org.changes.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-changes", &[]));
-        for change in &org.changes {
-            let line = change_line(l, change);
-            let _ = writeln!(out, "- {line}{}", citer.cite(&change.sources));
-        }
-        let _ = out.write_char('\n');
-    }
-
-    if !org.member_counts.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-member-counts", &[]));
-        for count in &org.member_counts {
+    let l = c.l;
+    c.section(h2, "section-member-counts");
+    let items = org
+        .member_counts
+        .iter()
+        .map(|count| {
             let date = l.maybe_date(count.value.date.as_ref());
             let line = l.message(
                 "member-count-line",
@@ -231,18 +402,33 @@ pub(crate) fn fact_sheet_body(
                     ("date", text(date)),
                 ],
             );
-            let _ = writeln!(out, "- {line}{}", citer.cite(&count.sources));
-        }
-        let _ = out.write_char('\n');
-    }
+            c.cited(line, &count.sources)
+        })
+        .collect();
+    c.list(items);
+}
 
-    if !org.forces.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-forces", &[]));
-        for force in &org.forces {
+fn forces(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
+    if org.forces.is_empty() {
+        return;
+    }
+    let l = c.l;
+    c.section(h2, "section-forces");
+    let items = org
+        .forces
+        .iter()
+        .map(|force| {
+            let mut spans = Spans::default();
             let strengths: Vec<String> = force
                 .strength
                 .iter()
-                .map(|s| format!("{}{}", l.troops(&s.value), citer.cite(&s.sources)))
+                .map(|s| {
+                    format!(
+                        "{}{}",
+                        l.troops(&s.value),
+                        c.cited.hold(&mut spans, &s.sources)
+                    )
+                })
                 .collect();
             let strength = if strengths.is_empty() {
                 l.message("force-strength-unknown", &[])
@@ -256,87 +442,93 @@ pub(crate) fn fact_sheet_body(
                     ("strength", text(strength)),
                 ],
             );
-            let _ = writeln!(out, "- {line}");
-        }
-        let _ = out.write_char('\n');
-    }
+            spans.finish(&line)
+        })
+        .collect();
+    c.list(items);
+}
 
-    if !org.deployments.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-deployments", &[]));
-        for deployment in &org.deployments {
-            let host = l.state(deployment.host.as_str());
-            let mut heading = match &deployment.start {
-                Some(start) => l.message(
-                    "deployment-heading",
-                    &[("host", text(host)), ("start", text(l.date(start)))],
-                ),
-                None => l.message("deployment-heading-open", &[("host", text(host))]),
-            };
-            if let Some(end) = &deployment.end {
-                let _ = write!(
-                    heading,
-                    ", {}",
-                    l.message("deployment-until", &[("end", text(l.date(end)))])
-                );
-            }
-            let _ = writeln!(out, "{h3} {heading}{}\n", citer.cite(&deployment.sources));
-            if !deployment.contingents.is_empty() {
-                let states: Vec<String> = deployment
-                    .contingents
+fn deployments(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
+    if org.deployments.is_empty() {
+        return;
+    }
+    let l = c.l;
+    c.section(h2, "section-deployments");
+    for deployment in &org.deployments {
+        let host = l.state(deployment.host.as_str());
+        let mut heading = match &deployment.start {
+            Some(start) => l.message(
+                "deployment-heading",
+                &[("host", text(host)), ("start", text(l.date(start)))],
+            ),
+            None => l.message("deployment-heading-open", &[("host", text(host))]),
+        };
+        if let Some(end) = &deployment.end {
+            heading.push_str(", ");
+            heading.push_str(&l.message("deployment-until", &[("end", text(l.date(end)))]));
+        }
+        let heading = c.cited(heading, &deployment.sources);
+        c.heading(h2 + 1, heading);
+        if deployment.contingents.is_empty() {
+            continue;
+        }
+        let states: Vec<String> = deployment
+            .contingents
+            .iter()
+            .map(|c| l.state(c.state.as_str()))
+            .collect();
+        c.paragraph(vec![Inline::text(l.message(
+            "deployment-contingents",
+            &[("states", text(l.list(&states)))],
+        ))]);
+        let header = [
+            "contingents-column-state",
+            "contingents-column-troops",
+            "contingents-column-sources",
+        ]
+        .map(|id| vec![Inline::text(l.message(id, &[]))])
+        .to_vec();
+        let rows = deployment
+            .contingents
+            .iter()
+            .map(|contingent| {
+                let mut troops: Vec<String> = contingent
+                    .troops
                     .iter()
-                    .map(|c| l.state(c.state.as_str()))
+                    .map(|t| l.troops(&t.value))
                     .collect();
-                let _ = writeln!(
-                    out,
-                    "{}\n",
-                    l.message(
-                        "deployment-contingents",
-                        &[("states", text(l.list(&states)))]
-                    )
-                );
-                let header = [
-                    "contingents-column-state",
-                    "contingents-column-troops",
-                    "contingents-column-sources",
-                ]
-                .map(|id| l.message(id, &[]));
-                let _ = writeln!(out, "| {} |\n|---|---|---|", header.join(" | "));
-                for contingent in &deployment.contingents {
-                    let mut troops: Vec<String> = contingent
-                        .troops
-                        .iter()
-                        .map(|t| l.troops(&t.value))
-                        .collect();
-                    let mut sources: Vec<usize> = contingent
-                        .troops
-                        .iter()
-                        .flat_map(|t| t.sources.iter().copied())
-                        .collect();
-                    // A state that takes part without a reported count: said so, and
-                    // cited with the deployment's sources.
-                    if troops.is_empty() {
-                        troops.push(l.message("contingents-troops-unknown", &[]));
-                        sources.clone_from(&deployment.sources);
-                    }
-                    let _ = writeln!(
-                        out,
-                        "| {} | {} | {} |",
-                        l.state(contingent.state.as_str()),
-                        troops.join(" / "),
-                        citer.cite(&sources)
-                    );
+                let mut sources: Vec<usize> = contingent
+                    .troops
+                    .iter()
+                    .flat_map(|t| t.sources.iter().copied())
+                    .collect();
+                // A state that takes part without a reported count: said so, and cited
+                // with the deployment's sources.
+                if troops.is_empty() {
+                    troops.push(l.message("contingents-troops-unknown", &[]));
+                    sources.clone_from(&deployment.sources);
                 }
-                let _ = out.write_char('\n');
-            }
-        }
+                vec![
+                    vec![Inline::text(l.state(contingent.state.as_str()))],
+                    vec![Inline::text(troops.join(" / "))],
+                    vec![c.cited.cite(&sources)],
+                ]
+            })
+            .collect();
+        c.blocks.push(Block::Table { header, rows });
     }
+}
 
-    write_stationed(out, &org.stationed, l, citer, &h2);
-    write_roles(out, &org.roles, l, citer, &h2);
-
-    if !org.events.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-events", &[]));
-        for event in &org.events {
+fn events(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
+    if org.events.is_empty() {
+        return;
+    }
+    let l = c.l;
+    c.section(h2, "section-events");
+    let items = org
+        .events
+        .iter()
+        .map(|event| {
             let mut what = event_text(l, event.event_type, event.place.as_ref());
             if !event.states.is_empty() {
                 let states: Vec<String> =
@@ -353,24 +545,23 @@ pub(crate) fn fact_sheet_body(
                 ),
                 None => what,
             };
-            let _ = writeln!(out, "- {line}{}", citer.cite(&event.sources));
-        }
-        let _ = out.write_char('\n');
+            c.cited(line, &event.sources)
+        })
+        .collect();
+    c.list(items);
+}
+
+fn conflicts(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
+    if org.conflicts.is_empty() {
+        return;
     }
-
-    let mut points = org_points(org, l);
-    if !points.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-timeline", &[]));
-        write_mermaid(out, &mut points);
-    }
-
-    write_quotes(out, &org.quotes, l, citer, &h2);
-
-    write_figures(out, &org.figures, l, citer, &h2);
-
-    if !org.conflicts.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-conflicts", &[]));
-        for conflict in &org.conflicts {
+    let l = c.l;
+    c.section(h2, "section-conflicts");
+    let items = org
+        .conflicts
+        .iter()
+        .map(|conflict| {
+            let mut spans = Spans::default();
             let values: Vec<String> = conflict
                 .values
                 .iter()
@@ -384,7 +575,7 @@ pub(crate) fn fact_sheet_body(
                         "conflict-value",
                         &[
                             ("value", text(value)),
-                            ("sources", text(citer.cite(&v.sources))),
+                            ("sources", text(c.cited.hold(&mut spans, &v.sources))),
                         ],
                     )
                 })
@@ -396,27 +587,33 @@ pub(crate) fn fact_sheet_body(
                     ("values", text(values.join("; "))),
                 ],
             );
-            let _ = writeln!(out, "- {line}");
-        }
-        let _ = out.write_char('\n');
-    }
+            spans.finish(&line)
+        })
+        .collect();
+    c.list(items);
 }
 
 /// Troops stationed abroad, a section at heading `h2`.
-pub(crate) fn write_stationed(
-    out: &mut dyn Write,
-    rows: &[StationedRow],
-    l: &Localizer,
-    citer: &mut Citer,
-    h2: &str,
-) {
-    if !rows.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-stationed", &[]));
-        for row in rows {
+pub(crate) fn stationed(c: &mut Composer<'_>, rows: &[StationedRow], h2: u8) {
+    if rows.is_empty() {
+        return;
+    }
+    let l = c.l;
+    c.section(h2, "section-stationed");
+    let items = rows
+        .iter()
+        .map(|row| {
+            let mut spans = Spans::default();
             let troops: Vec<String> = row
                 .troops
                 .iter()
-                .map(|t| format!("{}{}", l.troops(&t.value), citer.cite(&t.sources)))
+                .map(|t| {
+                    format!(
+                        "{}{}",
+                        l.troops(&t.value),
+                        c.cited.hold(&mut spans, &t.sources)
+                    )
+                })
                 .collect();
             let troops = planned_troops(l, troops.join("; "), row.planned.as_ref());
             let line = l.message(
@@ -428,23 +625,23 @@ pub(crate) fn write_stationed(
                     ("troops", text(troops)),
                 ],
             );
-            let _ = writeln!(out, "- {line}");
-        }
-        let _ = out.write_char('\n');
-    }
+            spans.finish(&line)
+        })
+        .collect();
+    c.list(items);
 }
 
 /// People and their roles, a section at heading `h2`.
-pub(crate) fn write_roles(
-    out: &mut dyn Write,
-    people: &[PersonRow],
-    l: &Localizer,
-    citer: &mut Citer,
-    h2: &str,
-) {
-    if !people.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-people", &[]));
-        for person in people {
+pub(crate) fn roles(c: &mut Composer<'_>, people: &[PersonRow], h2: u8) {
+    if people.is_empty() {
+        return;
+    }
+    let l = c.l;
+    c.section(h2, "section-people");
+    let items = people
+        .iter()
+        .map(|person| {
+            let mut spans = Spans::default();
             let roles: Vec<String> = person
                 .roles
                 .iter()
@@ -457,7 +654,7 @@ pub(crate) fn write_roles(
                         ),
                         None => l.message("role-item", &[("role", title)]),
                     };
-                    format!("{item}{}", citer.cite(&role.sources))
+                    format!("{item}{}", c.cited.hold(&mut spans, &role.sources))
                 })
                 .collect();
             let line = l.message(
@@ -467,23 +664,22 @@ pub(crate) fn write_roles(
                     ("roles", text(l.list(&roles))),
                 ],
             );
-            let _ = writeln!(out, "- {line}");
-        }
-        let _ = out.write_char('\n');
-    }
+            spans.finish(&line)
+        })
+        .collect();
+    c.list(items);
 }
 
 /// Quotations, a section at heading `h2`.
-pub(crate) fn write_quotes(
-    out: &mut dyn Write,
-    rows: &[QuoteRow],
-    l: &Localizer,
-    citer: &mut Citer,
-    h2: &str,
-) {
-    if !rows.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-quotes", &[]));
-        for quote in rows {
+pub(crate) fn quotes(c: &mut Composer<'_>, rows: &[QuoteRow], h2: u8) {
+    if rows.is_empty() {
+        return;
+    }
+    let l = c.l;
+    c.section(h2, "section-quotes");
+    let items = rows
+        .iter()
+        .map(|quote| {
             let speaker = quote
                 .speaker
                 .as_deref()
@@ -496,6 +692,9 @@ pub(crate) fn write_quotes(
             } else {
                 "quote-line"
             };
+            let mut spans = Spans::default();
+            let words = spans.hold(words);
+            let cite = c.cited.hold(&mut spans, &quote.sources);
             let line = l.message(
                 id,
                 &[
@@ -504,23 +703,22 @@ pub(crate) fn write_quotes(
                     ("language", text(language)),
                 ],
             );
-            let _ = writeln!(out, "- {line}{}", citer.cite(&quote.sources));
-        }
-        let _ = out.write_char('\n');
-    }
+            spans.finish(&format!("{line}{cite}"))
+        })
+        .collect();
+    c.list(items);
 }
 
 /// Figures, a section at heading `h2`.
-pub(crate) fn write_figures(
-    out: &mut dyn Write,
-    rows: &[FigureRow],
-    l: &Localizer,
-    citer: &mut Citer,
-    h2: &str,
-) {
-    if !rows.is_empty() {
-        let _ = writeln!(out, "{h2} {}\n", l.message("section-figures", &[]));
-        for figure in rows {
+pub(crate) fn figures(c: &mut Composer<'_>, rows: &[FigureRow], h2: u8) {
+    if rows.is_empty() {
+        return;
+    }
+    let l = c.l;
+    c.section(h2, "section-figures");
+    let items = rows
+        .iter()
+        .map(|figure| {
             let line = l.message(
                 "fact-figure",
                 &[
@@ -528,10 +726,10 @@ pub(crate) fn write_figures(
                     ("counts", text(crate::briefing::counted(l, &figure.counts))),
                 ],
             );
-            let _ = writeln!(out, "- {line}{}", citer.cite(&figure.sources));
-        }
-        let _ = out.write_char('\n');
-    }
+            c.cited(line, &figure.sources)
+        })
+        .collect();
+    c.list(items);
 }
 
 /// Troops as a briefing gives them: as they are, or said to be planned (by a date).
@@ -593,81 +791,84 @@ fn conflict_subject(l: &Localizer, about: &ConflictAbout) -> String {
     }
 }
 
-/// Free text from an article, escaped: the original, or where a human translation was
-/// given, the translation with the original and its language beside it. `quote` adds
-/// German quotation marks around the words. The flag says whether it was translated.
+/// Free text from an article: the original in its language, or where a human
+/// translation was given, the translation with the original and its language beside it.
+/// `quote` adds German quotation marks around the words. The flag says whether it was
+/// translated.
 pub(crate) fn free_text(
     l: &Localizer,
     kind: SegmentKind,
     original: &str,
     language: &str,
     quote: bool,
-) -> (String, bool) {
+) -> (Vec<Inline>, bool) {
     let marked = |s: &str| {
         if quote {
-            format!("„{}“", escape(s))
+            format!("„{s}“")
         } else {
-            escape(s)
+            s.to_owned()
         }
     };
     match l.translation(kind, original) {
-        Some(translation) => (
-            l.message(
+        Some(translation) => {
+            let mut spans = Spans::default();
+            let translation = spans.hold(vec![Inline::text(marked(translation))]);
+            let original = spans.hold(vec![in_language(l, marked(original), language)]);
+            let line = l.message(
                 "free-text-translated",
                 &[
-                    ("translation", text(marked(translation))),
-                    ("original", text(marked(original))),
+                    ("translation", text(translation)),
+                    ("original", text(original)),
                     (
                         "language",
                         text(l.message(&format!("language-{language}"), &[])),
                     ),
                 ],
-            ),
-            true,
-        ),
-        None => (marked(original), false),
+            );
+            (spans.finish(&line), true)
+        }
+        None => (vec![in_language(l, marked(original), language)], false),
+    }
+}
+
+/// Text in `language`, marked as such where it is not the reader's.
+pub(crate) fn in_language(l: &Localizer, text: String, language: &str) -> Inline {
+    if language == l.language() {
+        Inline::text(text)
+    } else {
+        Inline::foreign(text, language)
     }
 }
 
 /// What a reader sees as an article's name: its title (with a translation where one
-/// was given). An untitled article is named by its file as the command line named it,
-/// as "standard input", or as an untitled article: where a page was saved matters to a
-/// reader only when nothing else tells the articles apart.
-pub(crate) fn article_name(l: &Localizer, a: &ArticleInfo) -> String {
+/// was given). An untitled article is named by its file as the command line named it
+/// (by its file name alone where that was an absolute path, which says nothing to
+/// anyone else), as "standard input", or as an untitled article.
+pub(crate) fn article_name(l: &Localizer, a: &ArticleInfo) -> Vec<Inline> {
     if let Some(title) = &a.title {
         return free_text(l, SegmentKind::Title, title, "de", false).0;
     }
     if a.from_standard_input() {
-        return l.message("source-standard-input", &[]);
+        return vec![Inline::text(l.message("source-standard-input", &[]))];
     }
-    a.file.as_deref().map_or_else(
-        || l.message("source-untitled", &[]),
-        crate::markdown::code_span,
-    )
+    match a.file.as_deref() {
+        Some(file) => vec![Inline::Code {
+            text: shown_file(file).to_owned(),
+        }],
+        None => vec![Inline::text(l.message("source-untitled", &[]))],
+    }
 }
 
-/// GFM footnote definitions for the cited sources: the article's name, its date and its
-/// outlet or agency.
-pub(crate) fn source_footnotes(
-    out: &mut dyn Write,
-    view: &DossierView,
-    l: &Localizer,
-    cited: &BTreeSet<usize>,
-) {
-    for citation in view.sources.iter().filter(|c| cited.contains(&c.number)) {
-        let a = &citation.article;
-        let date = a
-            .published
-            .map_or_else(|| l.message("source-undated", &[]), |d| l.date(&d));
-        let mut parts = vec![date];
-        parts.extend(a.source.as_deref().map(escape));
-        let _ = writeln!(
-            out,
-            "[^{}]: {} ({})",
-            citation.number,
-            article_name(l, a),
-            parts.join(", ")
-        );
+/// A file name as a shared document shows it: relative names as given, absolute ones
+/// by their last component.
+fn shown_file(file: &str) -> &str {
+    let absolute = file.starts_with(['/', '\\']) || file.get(1..3) == Some(":\\");
+    if absolute {
+        file.rsplit(['/', '\\'])
+            .find(|part| !part.is_empty())
+            .unwrap_or(file)
+    } else {
+        file
     }
 }
 
@@ -786,7 +987,8 @@ mod tests {
             ),
         ] {
             let l = Localizer::new(tag).unwrap();
-            let md = fact_sheet_markdown(&view, &view.organisations[0], &l);
+            let sheet = fact_sheet(&view, &view.organisations[0], &l);
+            let md = crate::markdown::to_string(&sheet, &crate::Options::default());
             let report = l.report();
             assert!(
                 report.errors.is_empty() && report.missing.is_empty(),
@@ -824,10 +1026,22 @@ mod tests {
             ("ru", "стандартный ввод", "статья без заголовка"),
         ] {
             let l = Localizer::new(tag).unwrap();
-            let name = |title, file| article_name(&l, &article(title, file));
+            let name = |title, file| {
+                let block = Block::Paragraph {
+                    content: article_name(&l, &article(title, file)),
+                };
+                let document = Document {
+                    title: String::new(),
+                    lang: tag.to_owned(),
+                    blocks: vec![block],
+                };
+                let md = crate::markdown::to_string(&document, &crate::Options::default());
+                md.trim_end().to_owned()
+            };
             assert_eq!(name(Some("Titel"), Some("a.txt")), "Titel", "{tag}");
             assert_eq!(name(Some("Titel"), Some("-")), "Titel", "{tag}");
             assert_eq!(name(None, Some("2022/a.txt")), "`2022/a.txt`", "{tag}");
+            assert_eq!(name(None, Some("/home/x/2022/a.txt")), "`a.txt`", "{tag}");
             assert_eq!(name(None, Some("-")), stdin, "{tag}");
             assert_eq!(name(None, Some("./-")), "`./-`", "{tag}");
             assert_eq!(name(None, None), untitled, "{tag}");

@@ -176,7 +176,7 @@ impl Localizer {
     pub fn pseudo() -> Result<Self, LocaleError> {
         let mut localizer = Self::new(REFERENCE_LOCALE)?;
         for (_, bundle) in &mut localizer.bundles {
-            bundle.set_transform(Some(accented_inert));
+            bundle.set_transform(Some(accented));
         }
         Ok(localizer)
     }
@@ -229,9 +229,6 @@ impl Localizer {
             // up as invisible characters in every file.
             bundle.set_use_isolating(false);
             bundle.set_formatter(Some(format_number));
-            // Translators' text is text: a `<script>` or a `[link](…)` in a message stays
-            // inert in the Markdown (the shipped messages hold none of these characters).
-            bundle.set_transform(Some(inert));
             let mut resources = Vec::with_capacity(sources.len());
             for (file, text) in sources {
                 resources.push((parse_resource(&file, text)?, file));
@@ -293,7 +290,7 @@ impl Localizer {
     }
 
     /// The language subtag (`de` of `de-AT`).
-    fn language(&self) -> &str {
+    pub fn language(&self) -> &str {
         self.tag.split('-').next().unwrap_or(&self.tag)
     }
 
@@ -448,7 +445,7 @@ impl Localizer {
     }
 
     /// A place's name in the reader's language (`place-moskau`), or its German name,
-    /// escaped for Markdown: places are an open set, and a missing one is not an error.
+    /// as the article wrote it: places are an open set, and a missing one is not an error.
     pub fn place(&self, id: &str) -> String {
         self.own_or_german("place", id)
     }
@@ -504,7 +501,7 @@ impl Localizer {
             .filter(|(language, bundle)| language == self.language() && bundle.has_message(&key));
         match own {
             Some(_) => self.message(&key, &[]),
-            None => crate::markdown::escape(german),
+            None => german.to_owned(),
         }
     }
 
@@ -513,34 +510,14 @@ impl Localizer {
         if self.bundles.iter().any(|(_, b)| b.has_message(&key)) {
             self.message(&key, &[])
         } else {
-            crate::markdown::escape(id)
+            id.to_owned()
         }
     }
 }
 
-/// Firefox's accented pseudo-localization, applied to every text element of a pattern,
-/// then [`inert`].
-fn accented_inert(text: &str) -> std::borrow::Cow<'_, str> {
-    std::borrow::Cow::Owned(inert(&fluent_pseudo::transform(text, false, true)).into_owned())
-}
-
-/// A text element of a Fluent pattern with the characters that open Markdown links,
-/// images, code spans, table cells and raw HTML escaped. Only those: a text element is
-/// a piece of a sentence, so the line-start rules of [`crate::markdown::escape`]
-/// (`-`, `1.`) would escape the middle of one (`1990-е годы`).
-fn inert(text: &str) -> std::borrow::Cow<'_, str> {
-    use crate::bounds::ACTIVE;
-    if !text.contains(ACTIVE) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if ACTIVE.contains(&c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    std::borrow::Cow::Owned(out)
+/// Firefox's accented pseudo-localization, applied to every text element of a pattern.
+fn accented(text: &str) -> std::borrow::Cow<'_, str> {
+    std::borrow::Cow::Owned(fluent_pseudo::transform(text, false, true).into_owned())
 }
 
 /// The selector key of a vague amount's order of magnitude (its lower bound).

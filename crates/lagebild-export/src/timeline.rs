@@ -1,16 +1,12 @@
 //! The time axis shared by briefings and fact sheets: founding dates, membership
-//! changes, deployments and events of an organisation as points, written as a Mermaid
-//! `timeline` block (drawn by GitHub, GitLab and most viewers; `html.rs` turns the same
-//! block into an SVG).
+//! changes, deployments and events of an organisation as dated points, which become a
+//! [`Block::Timeline`] (Markdown writes it as a Mermaid block, HTML as an SVG).
 
+use crate::document::{Block, TimelineEntry};
 use crate::factsheet::{status_id, text};
 use crate::l10n::Localizer;
 use lagebild_dossier::OrgDossier;
 use lagebild_model::{EventType, When};
-use std::fmt::Write;
-
-/// The code-block language of timeline blocks; HTML rendering looks for it.
-pub(crate) const TIMELINE_LANGUAGE: &str = "mermaid";
 
 /// One point on the timeline.
 pub(crate) struct Point {
@@ -107,30 +103,18 @@ fn event_id(event: EventType) -> &'static str {
     }
 }
 
-/// Writes `points` as a Mermaid timeline, oldest first; nothing when there are none.
-pub(crate) fn write_mermaid(out: &mut dyn Write, points: &mut [Point]) {
-    if points.is_empty() {
-        return;
-    }
+/// `points` as a timeline block, oldest first, each date in the reader's words.
+pub(crate) fn timeline_block(l: &Localizer, label: String, points: &mut [Point]) -> Block {
     points.sort_by_key(|p| p.when.bounds().0);
-    let _ = writeln!(out, "```{TIMELINE_LANGUAGE}\ntimeline");
-    for point in points.iter() {
-        let _ = writeln!(
-            out,
-            "    {} : {}",
-            mermaid_label(&point.when.to_string()),
-            mermaid_label(&point.label)
-        );
+    Block::Timeline {
+        label,
+        entries: points
+            .iter()
+            .map(|p| TimelineEntry {
+                when: p.when,
+                date: l.date(&p.when),
+                label: p.label.clone(),
+            })
+            .collect(),
     }
-    let _ = writeln!(out, "```\n");
-}
-
-/// Mermaid timeline syntax gives `:` and `#` meaning and ends entries at line breaks;
-/// labels keep their words without them.
-fn mermaid_label(label: &str) -> String {
-    label
-        .replace([':', '#', ';', '\n', '\r', '`'], " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }

@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use lagebild_export::{
-    Localizer, builtin_files, check_locales, fact_sheet_markdown, read_directory,
+    Localizer, Options, builtin_files, check_locales, fact_sheet, markdown, read_directory,
 };
 use lagebild_model::{
     ArticleFacts, ArticleInfo, Contingent, Deployment, EntityRef, FACTS_SCHEMA, Fact, FactRecord,
@@ -126,7 +126,7 @@ fn conflicts_events_and_places_are_localized() {
             [
                 "- Contingent of Russia in Kazakhstan: 3,000 [^1]; 2,500 [^2]",
                 "- November 23, 2022: Summit in Yerevan[^1]",
-                "    2022-11-23 : Summit in Yerevan (CSTO)",
+                "    November 23, 2022 : Summit in Yerevan (CSTO)",
                 "- about 250 military vehicles[^1]",
             ],
         ),
@@ -134,8 +134,9 @@ fn conflicts_events_and_places_are_localized() {
             "de",
             [
                 "- Kontingent: Russland in Kasachstan: 3.000 [^1]; 2.500 [^2]",
-                "- 23. November 2022: Gipfel in Eriwan[^1]",
-                "    2022-11-23 : Gipfel in Eriwan (OVKS)",
+                // A date that opens a list item would open a numbered list: its full stop is escaped.
+                "- 23\\. November 2022: Gipfel in Eriwan[^1]",
+                "    23. November 2022 : Gipfel in Eriwan (OVKS)",
                 "- rund 250 Militärfahrzeuge[^1]",
             ],
         ),
@@ -146,14 +147,14 @@ fn conflicts_events_and_places_are_localized() {
                 // before `г.`.
                 "- Контингент: Россия — Казахстан: 3\u{a0}000 [^1]; 2\u{a0}500 [^2]",
                 "- 23 ноября 2022\u{202f}г.: Саммит (место: Ереван)[^1]",
-                "    2022-11-23 : Саммит (место Ереван) (ОДКБ)",
+                "    23 ноября 2022 г. : Саммит (место Ереван) (ОДКБ)",
                 "- около 250 единиц военной техники[^1]",
             ],
         ),
     ];
     for (lang, lines) in expected {
         let l = Localizer::new(lang).unwrap();
-        let markdown = fact_sheet_markdown(&view, csto, &l);
+        let markdown = markdown::to_string(&fact_sheet(&view, csto, &l), &Options::default());
         assert!(l.report().errors.is_empty(), "{lang}: {:?}", l.report());
         assert!(l.report().missing.is_empty(), "{lang}: {:?}", l.report());
         for line in lines {
@@ -171,7 +172,10 @@ fn conflicts_events_and_places_are_localized() {
 fn pseudo_locale_leaves_no_frame_word_unaccented() {
     let view = view();
     let pseudo = Localizer::pseudo().unwrap();
-    let markdown = fact_sheet_markdown(&view, &view.organisations[0], &pseudo);
+    let markdown = markdown::to_string(
+        &fact_sheet(&view, &view.organisations[0], &pseudo),
+        &Options::default(),
+    );
     assert!(pseudo.report().errors.is_empty(), "{:?}", pseudo.report());
     let english: std::collections::BTreeSet<String> = builtin_files()
         .into_iter()
@@ -222,7 +226,10 @@ fn a_new_language_needs_no_code() {
     let files = read_directory(&dir).unwrap();
     let french = Localizer::with_resources("fr", &files).unwrap();
     let view = view();
-    let markdown = fact_sheet_markdown(&view, &view.organisations[0], &french);
+    let markdown = markdown::to_string(
+        &fact_sheet(&view, &view.organisations[0], &french),
+        &Options::default(),
+    );
     assert!(markdown.starts_with("# Fiche : OTSC"), "{markdown}");
     assert!(
         markdown.contains("| Arménie | adhésion suspendue |"),
@@ -310,11 +317,14 @@ fn german_prepositions_follow_the_names_article() {
     let dossier = lagebild_dossier::from_articles([facts]);
     let view = lagebild_dossier::view(&dossier, None);
     let l = Localizer::new("de").unwrap();
-    let briefing = lagebild_export::briefing_markdown(&view, &dossier, &l);
+    let briefing = lagebild_export::markdown::to_string(
+        &lagebild_export::briefing(&view, &dossier, &l),
+        &lagebild_export::Options::default(),
+    );
     assert!(l.report().errors.is_empty(), "{:?}", l.report());
     for line in [
-        "- 6. Januar 2022: OVKS entsandte Truppen in die Ukraine[^1]",
-        "- 6. Januar 2022: OVKS entsandte Truppen nach Kasachstan[^1]",
+        "- 6\\. Januar 2022: OVKS entsandte Truppen in die Ukraine[^1]",
+        "- 6\\. Januar 2022: OVKS entsandte Truppen nach Kasachstan[^1]",
         "- Russland im Iran: 1.000 Soldaten[^1]",
         "- Russland in Tadschikistan: 1.000 Soldaten[^1]",
     ] {

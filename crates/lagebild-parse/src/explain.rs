@@ -1,7 +1,6 @@
 //! The audit view of a parse: every input line with its number and what became of it.
 
 use crate::article::Article;
-use std::fmt::Write;
 
 /// Texts in the explain view are cut after this many characters so that each input line
 /// stays one terminal line; the JSON output always has the full text.
@@ -13,8 +12,14 @@ pub fn explain(article: &Article) -> String {
     let mut out = String::new();
     let meta = &article.meta;
     let field = |value: Option<&str>| value.unwrap_or("-").to_owned();
-    let _ = writeln!(out, "title:     {}", field(meta.title.as_deref()));
-    let _ = writeln!(out, "kicker:    {}", field(meta.kicker.as_deref()));
+    line(
+        &mut out,
+        format_args!("title:     {}", field(meta.title.as_deref())),
+    );
+    line(
+        &mut out,
+        format_args!("kicker:    {}", field(meta.kicker.as_deref())),
+    );
     let published = match (meta.published, meta.published_time, meta.date_kind) {
         (Some(date), time, Some(kind)) => {
             let time = time.map(|t| format!(" {t}")).unwrap_or_default();
@@ -22,30 +27,47 @@ pub fn explain(article: &Article) -> String {
         }
         _ => "-".to_owned(),
     };
-    let _ = writeln!(out, "published: {published}");
-    let _ = writeln!(out, "source:    {}", field(meta.source.as_deref()));
-    let _ = writeln!(out, "author:    {}", field(meta.author.as_deref()));
-    let _ = writeln!(out, "place:     {}", field(meta.place.as_deref()));
-    let _ = writeln!(out, "encoding:  {}", meta.encoding.as_str());
+    line(&mut out, format_args!("published: {published}"));
+    line(
+        &mut out,
+        format_args!("source:    {}", field(meta.source.as_deref())),
+    );
+    line(
+        &mut out,
+        format_args!("author:    {}", field(meta.author.as_deref())),
+    );
+    line(
+        &mut out,
+        format_args!("place:     {}", field(meta.place.as_deref())),
+    );
+    line(
+        &mut out,
+        format_args!("encoding:  {}", meta.encoding.as_str()),
+    );
     if article.title_candidates.len() > 1 {
-        let _ = writeln!(out, "title candidates (line, score, evidence):");
+        line(
+            &mut out,
+            format_args!("title candidates (line, score, evidence):"),
+        );
         for candidate in &article.title_candidates {
             let evidence: Vec<&str> = candidate.evidence.iter().map(|e| e.as_str()).collect();
             let mark = if candidate.chosen { "  <- title" } else { "" };
-            let _ = writeln!(
-                out,
-                "  {:>4} {:>+3}  {}{mark}",
-                candidate.line,
-                candidate.score,
-                if evidence.is_empty() {
-                    "-".to_owned()
-                } else {
-                    evidence.join(", ")
-                }
+            line(
+                &mut out,
+                format_args!(
+                    "  {:>4} {:>+3}  {}{mark}",
+                    candidate.line,
+                    candidate.score,
+                    if evidence.is_empty() {
+                        "-".to_owned()
+                    } else {
+                        evidence.join(", ")
+                    }
+                ),
             );
         }
     }
-    let _ = writeln!(out, "{}", "-".repeat(40));
+    line(&mut out, format_args!("{}", "-".repeat(40)));
 
     let mut blocks = article.blocks.iter().peekable();
     let mut dropped = article.dropped.iter().peekable();
@@ -67,10 +89,13 @@ pub fn explain(article: &Article) -> String {
             label = format!("drop {} ({})", line.reason.as_str(), line.rule);
             text = line.text.as_ref();
         } else {
-            let _ = writeln!(out, "{number:>4} |");
+            line(&mut out, format_args!("{number:>4} |"));
             continue;
         }
-        let _ = writeln!(out, "{number:>4} | {label:<44} | {}", preview(text));
+        line(
+            &mut out,
+            format_args!("{number:>4} | {label:<44} | {}", preview(text)),
+        );
     }
     out
 }
@@ -80,4 +105,14 @@ fn preview(text: &str) -> String {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_owned(),
     }
+}
+/// Appends formatted text to a `String` (which cannot fail to take it).
+fn put(out: &mut String, text: std::fmt::Arguments<'_>) {
+    out.push_str(&std::fmt::format(text));
+}
+
+/// Appends formatted text and a line break.
+fn line(out: &mut String, text: std::fmt::Arguments<'_>) {
+    put(out, text);
+    out.push('\n');
 }
