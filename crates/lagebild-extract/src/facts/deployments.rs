@@ -414,7 +414,7 @@ impl Deployments {
             && let Some(n) = sentence.numbers().iter().find(|n| {
                 !n.year_like
                     && !in_date(sentence, n)
-                    && !plans.at(n.start)
+                    && !plans.counts_at(n.start)
                     && counts_troops(sentence, n, 2)
             })
         {
@@ -935,6 +935,22 @@ fn contingents_with_numbers(
                     .contains(&w.to_lowercase().as_str())
             })
     };
+    // `Seit Juni 2013 waren mehr als 20.000 deutsche Soldaten im Land im Einsatz`: a
+    // count over years of rotations is a total, not a contingent's size.
+    let cumulative = sentence.dates().iter().any(|d| {
+        sentence.text[..d.start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("seit")
+    }) && sentence.words().any(|w| {
+        matches!(
+            w,
+            "waren" | "dienten" | "gedient" | "insgesamt" | "zusammengerechnet"
+        )
+    });
+    if cumulative {
+        return found;
+    }
     // Whether the state before got its count in list form (`Italien (1044)`).
     let mut after_listed_count = false;
     for (i, (mention, id)) in states.iter().enumerate() {
@@ -948,7 +964,7 @@ fn contingents_with_numbers(
             continue;
         }
         let troops = |n: &NumberMention| {
-            (!plans.at(n.start) && !partial(n))
+            (!plans.counts_at(n.start) && !partial(n))
                 .then(|| lagebild_model::Quantity::new(n.quantity.value, n.quantity.qualifier))
         };
         let first_after = numbers.partition_point(|n| n.start < mention.end);
@@ -1069,7 +1085,7 @@ fn contingents_with_numbers(
             .filter(|n| {
                 counts_troops(sentence, n, 2)
                     && !partial(n)
-                    && !plans.at(n.start)
+                    && !plans.counts_at(n.start)
                     && !in_date(sentence, n)
             })
             // `bis zu 2200`: a ceiling is a plan or a mandate, not troops sent.
@@ -1130,18 +1146,25 @@ fn carrier(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> Option<Carr
 /// it when that word closes its own (`plant, 4000 Soldaten zu verlegen`).
 struct Plans {
     spans: Vec<(usize, usize)>,
+    /// The spans that plan a withdrawal (`hatte den Abzug seiner rund 250 Soldaten
+    /// angekündigt`): the troops to leave are there now, so their count stands.
+    leaving: Vec<(usize, usize)>,
 }
 
 impl Plans {
     fn of(sentence: &Sentence<'_>) -> Self {
         if !sentence.has_word(Table::Planned) {
-            return Plans { spans: Vec::new() };
+            return Plans {
+                spans: Vec::new(),
+                leaving: Vec::new(),
+            };
         }
         let lower = &*sentence.lower;
         // Offsets of the lowercase text are the text's only when the two align.
         if !sentence.aligned() {
             return Plans {
                 spans: vec![(0, sentence.text.len())],
+                leaving: Vec::new(),
             };
         }
         let mut bounds = vec![0];
@@ -1172,12 +1195,30 @@ impl Plans {
                 }
             }
         }
-        Plans { spans }
+        let leaving = spans
+            .iter()
+            .copied()
+            .filter(|&(from, to)| {
+                let clause = &lower[from..to];
+                sentence
+                    .lexicon
+                    .words(Table::EndWords)
+                    .iter()
+                    .any(|entry| !entry.contains(" … ") && clause.contains(entry))
+            })
+            .collect();
+        Plans { spans, leaving }
     }
 
     /// Whether the text at `at` belongs to a plan.
     fn at(&self, at: usize) -> bool {
         self.spans.iter().any(|&(from, to)| from <= at && at < to)
+    }
+
+    /// Whether a count at `at` is planned: in a plan, and not of troops a planned
+    /// withdrawal names.
+    fn counts_at(&self, at: usize) -> bool {
+        self.at(at) && !self.leaving.iter().any(|&(from, to)| from <= at && at < to)
     }
 }
 
@@ -1738,6 +1779,23 @@ mod count_tests {
              einer Friedenstruppe. Russland schickte 2000 Soldaten nach Kasachstan.",
         );
         assert!(got.contains(r#""host":"KZ","start":"2022-01-06""#), "{got}");
+    }
+
+    #[test]
+    fn a_total_over_years_is_no_contingent_and_troops_to_leave_are_there() {
+        let got = deployments(
+            "Die UN-Mission in Mali endet. Seit Juli 2013 waren insgesamt mehr als 15.000 \
+             schwedische Soldaten in dem Land im Einsatz.",
+        );
+        assert!(!got.contains("15000"), "{got}");
+        let got = deployments(
+            "Die UN-Mission in Mali verliert Truppen. Irland hatte den Abzug seiner rund 140 \
+             Soldaten aus Mali bereits im Mai angekündigt.",
+        );
+        assert!(
+            got.contains(r#"{"state":"IE","troops":{"value":140"#),
+            "{got}"
+        );
     }
 
     #[test]

@@ -1383,7 +1383,24 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
             })
             .map(|d| d.when)
     });
-    let (at, date) = match (sentence.find_any(Table::Founded), exists_since.flatten()) {
+    // `der im April 2013 gegründeten Mission`: a participle before a mission or force
+    // noun founds that, not the organisation.
+    let founded_at = sentence.find_any(Table::Founded).filter(|&at| {
+        let next = sentence.lower_of(at..sentence.text.len());
+        let mut words = next.split_whitespace();
+        words.next();
+        !words.next().is_some_and(|noun| {
+            let noun = noun.trim_matches(|c: char| !c.is_alphanumeric());
+            sentence
+                .lexicon
+                .words(Table::MissionReferences)
+                .iter()
+                .filter_map(|m| m.split_whitespace().next_back())
+                .any(|m| noun.starts_with(m))
+                || sentence.lexicon.words(Table::ForceNouns).contains(&noun)
+        })
+    });
+    let (at, date) = match (founded_at, exists_since.flatten()) {
         (Some(at), _) => (at, founding_date(sentence, context, at)),
         (None, Some(date)) => (0, Some(date)),
         (None, None) => {
@@ -2173,6 +2190,21 @@ mod phrasing_tests {
         );
         // A base closed is no founding.
         let got = facts("Die Nato hat ihren Stützpunkt 2021 geschlossen.", "founded");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_mission_founded_is_no_founding_and_people_who_get_off_leave_nothing() {
+        let got = facts(
+            "Der Sicherheitsrat der UN beendete das Mandat der im April 2013 gegründeten \
+             Mission in Mali.",
+            "founded",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = facts(
+            "Die Maschine landete in Wunstorf. Insgesamt 210 Männer und Frauen stiegen aus.",
+            "membership",
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 
