@@ -493,10 +493,20 @@ fn extract_in_batches(
             {
                 paragraph_date = Some((paragraph, date.when));
             }
-            if let Some(day) = sentence.dates().iter().rev().find_map(|d| match d.when {
-                lagebild_model::When::Date(date) if date.get_day().is_some() => Some(d.when),
-                _ => None,
-            }) {
+            // Only a sentence with a month's name or a numeric date can name a day: the
+            // dates of the others are never parsed for this.
+            let may_name_day = sentence.has_any(crate::lexicon::Table::MonthNames)
+                || sentence
+                    .text
+                    .as_bytes()
+                    .windows(3)
+                    .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+            if may_name_day
+                && let Some(day) = sentence.dates().iter().rev().find_map(|d| match d.when {
+                    lagebild_model::When::Date(date) if date.get_day().is_some() => Some(d.when),
+                    _ => None,
+                })
+            {
                 last_day = Some(day);
             }
             sentence_positions.push((block, start, end));

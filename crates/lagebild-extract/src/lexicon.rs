@@ -426,6 +426,8 @@ pub struct Lexicon {
     force_names: OnceLock<Vec<(&'static str, ForceType)>>,
     /// The event nouns with their types.
     event_nouns: OnceLock<Vec<(&'static str, EventType)>>,
+    /// The first names, for a lookup per capitalised word.
+    first_names: OnceLock<std::collections::HashSet<&'static str>>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -701,6 +703,7 @@ impl Lexicon {
             events: OnceLock::new(),
             force_names: OnceLock::new(),
             event_nouns: OnceLock::new(),
+            first_names: OnceLock::new(),
         }
     }
 
@@ -789,6 +792,13 @@ impl Lexicon {
                     .ok()
             })
             .as_ref()
+    }
+
+    /// Whether `word` (as written) is in the `first_names` table.
+    pub(crate) fn is_first_name(&self, word: &str) -> bool {
+        self.first_names
+            .get_or_init(|| self.words(Table::FirstNames).iter().copied().collect())
+            .contains(word)
     }
 
     /// The force names (`force_stems`) with their types.

@@ -188,7 +188,6 @@ pub(crate) fn people<'g>(
 fn first_name_people(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> Vec<(usize, usize)> {
     const PARTICLES: [&str; 8] = ["bin", "ibn", "al", "el", "de", "da", "van", "von"];
     let lexicon = sentence.lexicon;
-    let first_names = lexicon.words(Table::FirstNames);
     let not_names = lexicon.words(Table::NotNames);
     let text = sentence.text;
     let mut words: Vec<(usize, &str)> = Vec::new();
@@ -204,17 +203,17 @@ fn first_name_people(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> V
             .iter()
             .any(|m| m.start == at && context.gazetteer.entry(m.entry).kind != EntityKind::Person)
     };
-    let bare = |w: &str| {
+    fn bare(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_owned()
-    };
+    }
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let (start, word) = words[i];
         let clean = bare(word);
         let ends_clause = word.ends_with(|c: char| !c.is_alphanumeric() && c != '-');
-        if clean.is_empty() || ends_clause || !first_names.contains(&clean.as_str()) {
+        // Most words are lowercase: asked first, before the table.
+        if !clean.starts_with(char::is_uppercase) || ends_clause || !lexicon.is_first_name(clean) {
             i += 1;
             continue;
         }
@@ -230,7 +229,7 @@ fn first_name_people(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> V
                         && next_clean.starts_with(char::is_lowercase)
                 });
             let capital = next_clean.starts_with(char::is_uppercase)
-                && !not_names.contains(&next_clean.as_str())
+                && !not_names.contains(&next_clean)
                 && !entity_at(at + next.find(|c: char| c.is_alphanumeric()).unwrap_or(0));
             if !(capital || particle) {
                 break;
