@@ -501,6 +501,16 @@ fn gapped(sentence: &Sentence<'_>, context: &ArticleContext<'_>, from: usize, ou
         }
         let before = text[..mention.start].trim_end();
         let after = text[mention.end..].trim_start();
+        // `…, die Schweiz seit 1996`: an article may stand before the state.
+        let before = ["die", "der", "das", "den"]
+            .iter()
+            .find_map(|article| {
+                before
+                    .strip_suffix(article)
+                    .filter(|b| b.ends_with(' '))
+                    .map(str::trim_end)
+            })
+            .unwrap_or(before);
         let opens_fragment = before.ends_with(',') || before.ends_with(", und");
         // The fragment's date follows the state right away (`Finnland seit 2023`).
         let date = sentence
@@ -643,10 +653,20 @@ fn statements<'g>(
         (Table::Partner, MembershipStatus::Partner, false),
         (Table::Joined, MembershipStatus::Member, false),
     ];
+    // `Malta trat dem Programm 1995 bei, setzte die Teilnahme aus`: joining or leaving a
+    // programme of the organisation is a partnership, not a membership.
+    let programme = sentence
+        .words()
+        .any(|w| w.ends_with("programm") || w.ends_with("programms"));
     let mut stated = false;
     for (triggers, status, subject_first) in statuses {
         let Some(at) = sentence.find_any(triggers) else {
             continue;
+        };
+        let status = match status {
+            MembershipStatus::Member if programme => MembershipStatus::Partner,
+            MembershipStatus::Former | MembershipStatus::Suspended if programme => continue,
+            status => status,
         };
         if negated_at(sentence, at) {
             continue;
@@ -2206,6 +2226,20 @@ mod phrasing_tests {
             "membership",
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_programme_joined_is_a_partnership_and_fragments_may_carry_an_article() {
+        let got = members(
+            "Die Nato wirbt um Nachbarn. Irland trat dem Programm der Nato 1999 bei, setzte \
+             die Teilnahme später aus und ist seit 2004 wieder dabei.",
+        );
+        assert_eq!(got, ["NATO:IE:partner"]);
+        let got = members(
+            "Beide beteiligen sich an der Partnerschaft für den Frieden der Nato: Finnland \
+             seit 1994, die Schweiz seit 1996.",
+        );
+        assert_eq!(got, ["NATO:CH:partner", "NATO:FI:partner"]);
     }
 
     #[test]
