@@ -111,6 +111,10 @@ pub(crate) struct Deployments {
     unplaced: Vec<(Contingent, usize)>,
     /// How often each host was named in deploying sentences.
     named: Vec<(String, u32)>,
+    /// Whether the sentence before was a row of a table of counts with its count taken
+    /// (`Spanien: gut 500 Soldaten`): the rows after it need no troop noun of their own
+    /// (`Italien: rund 250`).
+    table_run: bool,
     /// A mission's beginning told before any host was named, and its sentence.
     unplaced_start: Option<When>,
     unplaced_start_at: usize,
@@ -152,6 +156,8 @@ impl Deployments {
         // (`Italien (1044), Indien (902)`).
         // (The cheap questions first: most sentences name fewer than two states and no
         // troops, and their numbers are never parsed.)
+        let row = is_count_row(sentence, context);
+        let table_run = std::mem::take(&mut self.table_run) && row;
         let shaped = !deploying
             && !taking_part
             && !ending
@@ -164,7 +170,8 @@ impl Deployments {
                     && sentence
                         .numbers()
                         .iter()
-                        .any(|n| !n.year_like && counts_troops(sentence, n, 3))));
+                        .any(|n| !n.year_like && counts_troops(sentence, n, 3)))
+                || table_run);
         // A sentence on the mission's beginning (`Der Sicherheitsrat setzte sie im März
         // 1978 ein`) dates the deployment it is about, though it names no troops.
         let starting = !deploying
@@ -325,7 +332,8 @@ impl Deployments {
             }
         }
         let plans = Plans::of(sentence);
-        let mut numbered = contingents_with_numbers(sentence, context, &hosts, &plans);
+        let mut numbered = contingents_with_numbers(sentence, context, &hosts, &plans, table_run);
+        self.table_run = row && numbered.iter().any(|c| c.troops.is_some());
         // A shape alone needs a list of two counts or a count with troops.
         if shaped && numbered.len() < 2 && numbered.iter().all(|c| c.troops.is_none()) {
             numbered.clear();
@@ -889,6 +897,7 @@ fn contingents_with_numbers(
     context: &ArticleContext<'_>,
     hosts: &[String],
     plans: &Plans,
+    table_run: bool,
 ) -> Vec<Contingent> {
     let gazetteer = context.gazetteer;
     let mut found: Vec<Contingent> = Vec::new();
@@ -1029,7 +1038,7 @@ fn contingents_with_numbers(
                     && (count_follows_mit(gap) || sends_in(sentence.lexicon, gap));
                 // The last item of a list of counts (`… und Malaysia (832)`) has no
                 // tail and, in a table sentence, no troop noun: the list vouches for it.
-                let in_counted_list = listed && after_listed_count;
+                let in_counted_list = listed && (after_listed_count || table_run);
                 (listed && (continues || has_troop_noun() || counts_troops(sentence, n, 2)))
                     || in_counted_list
                     || (close && (counts_troops(sentence, n, 2) || continues))
@@ -1272,6 +1281,20 @@ fn in_date(sentence: &Sentence<'_>, n: &NumberMention) -> bool {
         .dates()
         .iter()
         .any(|d| d.start <= n.start && n.end <= d.end && (d.start, d.end) != (n.start, n.end))
+}
+
+/// Whether the sentence is a row of a table of counts written as text: one state, a
+/// colon or a parenthesis, and a count (`Italien: rund 250`, `Lettland (1887)`).
+fn is_count_row(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> bool {
+    let text = sentence.text.trim();
+    text.chars().count() <= 60
+        && text.contains([':', '('])
+        && text.contains(|c: char| c.is_ascii_digit())
+        && sentence
+            .states(context.gazetteer)
+            .next()
+            .is_some_and(|(m, _)| m.start == 0)
+        && sentence.states(context.gazetteer).nth(1).is_none()
 }
 
 /// Whether `word` names a military unit whose size follows with `von` (`Kontingent`,
@@ -1796,6 +1819,29 @@ mod count_tests {
             got.contains(r#"{"state":"IE","troops":{"value":140"#),
             "{got}"
         );
+    }
+
+    #[test]
+    fn rows_of_a_table_after_one_with_troops_need_no_troop_noun() {
+        let got = deployments(
+            "Die Nato führt in Litauen einen Verband mit Soldaten aus vielen Staaten.\n\n\
+             Niederlande: etwa 300 Soldaten\nNorwegen: rund 200\nBelgien: 120\n\nDie \
+             Zahlen nennt das Bündnis, sie wechseln mit jeder Rotation.",
+        );
+        for (state, count) in [("NL", 300), ("NO", 200), ("BE", 120)] {
+            assert!(
+                got.contains(&format!(
+                    r#"{{"state":"{state}","troops":{{"value":{count}"#
+                )),
+                "{state}: {got}"
+            );
+        }
+        // Without a row that names troops, a count after a state is none.
+        let got = deployments(
+            "Die Nato tagt in Brüssel.\n\nNorwegen: rund 200\nBelgien: 120\n\nDie \
+             Zahlen nennt das Bündnis, sie wechseln mit jeder Rotation.",
+        );
+        assert!(!got.contains("200"), "{got}");
     }
 
     #[test]
