@@ -171,7 +171,9 @@ impl Deployments {
                         .numbers()
                         .iter()
                         .any(|n| !n.year_like && counts_troops(sentence, n, 3)))
-                || table_run);
+                || table_run
+                // `Derzeit dienen dort rund 200 Norwegerinnen und Norweger`.
+                || (sentence.has_any(Table::ServeHere) && counts_people(sentence, context)));
         // A sentence on the mission's beginning (`Der Sicherheitsrat setzte sie im März
         // 1978 ein`) dates the deployment it is about, though it names no troops.
         let starting = !deploying
@@ -1080,6 +1082,41 @@ fn contingents_with_numbers(
             }
         }
     }
+    // `rund 1000 Kanadierinnen und Kanadier`: a count of a state's people (its demonym,
+    // a name of the state in the gazetteer) in a sentence about troops.
+    for n in numbers.iter().filter(|n| {
+        !n.year_like && !in_date(sentence, n) && !plans.counts_at(n.start) && !partial(n)
+    }) {
+        let Some((m, id)) = states.iter().find(|(m, _)| {
+            m.form == Form::Name
+                && m.start > n.end
+                && sentence.text[n.end..m.start].split_whitespace().count() <= 2
+                && sentence.text[n.end..m.start]
+                    .split_whitespace()
+                    .all(|w| w == "und" || w.ends_with("innen"))
+        }) else {
+            continue;
+        };
+        // A demonym is a plural noun: the gazetteer's name of the state itself is no
+        // count's noun (`2024 Lettland`), and a year is excluded above.
+        let word = &sentence.text[m.start..m.end];
+        if gazetteer.entry(m.entry).name == word
+            || hosts.iter().any(|h| h == id)
+            || found
+                .iter()
+                .any(|c| c.state.as_str() == *id && c.troops.is_some())
+        {
+            continue;
+        }
+        found.retain(|c| c.state.as_str() != *id);
+        found.push(Contingent {
+            state: StateId::new(*id),
+            troops: Some(lagebild_model::Quantity::new(
+                n.quantity.value,
+                n.quantity.qualifier,
+            )),
+        });
+    }
     // `hatte Russland nach dem Krieg zwischen Armenien und Aserbaidschan 1.960
     // Friedenssoldaten entsandt`: with one count of troops and one state that is neither
     // host nor inside a prepositional phrase, the count is that state's, however far.
@@ -1281,6 +1318,25 @@ fn in_date(sentence: &Sentence<'_>, n: &NumberMention) -> bool {
         .dates()
         .iter()
         .any(|d| d.start <= n.start && n.end <= d.end && (d.start, d.end) != (n.start, n.end))
+}
+
+/// Whether a count stands before a state's people (`rund 200 Norwegerinnen und
+/// Norweger`): a name of the state other than its own, at most two words after.
+fn counts_people(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> bool {
+    let gazetteer = context.gazetteer;
+    sentence.numbers().iter().any(|n| {
+        !n.year_like
+            && sentence.states(gazetteer).any(|(m, _)| {
+                let gap = &sentence.text[n.end..m.start.max(n.end)];
+                m.form == Form::Name
+                    && m.start > n.end
+                    && gap.split_whitespace().count() <= 2
+                    && gap
+                        .split_whitespace()
+                        .all(|w| w == "und" || w.ends_with("innen"))
+                    && gazetteer.entry(m.entry).name != sentence.text[m.start..m.end]
+            })
+    })
 }
 
 /// Whether the sentence is a row of a table of counts written as text: one state, a
@@ -1842,6 +1898,18 @@ mod count_tests {
              Zahlen nennt das Bündnis, sie wechseln mit jeder Rotation.",
         );
         assert!(!got.contains("200"), "{got}");
+    }
+
+    #[test]
+    fn a_count_of_a_states_people_is_its_contingent() {
+        let got = deployments(
+            "In Litauen führt Deutschland den Verband der Nato. Derzeit dienen dort rund 200 \
+             Norwegerinnen und Norweger.",
+        );
+        assert!(
+            got.contains(r#"{"state":"NO","troops":{"value":200"#),
+            "{got}"
+        );
     }
 
     #[test]
