@@ -1084,19 +1084,19 @@ fn contingents_with_numbers(
     }
     // `rund 1000 Kanadierinnen und Kanadier`: a count of a state's people (its demonym,
     // a name of the state in the gazetteer) in a sentence about troops.
-    for n in numbers.iter().filter(|n| {
-        !n.year_like && !in_date(sentence, n) && !plans.counts_at(n.start) && !partial(n)
-    }) {
-        let Some((m, id)) = states.iter().find(|(m, _)| {
-            m.form == Form::Name
-                && m.start > n.end
-                && sentence.text[n.end..m.start].split_whitespace().count() <= 2
-                && sentence.text[n.end..m.start]
-                    .split_whitespace()
-                    .all(|w| w == "und" || w.ends_with("innen"))
-        }) else {
+    for n in numbers.iter().filter(|n| !n.year_like && !partial(n)) {
+        // Only the state named right after the count (the states are in text order), so
+        // a long sentence of counts and names costs one look per count.
+        let next = states.partition_point(|(m, _)| m.start <= n.end);
+        let Some((m, id)) = states
+            .get(next)
+            .filter(|(m, _)| m.form == Form::Name && people_gap(&sentence.text[n.end..m.start]))
+        else {
             continue;
         };
+        if in_date(sentence, n) || plans.counts_at(n.start) {
+            continue;
+        }
         // A demonym is a plural noun: the gazetteer's name of the state itself is no
         // count's noun (`2024 Lettland`), and a year is excluded above.
         let word = &sentence.text[m.start..m.end];
@@ -1324,19 +1324,32 @@ fn in_date(sentence: &Sentence<'_>, n: &NumberMention) -> bool {
 /// Norweger`): a name of the state other than its own, at most two words after.
 fn counts_people(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> bool {
     let gazetteer = context.gazetteer;
+    let names: Vec<&crate::gazetteer::Mention> = sentence
+        .states(gazetteer)
+        .map(|(m, _)| m)
+        .filter(|m| {
+            m.form == Form::Name && gazetteer.entry(m.entry).name != sentence.text[m.start..m.end]
+        })
+        .collect();
+    if names.is_empty() {
+        return false;
+    }
     sentence.numbers().iter().any(|n| {
+        let next = names.partition_point(|m| m.start <= n.end);
         !n.year_like
-            && sentence.states(gazetteer).any(|(m, _)| {
-                let gap = &sentence.text[n.end..m.start.max(n.end)];
-                m.form == Form::Name
-                    && m.start > n.end
-                    && gap.split_whitespace().count() <= 2
-                    && gap
-                        .split_whitespace()
-                        .all(|w| w == "und" || w.ends_with("innen"))
-                    && gazetteer.entry(m.entry).name != sentence.text[m.start..m.end]
-            })
+            && names
+                .get(next)
+                .is_some_and(|m| people_gap(&sentence.text[n.end..m.start]))
     })
+}
+
+/// Whether the words between a count and a demonym keep them together: none, `und`, or
+/// a feminine plural (`Kanadierinnen und`), at most two.
+fn people_gap(gap: &str) -> bool {
+    gap.len() <= 40 && {
+        let mut words = gap.split_whitespace();
+        words.clone().count() <= 2 && words.all(|w| w == "und" || w.ends_with("innen"))
+    }
 }
 
 /// Whether the sentence is a row of a table of counts written as text: one state, a
