@@ -97,3 +97,47 @@ fn names_from_article_text_stay_inside_the_output_directory() {
     assert!(files.iter().all(|f| f.starts_with(&output)), "{files:?}");
     assert!(output.join("articles/etc-passwd.md").is_file(), "{files:?}");
 }
+
+/// Issue 22: `--lang en-XA` renders the pseudo-locale. Every ASCII word left in the
+/// briefing must be data from the articles (titles, quotes, names, outlets) or Mermaid's
+/// own syntax; a frame word that bypassed Fluent or ICU4X would stay plain English.
+#[test]
+fn the_pseudo_locale_accents_every_frame_word() {
+    let out = lagebild(&["brief", "examples/articles", "--lang", "en-XA"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let briefing = String::from_utf8(out.stdout).unwrap();
+    let ascii_words = |text: &str| -> std::collections::BTreeSet<String> {
+        // A word is a run of letters; one with an accented letter is pseudo-localised.
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()))
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut data = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(repo().join("examples/articles")).unwrap() {
+        data.extend(ascii_words(
+            &std::fs::read_to_string(entry.unwrap().path()).unwrap(),
+        ));
+    }
+    let syntax = ["mermaid", "timeline"];
+    let leaked: Vec<String> = ascii_words(&briefing)
+        .into_iter()
+        .filter(|w| !data.contains(w) && !syntax.contains(&w.as_str()))
+        .collect();
+    assert!(leaked.is_empty(), "plain words {leaked:?} in\n{briefing}");
+    for frame in [
+        "# Ɓřieeƒiƞɠ",
+        "## Ẇħaaŧ ƈħaaƞɠeeḓ",
+        "Ĵaaƞuuaařẏ 6, 2022",
+        "aaƞḓ",
+    ] {
+        assert!(briefing.contains(frame), "no {frame:?} in\n{briefing}");
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("warning"), "{stderr}");
+}

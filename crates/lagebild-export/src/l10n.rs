@@ -63,6 +63,16 @@ pub(crate) const BUILTIN: &[(&str, &str, &str)] = &[
 /// The reference locale: complete by definition, and the fallback for every other.
 pub const REFERENCE_LOCALE: &str = "en";
 
+/// The pseudo-locale's tag (Android's accented English): English text with every letter
+/// accented (`Ƒȧȧƈŧ şħḗḗŧ`), so that a reviewer sees at a glance any frame text that
+/// bypasses Fluent. Numbers, dates and lists are formatted as in English.
+pub const PSEUDO_LOCALE: &str = "en-XA";
+
+/// Whether `tag` names the pseudo-locale (tags compare case-insensitively).
+pub fn is_pseudo(tag: &str) -> bool {
+    tag.eq_ignore_ascii_case(PSEUDO_LOCALE)
+}
+
 /// Why a localizer could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -150,6 +160,9 @@ pub struct Localizer {
     report: Mutex<RenderReport>,
     /// Human translations of the articles' own words, used where they exist.
     translations: Translations,
+    /// The pseudo-locale: ICU4X's words (month names, the `and` of a list) are accented
+    /// like Fluent's, since they are frame text too.
+    pseudo: bool,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -171,22 +184,33 @@ impl Localizer {
         Self::with_resources(tag, &[])
     }
 
-    /// The pseudo-locale: English text with every letter accented (`Ƒȧȧƈŧ şħḗḗŧ`), to
-    /// prove that no frame text bypasses Fluent. Numbers and dates stay English.
+    /// The pseudo-locale ([`PSEUDO_LOCALE`]): English text with every letter accented
+    /// (`Ƒȧȧƈŧ şħḗḗŧ`), to prove that no frame text bypasses Fluent. Numbers and dates
+    /// stay English.
     pub fn pseudo() -> Result<Self, LocaleError> {
-        let mut localizer = Self::new(REFERENCE_LOCALE)?;
-        for (_, bundle) in &mut localizer.bundles {
-            bundle.set_transform(Some(accented));
-        }
-        Ok(localizer)
+        Self::new(PSEUDO_LOCALE)
     }
 
     /// Like [`Localizer::new`], with extra resources `(language, file name, source)` that
-    /// override built-in messages of the same id (a translator's directory).
+    /// override built-in messages of the same id (a translator's directory). The tag
+    /// [`PSEUDO_LOCALE`] gives the pseudo-locale, with the English resources of `extra`.
     pub fn with_resources(
         tag: &str,
         extra: &[(String, String, String)],
     ) -> Result<Self, LocaleError> {
+        if !is_pseudo(tag) {
+            return Self::build(tag, extra);
+        }
+        let mut localizer = Self::build(REFERENCE_LOCALE, extra)?;
+        for (_, bundle) in &mut localizer.bundles {
+            bundle.set_transform(Some(accented));
+        }
+        PSEUDO_LOCALE.clone_into(&mut localizer.tag);
+        localizer.pseudo = true;
+        Ok(localizer)
+    }
+
+    fn build(tag: &str, extra: &[(String, String, String)]) -> Result<Self, LocaleError> {
         let lang: LanguageIdentifier = tag
             .parse()
             .map_err(|_| LocaleError::BadTag(tag.to_owned()))?;
@@ -257,6 +281,7 @@ impl Localizer {
             .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
             report: Mutex::new(RenderReport::default()),
             translations: Translations::default(),
+            pseudo: false,
         })
     }
 
@@ -416,12 +441,17 @@ impl Localizer {
 
     fn calendar_date(&self, date: CalendarDate) -> String {
         let iso = |month: u8, day: u8| Date::try_new_iso(date.get_year(), month, day).ok();
-        match (date.get_month(), date.get_day()) {
+        let text = match (date.get_month(), date.get_day()) {
             (Some(m), Some(d)) => iso(m, d).map(|d| self.day.format(&d).to_string()),
             (Some(m), None) => iso(m, 1).map(|d| self.month.format(&d).to_string()),
             _ => iso(1, 1).map(|d| self.year.format(&d).to_string()),
         }
-        .unwrap_or_else(|| date.to_string())
+        .unwrap_or_else(|| date.to_string());
+        if self.pseudo {
+            accented(&text).into_owned()
+        } else {
+            text
+        }
     }
 
     /// An optional date, or the locale's words for an unknown one.
@@ -431,7 +461,19 @@ impl Localizer {
 
     /// A conjunction list: `Russland, Belarus und Armenien`, `Russia, Belarus, and Armenia`.
     pub fn list(&self, items: &[String]) -> String {
-        self.list.format(items.iter()).to_string()
+        if !self.pseudo {
+            return self.list.format(items.iter()).to_string();
+        }
+        // The items are data (already in the reader's words); only the list's own words
+        // are accented, so the items are held as private-use markers meanwhile.
+        let markers: Vec<String> = (0..items.len())
+            .map(|i| char::from_u32(0xF0000 + i as u32).map_or_else(String::new, String::from))
+            .collect();
+        let mut text = accented(&self.list.format(markers.iter()).to_string()).into_owned();
+        for (marker, item) in markers.iter().zip(items) {
+            text = text.replacen(marker.as_str(), item, 1);
+        }
+        text
     }
 
     /// A state's name (`state-RU`), or its code when no locale has one.

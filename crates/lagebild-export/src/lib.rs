@@ -49,7 +49,9 @@ pub use document::{
     Block, Document, Error, Head, Inline, Options, Page, Pages, Sink, Source, TimelineEntry,
 };
 pub use factsheet::fact_sheet;
-pub use l10n::{Args, LocaleError, Localizer, REFERENCE_LOCALE, RenderReport};
+pub use l10n::{
+    Args, LocaleError, Localizer, PSEUDO_LOCALE, REFERENCE_LOCALE, RenderReport, is_pseudo,
+};
 pub use locales::{
     Finding, LocaleDirError, LocaleFile, Severity, builtin_files, check as check_locales,
     check_language, languages, read_directory,
