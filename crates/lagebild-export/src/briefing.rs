@@ -222,11 +222,14 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
             .iter()
             .filter(|c| c.when().is_some_and(|w| in_period(&w)))
         {
-            let line = crate::factsheet::change_line(l, change);
-            changes.push((
-                change.when(),
-                c.cited(format!("{line} ({org_name})"), &change.sources),
-            ));
+            let line = l.message(
+                "briefing-change",
+                &[
+                    ("change", text(crate::factsheet::change_line(l, change))),
+                    ("org", text(org_name.clone())),
+                ],
+            );
+            changes.push((change.when(), c.cited(line, &change.sources)));
         }
         for deployment in &org.deployments {
             let host = l.state(deployment.host.as_str());
@@ -241,14 +244,14 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
                     ),
                 ],
             );
-            let date = deployment
-                .start
-                .map(|d| format!("{}: ", l.date(&d)))
-                .unwrap_or_default();
-            changes.push((
-                deployment.start,
-                c.cited(format!("{date}{line}"), &deployment.sources),
-            ));
+            let line = match &deployment.start {
+                Some(start) => l.message(
+                    "briefing-deployment-dated",
+                    &[("date", text(l.date(start))), ("deployment", text(line))],
+                ),
+                None => line,
+            };
+            changes.push((deployment.start, c.cited(line, &deployment.sources)));
         }
         points.extend(org_points(org, l));
     }
@@ -408,7 +411,7 @@ fn digest_body(c: &mut Composer<'_>, citation: &Citation, facts: &[&Fact], level
             id,
             &[
                 ("language", text(language)),
-                ("headings", text(headings.join(" · "))),
+                ("headings", text(l.joined("join-headings", &headings))),
             ],
         );
         c.paragraph(spans.finish(&line));

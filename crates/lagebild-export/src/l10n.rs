@@ -9,6 +9,7 @@ use crate::translate::{SegmentKind, Translations};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu::collator::CollatorBorrowed;
 use icu::datetime::DateTimeFormatter;
 use icu::datetime::fieldsets::{Y, YM, YMD};
 use icu::datetime::input::Date;
@@ -155,6 +156,9 @@ pub struct Localizer {
     month: DateTimeFormatter<YM>,
     year: DateTimeFormatter<Y>,
     list: ListFormatter,
+    /// Names in lists and tables are sorted the way the reader's language sorts them
+    /// (`Ägypten` with the A's in German, not after `Zypern`).
+    collator: CollatorBorrowed<'static>,
     /// Behind a mutex so that one localizer can render on several threads (the digests
     /// of a briefing are rendered in parallel); written only when a message is missing.
     report: Mutex<RenderReport>,
@@ -275,10 +279,12 @@ impl Localizer {
             year: DateTimeFormatter::try_new(locale.clone().into(), Y::long())
                 .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
             list: ListFormatter::try_new_and(
-                locale.into(),
+                locale.clone().into(),
                 ListFormatterOptions::default().with_length(ListLength::Wide),
             )
             .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
+            collator: CollatorBorrowed::try_new(locale.into(), Default::default())
+                .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
             report: Mutex::new(RenderReport::default()),
             translations: Translations::default(),
             pseudo: false,
@@ -474,6 +480,40 @@ impl Localizer {
             text = text.replacen(marker.as_str(), item, 1);
         }
         text
+    }
+
+    /// Items joined pairwise by the message `id` (`join-values = { $before }; { $next }`):
+    /// Fluent has no list values, so a locale gives the separator of a list of
+    /// alternatives as one message, applied between the joined items so far and the next.
+    pub(crate) fn joined(&self, id: &str, items: &[String]) -> String {
+        let mut items = items.iter();
+        let Some(first) = items.next() else {
+            return String::new();
+        };
+        items.fold(first.clone(), |before, next| {
+            self.message(
+                id,
+                &[
+                    ("before", FluentValue::from(before)),
+                    ("next", FluentValue::from(next.as_str())),
+                ],
+            )
+        })
+    }
+
+    /// Words the article said, in the reader's quotation marks (`„…“`, `“…”`, `«…»`).
+    pub(crate) fn quoted(&self, words: &str) -> String {
+        self.message("quoted", &[("text", FluentValue::from(words))])
+    }
+
+    /// Orders two names as the reader's language sorts them (CLDR collation).
+    pub fn collate(&self, a: &str, b: &str) -> std::cmp::Ordering {
+        self.collator.compare(a, b)
+    }
+
+    /// Sorts names as the reader's language sorts them.
+    pub fn sort_names(&self, names: &mut [String]) {
+        names.sort_by(|a, b| self.collate(a, b));
     }
 
     /// A state's name (`state-RU`), or its code when no locale has one.
@@ -744,6 +784,61 @@ mod tests {
             check("ru"),
             "20\u{a0}000 | 7 января 2022\u{202f}г. | февраль 2024\u{202f}г. | Россия, Белоруссия и Армения | около 3\u{a0}000 военнослужащих"
         );
+    }
+
+    #[test]
+    fn names_sort_as_the_readers_language_sorts_them() {
+        let names = [
+            "Zypern",
+            "Österreich",
+            "USA",
+            "Ägypten",
+            "Belgien",
+            "belarus",
+        ];
+        let mut names: Vec<String> = names.iter().map(|s| (*s).to_owned()).collect();
+        Localizer::new("de").unwrap().sort_names(&mut names);
+        assert_eq!(
+            names,
+            [
+                "Ägypten",
+                "belarus",
+                "Belgien",
+                "Österreich",
+                "USA",
+                "Zypern"
+            ]
+        );
+        let mut names: Vec<String> = ["Эстония", "Армения", "Ёлкино", "Беларусь"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        Localizer::new("ru").unwrap().sort_names(&mut names);
+        assert_eq!(names, ["Армения", "Беларусь", "Ёлкино", "Эстония"]);
+    }
+
+    #[test]
+    fn quotation_marks_and_separators_come_from_the_locale() {
+        let items = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+        let render = |tag: &str| {
+            let l = Localizer::new(tag).unwrap();
+            let out = [
+                l.quoted("Wir bleiben"),
+                l.joined("join-values", &items),
+                l.joined("join-figures", &items[..2]),
+                l.joined("join-headings", &items[..1]),
+            ];
+            assert!(
+                l.report().errors.is_empty() && l.report().missing.is_empty(),
+                "{tag}: {:?}",
+                l.report()
+            );
+            out
+        };
+        assert_eq!(render("de"), ["„Wir bleiben“", "a; b; c", "a / b", "a"]);
+        assert_eq!(render("en"), ["“Wir bleiben”", "a; b; c", "a / b", "a"]);
+        assert_eq!(render("ru"), ["«Wir bleiben»", "a; b; c", "a / b", "a"]);
+        assert_eq!(Localizer::new("en").unwrap().joined("join-values", &[]), "");
     }
 
     #[test]

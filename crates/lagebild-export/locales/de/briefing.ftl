@@ -94,3 +94,7 @@ counted-tv-sender = TV-Sender
 
 # The briefing's section of facts that no article ties to an organisation.
 briefing-related = Weitere Fakten
+
+briefing-change = { $change } ({ $org })
+briefing-deployment-dated = { $date }: { $deployment }
+join-headings = { $before } · { $next }

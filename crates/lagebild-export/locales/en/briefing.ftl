@@ -94,3 +94,14 @@ place-nischni-nowgorod = Nizhny Novgorod
 
 # The briefing's section of facts that no article ties to an organisation.
 briefing-related = Related facts
+
+# A membership change in the briefing's “What changed”; $change is a change-line (it
+# begins with its date) and $org the organisation's short name.
+briefing-change = { $change } ({ $org })
+# A deployment in the briefing's “What changed” when its start is known; $date is a
+# formatted date of any precision (day, month, year, season) and $deployment a
+# change-deployment sentence.
+briefing-deployment-dated = { $date }: { $deployment }
+# Between an article's subheadings in its digest (“Lage · Reaktionen”); $before holds
+# the subheadings joined so far, $next the next one.
+join-headings = { $before } · { $next }

@@ -52,7 +52,7 @@ force-strength-unknown = численность не сообщается
 section-deployments = Операции
 deployment-heading = { $host }, с { $start }
 deployment-heading-open = { $host }
-deployment-until = по { $end }
+deployment-heading-until = { $heading }, по { $end }
 contingents-column-state = Контингент
 contingents-column-troops = Численность
 contingents-column-sources = Источники
@@ -157,3 +157,9 @@ conflict-status = Статус: { $state }
 # empty), $by a date.
 troops-planned = планируется: { $troops }
 troops-planned-by = планируется: { $troops } к { $by }
+
+## Кавычки и разделители вокруг данных.
+
+quoted = «{ $text }»
+join-values = { $before }; { $next }
+join-figures = { $before } / { $next }
