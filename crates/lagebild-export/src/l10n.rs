@@ -74,6 +74,39 @@ pub fn is_pseudo(tag: &str) -> bool {
     tag.eq_ignore_ascii_case(PSEUDO_LOCALE)
 }
 
+/// The grammatical variables the code passes to a message beyond those English uses:
+/// the article class of a name (`$host_article`), so that German can write `in die
+/// Ukraine` but `nach Kasachstan`. `locales check` accepts exactly these in other
+/// locales, and a render that passes one not listed here records an error, so the
+/// table cannot drift from the calls.
+pub(crate) const GRAMMAR_VARIABLES: &[(&str, &[&str])] = &[
+    ("change-deployment", &["host_article"]),
+    ("conflict-contingent", &["host_article"]),
+    ("conflict-stationed", &["location_article"]),
+    ("fact-deployment", &["host_article"]),
+    ("fact-stationed", &["state_article", "location_article"]),
+    ("stationed-line", &["location_article"]),
+    ("timeline-deployment", &["host_article"]),
+];
+
+/// The attributes the code reads beyond English's, by message id prefix: the `.article`
+/// of a state's name, behind [`Localizer::state_article`].
+pub(crate) const GRAMMAR_ATTRIBUTES: &[(&str, &str)] = &[("state-", "article")];
+
+/// Whether the code passes the grammatical variable `variable` to message `id`.
+pub(crate) fn provides_variable(id: &str, variable: &str) -> bool {
+    GRAMMAR_VARIABLES
+        .iter()
+        .any(|(message, variables)| *message == id && variables.contains(&variable))
+}
+
+/// Whether the code reads attribute `attribute` of message `id` beyond English's.
+pub(crate) fn reads_attribute(id: &str, attribute: &str) -> bool {
+    GRAMMAR_ATTRIBUTES
+        .iter()
+        .any(|(prefix, name)| id.starts_with(prefix) && *name == attribute)
+}
+
 /// Why a localizer could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -347,6 +380,11 @@ impl Localizer {
     fn lookup(&self, id: &str, attribute: Option<&str>, args: &Args<'_>) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
+            if name.ends_with("_article") && !provides_variable(id, name) {
+                self.report_mut().errors.push(format!(
+                    "{id}: ${name} is passed but not listed in GRAMMAR_VARIABLES"
+                ));
+            }
             fluent_args.set(*name, value.clone());
         }
         for (index, (_, bundle)) in self.bundles.iter().enumerate() {

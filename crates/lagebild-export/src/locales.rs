@@ -3,7 +3,7 @@
 //! compare-locales does, plus what it does not check: the `$variables` of each message and
 //! the plural categories each locale needs (from ICU4X's CLDR data).
 
-use crate::l10n::{BUILTIN, LocaleError, REFERENCE_LOCALE};
+use crate::l10n::{BUILTIN, GRAMMAR_VARIABLES, LocaleError, REFERENCE_LOCALE, reads_attribute};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -208,27 +208,6 @@ fn is_open_family(id: &str) -> bool {
     OPEN_FAMILIES.iter().any(|prefix| id.starts_with(prefix))
 }
 
-/// Grammatical companions a language may use beyond English: the `.article` attribute
-/// of a name (German `die Ukraine`) and the matching `$host_article` variable a message
-/// selects on. They are allowed wherever English has the name or the variable.
-const GRAMMAR: &[&str] = &["article", "gender"];
-
-/// `variables` without the grammatical companions (`$host_article`) of variables that
-/// `reference` has (`$host`).
-fn without_grammar(variables: &BTreeSet<String>, reference: &BTreeSet<String>) -> BTreeSet<String> {
-    variables
-        .iter()
-        .filter(|v| {
-            !GRAMMAR.iter().any(|g| {
-                v.strip_suffix(g)
-                    .and_then(|rest| rest.strip_suffix('_'))
-                    .is_some_and(|base| reference.contains(base))
-            })
-        })
-        .cloned()
-        .collect()
-}
-
 const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
 fn walk_pattern(pattern: &ast::Pattern<&str>, shape: &mut Shape) {
@@ -348,6 +327,54 @@ fn needed_categories(lang: &str) -> BTreeSet<String> {
     }
 }
 
+/// What is wrong with message `id` of a locale (`shape`) against English (`wanted`): a
+/// variable or attribute the code never provides (it would fail at run time), or a
+/// variable or attribute of English's the locale leaves out.
+fn compare_shapes(id: &str, shape: &Shape, wanted: &Shape) -> Vec<String> {
+    let show = |s: &BTreeSet<String>| {
+        s.iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut problems = Vec::new();
+    let passed: BTreeSet<String> = GRAMMAR_VARIABLES
+        .iter()
+        .filter(|(message, _)| *message == id)
+        .flat_map(|(_, variables)| variables.iter().map(|v| (*v).to_owned()))
+        .chain(wanted.variables.iter().cloned())
+        .collect();
+    let unprovided: BTreeSet<String> = shape.variables.difference(&passed).cloned().collect();
+    if !unprovided.is_empty() {
+        problems.push(format!(
+            "uses {}, which the code never passes to this message (it passes [{}])",
+            show(&unprovided),
+            show(&passed)
+        ));
+    } else if !wanted.variables.is_subset(&shape.variables) {
+        problems.push(format!(
+            "variables differ: English uses [{}], this locale [{}]",
+            show(&wanted.variables),
+            show(&shape.variables)
+        ));
+    }
+    let unread: Vec<String> = shape
+        .attributes
+        .iter()
+        .filter(|a| !wanted.attributes.contains(*a) && !reads_attribute(id, a))
+        .map(|a| format!(".{a}"))
+        .collect();
+    if !unread.is_empty() {
+        problems.push(format!(
+            "has {}, which the code never reads on this message",
+            unread.join(" ")
+        ));
+    } else if !wanted.attributes.is_subset(&shape.attributes) {
+        problems.push("attributes differ from English".to_owned());
+    }
+    problems
+}
+
 /// Checks every locale in `files` against the reference locale (English, from the same
 /// files or the built-in ones).
 pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
@@ -407,36 +434,11 @@ pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
                     "missing (English is used)".to_owned(),
                 )),
                 Some(shape) => {
-                    if without_grammar(&shape.variables, &wanted.variables) != wanted.variables {
-                        let show = |s: &BTreeSet<String>| {
-                            s.iter()
-                                .map(|v| format!("${v}"))
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        };
-                        findings.push(finding(
-                            Severity::Error,
-                            id,
-                            format!(
-                                "variables differ: English uses [{}], this locale [{}]",
-                                show(&wanted.variables),
-                                show(&shape.variables)
-                            ),
-                        ));
-                    }
-                    let attributes: BTreeSet<String> = shape
-                        .attributes
-                        .iter()
-                        .filter(|a| !GRAMMAR.contains(&a.as_str()))
-                        .cloned()
-                        .collect();
-                    if attributes != wanted.attributes {
-                        findings.push(finding(
-                            Severity::Error,
-                            id,
-                            "attributes differ from English".to_owned(),
-                        ));
-                    }
+                    findings.extend(
+                        compare_shapes(id, shape, wanted)
+                            .into_iter()
+                            .map(|message| finding(Severity::Error, id, message)),
+                    );
                 }
             }
         }
@@ -486,6 +488,58 @@ mod tests {
         assert!(findings.is_empty(), "{findings:#?}");
     }
 
+    /// Issue 22: a grammatical variable or attribute the code does not provide fails at
+    /// run time, so the check rejects it; the ones it provides pass.
+    #[test]
+    fn grammar_the_code_never_provides_is_an_error() {
+        let mut files = builtin_files();
+        files.retain(|f| f.0 == "en");
+        files.push((
+            "de".into(),
+            "grammar.ftl".into(),
+            [
+                "change-deployment = { $org_article ->\n [die] Die\n *[other] { $org }\n } entsandte Truppen { $host_article ->\n [die] in die { $host }\n *[other] nach { $host }\n }",
+                "stationed-line = { $state } in { $location }: { $troops } { $location_article }",
+                "org-CSTO = OVKS\n    .article = die\n    .long = Organisation des Vertrags über kollektive Sicherheit",
+                "state-UA = Ukraine\n    .article = die",
+                "state-RU = Russland\n    .gender = neuter",
+            ]
+            .join("\n")
+                + "\n",
+        ));
+        let findings = check(&files);
+        let about = |id: &str| {
+            findings
+                .iter()
+                .filter(|f| f.locale == "de" && f.subject == id)
+                .map(|f| (f.severity, f.message.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            about("change-deployment"),
+            [(
+                Severity::Error,
+                "uses $org_article, which the code never passes to this message (it passes [$host $host_article $org])".to_owned()
+            )]
+        );
+        assert_eq!(
+            about("org-CSTO"),
+            [(
+                Severity::Error,
+                "has .article, which the code never reads on this message".to_owned()
+            )]
+        );
+        assert_eq!(
+            about("state-RU"),
+            [(
+                Severity::Error,
+                "has .gender, which the code never reads on this message".to_owned()
+            )]
+        );
+        assert!(about("state-UA").is_empty(), "{findings:#?}");
+        assert!(about("stationed-line").is_empty(), "{findings:#?}");
+    }
+
     #[test]
     fn finds_what_a_translator_gets_wrong() {
         let mut files = builtin_files();
@@ -499,7 +553,7 @@ mod tests {
         files.push((
             "ru".into(),
             "exact.ftl".into(),
-            "qualifier-vague = { $value ->\n [100] несколько сотен\n *[other] несколько { $value }\n}\n".into(),
+            "qualifier-vague = { $value ->\n [100] несколько сотен\n *[other] несколько { $value }\n}\nfounded-line = Основана.\n".into(),
         ));
         let findings = check(&files);
         let about = |id: &str| {
@@ -515,7 +569,11 @@ mod tests {
         );
         assert_eq!(
             about("factsheet-title"),
-            ["variables differ: English uses [$org], this locale [$name]"]
+            ["uses $name, which the code never passes to this message (it passes [$org])"]
+        );
+        assert_eq!(
+            about("founded-line"),
+            ["variables differ: English uses [$date], this locale []"]
         );
         assert_eq!(about("leftover"), ["obsolete: English no longer has it"]);
         assert!(about("qualifier-vague").is_empty(), "{findings:#?}");
