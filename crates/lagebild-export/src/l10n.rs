@@ -49,6 +49,17 @@ pub(crate) const BUILTIN: &[(&str, &str, &str)] = &[
     ),
     ("en", "names.ftl", include_str!("../locales/en/names.ftl")),
     (
+        "fr",
+        "briefing.ftl",
+        include_str!("../locales/fr/briefing.ftl"),
+    ),
+    (
+        "fr",
+        "factsheet.ftl",
+        include_str!("../locales/fr/factsheet.ftl"),
+    ),
+    ("fr", "names.ftl", include_str!("../locales/fr/names.ftl")),
+    (
         "ru",
         "briefing.ftl",
         include_str!("../locales/ru/briefing.ftl"),
@@ -914,9 +925,9 @@ mod tests {
 
     #[test]
     fn a_locale_without_resources_falls_back_to_english_and_says_so() {
-        let l = Localizer::new("fr").unwrap();
+        let l = Localizer::new("it").unwrap();
         assert_eq!(l.message("section-members", &[]), "Members");
-        assert_eq!(l.number(20000.0), "20\u{202f}000");
+        assert_eq!(l.number(20000.0), "20.000");
         assert!(l.report().missing.contains("section-members"));
     }
 

@@ -6,7 +6,7 @@
 //! output, and each escapes for its own format.
 //!
 //! Every word of the frame comes from Fluent resources (`locales/<lang>/*.ftl`; German,
-//! English and Russian ship complete); numbers, dates of every precision and lists are
+//! English, French and Russian ship complete); numbers, dates of every precision and lists are
 //! formatted by ICU4X. Footnote numbers are given once, in the order the sources are
 //! listed, and are the same in every format.
 //!

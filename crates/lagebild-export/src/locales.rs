@@ -463,21 +463,37 @@ mod tests {
 
     #[test]
     fn a_language_needs_locale_files() {
-        assert_eq!(languages(&[]), ["de", "en", "ru"]);
-        for tag in ["de", "en", "ru", "en-GB", "de-AT", "EN"] {
+        assert_eq!(languages(&[]), ["de", "en", "fr", "ru"]);
+        for tag in [
+            "de", "en", "fr", "ru", "en-GB", "de-AT", "fr-CA", "EN", "en-XA",
+        ] {
             assert_eq!(check_language(tag, &[]), Ok(()), "{tag}");
         }
         assert_eq!(
-            check_language("fr", &[]),
-            Err(LocaleError::NoLocale("fr".into()))
+            check_language("it", &[]),
+            Err(LocaleError::NoLocale("it".into()))
         );
         assert_eq!(
             check_language("xx!!", &[]),
             Err(LocaleError::BadTag("xx!!".into()))
         );
-        let french = [("fr".to_owned(), "names.ftl".to_owned(), String::new())];
-        assert_eq!(languages(&french), ["de", "en", "fr", "ru"]);
-        assert_eq!(check_language("fr-CA", &french), Ok(()));
+        let italian = [("it".to_owned(), "names.ftl".to_owned(), String::new())];
+        assert_eq!(languages(&italian), ["de", "en", "fr", "it", "ru"]);
+        assert_eq!(check_language("it-CH", &italian), Ok(()));
+    }
+
+    /// The plural categories the check asks for come from CLDR through ICU4X; French has
+    /// `many` (for millions: `1 000 000 de soldats`) besides `one` and `other`.
+    #[test]
+    fn plural_categories_come_from_cldr() {
+        let set = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<BTreeSet<_>>();
+        assert_eq!(needed_categories("fr"), set(&["one", "many", "other"]));
+        assert_eq!(needed_categories("it"), set(&["one", "many", "other"]));
+        assert_eq!(needed_categories("de"), set(&["one", "other"]));
+        assert_eq!(
+            needed_categories("ru"),
+            set(&["one", "few", "many", "other"])
+        );
     }
 
     /// The shipped locales: no missing or obsolete messages against English, the same
