@@ -24,53 +24,9 @@ use std::collections::BTreeSet;
 use std::sync::Mutex;
 use unic_langid::LanguageIdentifier;
 
-/// The locales that ship with the crate: (language, file, Fluent source).
-pub(crate) const BUILTIN: &[(&str, &str, &str)] = &[
-    (
-        "de",
-        "briefing.ftl",
-        include_str!("../locales/de/briefing.ftl"),
-    ),
-    (
-        "de",
-        "factsheet.ftl",
-        include_str!("../locales/de/factsheet.ftl"),
-    ),
-    ("de", "names.ftl", include_str!("../locales/de/names.ftl")),
-    (
-        "en",
-        "briefing.ftl",
-        include_str!("../locales/en/briefing.ftl"),
-    ),
-    (
-        "en",
-        "factsheet.ftl",
-        include_str!("../locales/en/factsheet.ftl"),
-    ),
-    ("en", "names.ftl", include_str!("../locales/en/names.ftl")),
-    (
-        "fr",
-        "briefing.ftl",
-        include_str!("../locales/fr/briefing.ftl"),
-    ),
-    (
-        "fr",
-        "factsheet.ftl",
-        include_str!("../locales/fr/factsheet.ftl"),
-    ),
-    ("fr", "names.ftl", include_str!("../locales/fr/names.ftl")),
-    (
-        "ru",
-        "briefing.ftl",
-        include_str!("../locales/ru/briefing.ftl"),
-    ),
-    (
-        "ru",
-        "factsheet.ftl",
-        include_str!("../locales/ru/factsheet.ftl"),
-    ),
-    ("ru", "names.ftl", include_str!("../locales/ru/names.ftl")),
-];
+/// The locales that ship with the crate: (language, file, Fluent source), one entry per
+/// `locales/<lang>/*.ftl` file, sorted (written by `build.rs`).
+pub(crate) const BUILTIN: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 /// The reference locale: complete by definition, and the fallback for every other.
 pub const REFERENCE_LOCALE: &str = "en";
