@@ -377,7 +377,9 @@ fn digest_body(c: &mut Composer<'_>, citation: &Citation, facts: &[&Fact], level
     let language = l.message("language-de", &[]);
     if let Some(lead) = &a.lead {
         let (lead, translated) = free_text(l, SegmentKind::Lead, lead, "de", false);
-        let id = if translated {
+        // Text in the reader's own language needs no "(in German)": the same line as a
+        // translated one.
+        let id = if translated || l.language() == "de" {
             "digest-lead-translated"
         } else {
             "digest-lead"
@@ -402,7 +404,7 @@ fn digest_body(c: &mut Composer<'_>, citation: &Citation, facts: &[&Fact], level
                 spans.hold(heading)
             })
             .collect();
-        let id = if any_translated {
+        let id = if any_translated || l.language() == "de" {
             "digest-headings-translated"
         } else {
             "digest-headings"

@@ -695,7 +695,7 @@ pub(crate) fn quotes(c: &mut Composer<'_>, rows: &[QuoteRow], h2: u8) {
             let language = l.message(&format!("language-{}", quote.language), &[]);
             let (words, translated) =
                 free_text(l, SegmentKind::Quote, &quote.text, &quote.language, true);
-            let id = if translated {
+            let id = if translated || quote.language == l.language() {
                 "quote-line-translated"
             } else {
                 "quote-line"

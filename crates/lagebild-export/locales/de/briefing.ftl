@@ -16,7 +16,7 @@ digest-headings-translated = Zwischenüberschriften: { $headings }
 digest-facts = Gefundene Fakten
 digest-no-facts = Keine Fakten gefunden.
 
-timeline-founded = Gründung: { $org }
+timeline-founded = Gründung ({ $org })
 timeline-change = { $state }: { $status } ({ $org })
 # Namen mit Artikel (die Ukraine, der Iran, die USA) tragen in names.ftl `.article`; die
 # Nachrichten wählen danach die Präposition: `in die Ukraine`, aber `nach Kasachstan`.
@@ -35,7 +35,7 @@ change-deployment = { $org } entsandte Truppen { $host_article ->
        *[none] nach { $host }
     }
 
-fact-founded = { $org } gegründet { $date }
+fact-founded = Gründung ({ $org }): { $date }
 fact-membership = { $state }: { $status } ({ $org })
 fact-member_count = { $org }: { $count ->
         [one] ein Mitglied

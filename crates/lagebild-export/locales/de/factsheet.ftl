@@ -8,7 +8,7 @@ factsheet-as-of = Stand: { $date }. Grundlage: { $sources ->
 factsheet-full-name = Vollständiger Name: { $name }
 
 section-founded = Gründung
-founded-line = Gegründet { $date }.
+founded-line = Gründung: { $date }
 
 section-members = Mitglieder
 members-summary = { $count ->
@@ -28,7 +28,7 @@ status-applicant = Beitrittskandidat
 status-partner = Partner
 
 section-changes = Veränderungen der Mitgliedschaft
-change-line = { $date }: { $state } von „{ $from }“ zu „{ $to }“
+change-line = { $date }: { $state }, { $to } (zuvor: { $from })
 
 section-member-counts = Gemeldete Zahl der Mitglieder
 member-count-line = { $count ->

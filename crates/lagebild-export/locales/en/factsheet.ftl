@@ -9,7 +9,7 @@ factsheet-as-of = As of { $date }. Based on { $sources ->
 factsheet-full-name = Full name: { $name }
 
 section-founded = Founded
-founded-line = Founded { $date }.
+founded-line = Founded: { $date }
 
 section-members = Members
 members-summary = { $count ->
@@ -29,7 +29,8 @@ status-applicant = applicant
 status-partner = partner
 
 section-changes = Changes in membership
-change-line = { $date }: { $state } from “{ $from }” to “{ $to }”
+# A change of a state's status; $from and $to are status words (status-*).
+change-line = { $date }: { $state }, { $to } (previously { $from })
 
 section-member-counts = Reported number of members
 member-count-line = { $count ->

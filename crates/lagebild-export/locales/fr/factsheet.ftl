@@ -11,7 +11,7 @@ factsheet-as-of = État des informations : { $date }. D’après { $sources ->
 factsheet-full-name = Nom complet : { $name }
 
 section-founded = Fondation
-founded-line = Date de fondation : { $date }.
+founded-line = Date de fondation : { $date }
 
 section-members = Membres
 members-summary = { $count ->

@@ -10,7 +10,7 @@ factsheet-as-of = По состоянию на { $date }, { $sources ->
 factsheet-full-name = Полное название: { $name }
 
 section-founded = Основание
-founded-line = Основана: { $date }.
+founded-line = Дата основания: { $date }
 
 section-members = Члены
 members-summary = { $count ->
@@ -32,7 +32,7 @@ status-applicant = кандидат
 status-partner = партнёр
 
 section-changes = Изменения в составе
-change-line = { $date }: { $state } — с «{ $from }» на «{ $to }»
+change-line = { $date }: { $state } — { $to } (ранее: { $from })
 
 section-member-counts = Сообщённое число членов
 member-count-line = { $count ->
