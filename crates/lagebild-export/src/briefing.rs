@@ -237,6 +237,7 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
                 "change-deployment",
                 &[
                     ("org", text(org_name.clone())),
+                    ("org_article", text(l.org_article(org.org.as_str()))),
                     ("host", text(host.clone())),
                     (
                         "host_article",
@@ -498,6 +499,7 @@ fn fact_line(fact: &Fact, l: &Localizer) -> String {
             "fact-deployment",
             &[
                 ("actor", text(entity(l, &deployment.actor))),
+                ("actor_article", text(l.article(&deployment.actor))),
                 ("host", text(l.state(deployment.host.as_str()))),
                 (
                     "host_article",

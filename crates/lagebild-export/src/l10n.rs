@@ -47,18 +47,19 @@ pub fn is_pseudo(tag: &str) -> bool {
 /// locales, and a render that passes one not listed here records an error, so the
 /// table cannot drift from the calls.
 pub(crate) const GRAMMAR_VARIABLES: &[(&str, &[&str])] = &[
-    ("change-deployment", &["host_article"]),
+    ("change-deployment", &["org_article", "host_article"]),
     ("conflict-contingent", &["host_article"]),
     ("conflict-stationed", &["location_article"]),
-    ("fact-deployment", &["host_article"]),
+    ("fact-deployment", &["actor_article", "host_article"]),
     ("fact-stationed", &["state_article", "location_article"]),
     ("stationed-line", &["location_article"]),
-    ("timeline-deployment", &["host_article"]),
+    ("timeline-deployment", &["org_article", "host_article"]),
 ];
 
-/// The attributes the code reads beyond English's, by message id prefix: the `.article`
-/// of a state's name, behind [`Localizer::state_article`].
-pub(crate) const GRAMMAR_ATTRIBUTES: &[(&str, &str)] = &[("state-", "article")];
+/// The attributes the code reads, by message id prefix: the `.article` of a state's or an
+/// organisation's name, behind [`Localizer::state_article`] and [`Localizer::org_article`].
+pub(crate) const GRAMMAR_ATTRIBUTES: &[(&str, &str)] =
+    &[("state-", "article"), ("org-", "article")];
 
 /// Whether the code passes the grammatical variable `variable` to message `id`.
 pub(crate) fn provides_variable(id: &str, variable: &str) -> bool {
@@ -548,12 +549,29 @@ impl Localizer {
     /// der Iran, `plural` for die USA), or `none`. Messages select on it as
     /// `$host_article` to write `in die Ukraine` but `nach Kasachstan`.
     pub fn state_article(&self, code: &str) -> String {
-        let key = format!("state-{code}");
+        self.name_article(&format!("state-{code}"))
+    }
+
+    /// The article class of an organisation's name, from the `.article` attribute of
+    /// `org-<id>` (English `the` for the CSTO but not for NATO), or `none`. Messages select
+    /// on it as `$org_article` to write `The CSTO deployed troops`.
+    pub fn org_article(&self, id: &str) -> String {
+        self.name_article(&format!("org-{id}"))
+    }
+
+    fn name_article(&self, key: &str) -> String {
         self.bundles
             .first()
             .filter(|(language, _)| language == self.language())
             .and_then(|(_, bundle)| {
-                let pattern = bundle.get_message(&key)?.get_attribute("article")?.value();
+                let pattern = bundle.get_message(key)?.get_attribute("article")?.value();
+                // A selector key, not text: read as written, so that the pseudo-locale's
+                // accents (a transform of text) do not change which variant is chosen.
+                if let [fluent_syntax::ast::PatternElement::TextElement { value }] =
+                    pattern.elements.as_slice()
+                {
+                    return Some((*value).to_owned());
+                }
                 let mut errors = Vec::new();
                 Some(
                     bundle
@@ -568,6 +586,7 @@ impl Localizer {
     pub fn article(&self, entity: &lagebild_model::EntityRef) -> String {
         match entity {
             lagebild_model::EntityRef::State(code) => self.state_article(code.as_str()),
+            lagebild_model::EntityRef::Org(id) => self.org_article(id.as_str()),
             _ => "none".to_owned(),
         }
     }

@@ -327,6 +327,14 @@ fn needed_categories(lang: &str) -> BTreeSet<String> {
     }
 }
 
+/// Whether `variable` is one of the grammatical variables the code passes to `id`: a
+/// language may leave it unused even where English selects on it.
+fn provides_grammar(id: &str, variable: &str) -> bool {
+    GRAMMAR_VARIABLES
+        .iter()
+        .any(|(message, variables)| *message == id && variables.contains(&variable))
+}
+
 /// What is wrong with message `id` of a locale (`shape`) against English (`wanted`): a
 /// variable or attribute the code never provides (it would fail at run time), or a
 /// variable or attribute of English's the locale leaves out.
@@ -351,7 +359,11 @@ fn compare_shapes(id: &str, shape: &Shape, wanted: &Shape) -> Vec<String> {
             show(&unprovided),
             show(&passed)
         ));
-    } else if !wanted.variables.is_subset(&shape.variables) {
+    } else if !wanted
+        .variables
+        .iter()
+        .all(|v| shape.variables.contains(v) || provides_grammar(id, v))
+    {
         problems.push(format!(
             "variables differ: English uses [{}], this locale [{}]",
             show(&wanted.variables),
@@ -369,7 +381,11 @@ fn compare_shapes(id: &str, shape: &Shape, wanted: &Shape) -> Vec<String> {
             "has {}, which the code never reads on this message",
             unread.join(" ")
         ));
-    } else if !wanted.attributes.is_subset(&shape.attributes) {
+    } else if !wanted
+        .attributes
+        .iter()
+        .all(|a| shape.attributes.contains(a) || reads_attribute(id, a))
+    {
         problems.push("attributes differ from English".to_owned());
     }
     problems
@@ -514,9 +530,9 @@ mod tests {
             "de".into(),
             "grammar.ftl".into(),
             [
-                "change-deployment = { $org_article ->\n [die] Die\n *[other] { $org }\n } entsandte Truppen { $host_article ->\n [die] in die { $host }\n *[other] nach { $host }\n }",
+                "change-deployment = { $org_gender ->\n [die] Die\n *[other] { $org }\n } entsandte Truppen { $host_article ->\n [die] in die { $host }\n *[other] nach { $host }\n }",
                 "stationed-line = { $state } in { $location }: { $troops } { $location_article }",
-                "org-CSTO = OVKS\n    .article = die\n    .long = Organisation des Vertrags über kollektive Sicherheit",
+                "org-CSTO = OVKS\n    .gender = feminine\n    .long = Organisation des Vertrags über kollektive Sicherheit",
                 "state-UA = Ukraine\n    .article = die",
                 "state-RU = Russland\n    .gender = neuter",
             ]
@@ -535,14 +551,14 @@ mod tests {
             about("change-deployment"),
             [(
                 Severity::Error,
-                "uses $org_article, which the code never passes to this message (it passes [$host $host_article $org])".to_owned()
+                "uses $org_gender, which the code never passes to this message (it passes [$host $host_article $org $org_article])".to_owned()
             )]
         );
         assert_eq!(
             about("org-CSTO"),
             [(
                 Severity::Error,
-                "has .article, which the code never reads on this message".to_owned()
+                "has .gender, which the code never reads on this message".to_owned()
             )]
         );
         assert_eq!(

@@ -354,8 +354,8 @@ fn german_prepositions_follow_the_names_article() {
     );
     assert!(l.report().errors.is_empty(), "{:?}", l.report());
     for line in [
-        "- 6\\. Januar 2022: OVKS entsandte Truppen in die Ukraine[^1]",
-        "- 6\\. Januar 2022: OVKS entsandte Truppen nach Kasachstan[^1]",
+        "- 6\\. Januar 2022: Die OVKS entsandte Truppen in die Ukraine[^1]",
+        "- 6\\. Januar 2022: Die OVKS entsandte Truppen nach Kasachstan[^1]",
         "- Russland im Iran: 1.000 Soldaten[^1]",
         "- Russland in Tadschikistan: 1.000 Soldaten[^1]",
     ] {

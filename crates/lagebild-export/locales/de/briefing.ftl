@@ -20,7 +20,12 @@ timeline-founded = Gründung ({ $org })
 timeline-change = { $state }: { $status } ({ $org })
 # Namen mit Artikel (die Ukraine, der Iran, die USA) tragen in names.ftl `.article`; die
 # Nachrichten wählen danach die Präposition: `in die Ukraine`, aber `nach Kasachstan`.
-timeline-deployment = { $org } entsendet Truppen { $host_article ->
+timeline-deployment = { $org_article ->
+        [die] Die { $org }
+        [der] Der { $org }
+        [plural] Die { $org }
+       *[none] { $org }
+    } entsendet Truppen { $host_article ->
         [die] in die { $host }
         [der] in den { $host }
         [plural] in die { $host }
@@ -28,7 +33,12 @@ timeline-deployment = { $org } entsendet Truppen { $host_article ->
     }
 timeline-event = { $event } ({ $org })
 
-change-deployment = { $org } entsandte Truppen { $host_article ->
+change-deployment = { $org_article ->
+        [die] Die { $org }
+        [der] Der { $org }
+        [plural] Die { $org }
+       *[none] { $org }
+    } entsandte Truppen { $host_article ->
         [die] in die { $host }
         [der] in den { $host }
         [plural] in die { $host }
@@ -42,7 +52,12 @@ fact-member_count = { $org }: { $count ->
        *[other] { $count } Mitglieder
     }
 fact-force = { $org }: { $force }, { $strength }
-fact-deployment = { $actor } entsendet Truppen { $host_article ->
+fact-deployment = { $actor_article ->
+        [die] Die { $actor }
+        [der] Der { $actor }
+        [plural] Die { $actor }
+       *[none] { $actor }
+    } entsendet Truppen { $host_article ->
         [die] in die { $host }
         [der] in den { $host }
         [plural] in die { $host }

@@ -34,13 +34,22 @@ timeline-deployment = Déploiement { $host_article ->
     } ({ $org })
 timeline-event = { $event } ({ $org })
 
-change-deployment = Déploiement de troupes { $host_article ->
+change-deployment = { $org_article ->
+        [v] L’{ $org }
+        [f] La { $org }
+        [m] Le { $org }
+        [p] Les { $org }
+       *[none] { $org }
+    } { $org_article ->
+        [p] ont
+       *[other] a
+    } déployé des troupes { $host_article ->
         [f] en { $host }
         [v] en { $host }
         [m] au { $host }
         [p] aux { $host }
        *[none] à { $host }
-    } ({ $org })
+    }
 
 fact-founded = Fondation ({ $org }) : { $date }
 fact-membership = { $state } : { $status } ({ $org })
@@ -50,13 +59,22 @@ fact-member_count = { $org } : { $count ->
        *[other] { $count } membres
     }
 fact-force = { $org } : { $force }, { $strength }
-fact-deployment = Déploiement de troupes { $host_article ->
+fact-deployment = { $actor_article ->
+        [v] L’{ $actor }
+        [f] La { $actor }
+        [m] Le { $actor }
+        [p] Les { $actor }
+       *[none] { $actor }
+    } { $actor_article ->
+        [p] déploient
+       *[other] déploie
+    } des troupes { $host_article ->
         [f] en { $host }
         [v] en { $host }
         [m] au { $host }
         [p] aux { $host }
        *[none] à { $host }
-    } ({ $actor })
+    }
 fact-stationed = Troupes stationnées { $location_article ->
         [f] en { $location }
         [v] en { $location }
