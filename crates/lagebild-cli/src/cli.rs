@@ -227,7 +227,8 @@ pub(crate) struct BriefArgs {
     pub(crate) names: GazetteerArgs,
 
     /// Language of the briefing: one with a locale, built in (`lagebild locales list`) or
-    /// in the `--locales` directory; any other is a usage error that lists them.
+    /// in the `--locales` directory; any other is a usage error that lists them. `en-XA`
+    /// is the pseudo-locale: English with every letter accented, to spot untranslated text.
     #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
     pub(crate) lang: String,
 
@@ -282,7 +283,8 @@ pub(crate) struct DossierArgs {
     pub(crate) format: DossierFormat,
 
     /// Language of the fact sheets: one with a locale, built in (`lagebild locales list`)
-    /// or in the `--locales` directory; any other is a usage error that lists them.
+    /// or in the `--locales` directory; any other is a usage error that lists them. `en-XA`
+    /// is the pseudo-locale: English with every letter accented, to spot untranslated text.
     #[arg(long, short = 'l', default_value = "en", value_name = "LANG")]
     pub(crate) lang: String,
 

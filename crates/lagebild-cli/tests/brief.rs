@@ -97,3 +97,115 @@ fn names_from_article_text_stay_inside_the_output_directory() {
     assert!(files.iter().all(|f| f.starts_with(&output)), "{files:?}");
     assert!(output.join("articles/etc-passwd.md").is_file(), "{files:?}");
 }
+
+/// Issue 22: `--lang en-XA` renders the pseudo-locale. Every ASCII word left in the
+/// briefing must be data from the articles (titles, quotes, names, outlets) or Mermaid's
+/// own syntax; a frame word that bypassed Fluent or ICU4X would stay plain English.
+#[test]
+fn the_pseudo_locale_accents_every_frame_word() {
+    let out = lagebild(&["brief", "examples/articles", "--lang", "en-XA"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let briefing = String::from_utf8(out.stdout).unwrap();
+    let ascii_words = |text: &str| -> std::collections::BTreeSet<String> {
+        // A word is a run of letters; one with an accented letter is pseudo-localised.
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic()))
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut data = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(repo().join("examples/articles")).unwrap() {
+        data.extend(ascii_words(
+            &std::fs::read_to_string(entry.unwrap().path()).unwrap(),
+        ));
+    }
+    let syntax = ["mermaid", "timeline"];
+    let leaked: Vec<String> = ascii_words(&briefing)
+        .into_iter()
+        .filter(|w| !data.contains(w) && !syntax.contains(&w.as_str()))
+        .collect();
+    assert!(leaked.is_empty(), "plain words {leaked:?} in\n{briefing}");
+    for frame in [
+        "# Ɓřieeƒiƞɠ",
+        "## Ẇħaaŧ ƈħaaƞɠeeḓ",
+        "Ĵaaƞuuaařẏ 6, 2022",
+        "aaƞḓ",
+    ] {
+        assert!(briefing.contains(frame), "no {frame:?} in\n{briefing}");
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("warning"), "{stderr}");
+}
+
+/// Issue 22: the briefing, fact sheets and digests of the examples in English, Russian and
+/// French carry no German frame word and no German quotation mark around a quote, and
+/// every message is found and formats without error (no warning on standard error).
+#[test]
+fn frame_text_is_in_the_readers_language() {
+    let words = |text: &str| -> std::collections::BTreeSet<String> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 5)
+            .map(str::to_owned)
+            .collect()
+    };
+    let mut data = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(repo().join("examples/articles")).unwrap() {
+        data.extend(words(
+            &std::fs::read_to_string(entry.unwrap().path()).unwrap(),
+        ));
+    }
+    let locales = repo().join("crates/lagebild-export/locales");
+    let frame = |lang: &str| -> std::collections::BTreeSet<String> {
+        let mut all = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(locales.join(lang)).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for line in text.lines().filter(|l| !l.trim_start().starts_with('#')) {
+                // Values only: ids, variables and selector keys are ASCII identifiers.
+                let value = line.split_once(" = ").map_or(line, |(_, v)| v);
+                all.extend(words(value).into_iter().filter(|w| !w.is_ascii()));
+                all.extend(words(value).into_iter().filter(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !value.contains(&format!("${w}"))
+                }));
+            }
+        }
+        all
+    };
+    let german: std::collections::BTreeSet<String> = frame("de")
+        .difference(&frame("en"))
+        .filter(|w| !data.contains(*w))
+        .cloned()
+        .collect();
+    assert!(german.len() > 50, "{german:?}");
+    for (lang, open) in [("en", "“"), ("ru", "«"), ("fr", "«\u{202f}")] {
+        let output = scratch(&format!("frame-{lang}"));
+        let out = lagebild(&[
+            "brief",
+            "examples/articles",
+            "--lang",
+            lang,
+            "-o",
+            output.to_str().unwrap(),
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{lang}: {stderr}");
+        assert!(!stderr.contains("warning"), "{lang}: {stderr}");
+        let mut text = String::new();
+        for file in walk(&output) {
+            text.push_str(&std::fs::read_to_string(file).unwrap());
+        }
+        let leaked: Vec<&String> = words(&text)
+            .into_iter()
+            .filter(|w| german.contains(w))
+            .map(|w| german.get(&w).unwrap())
+            .collect();
+        assert!(leaked.is_empty(), "{lang}: German frame words {leaked:?}");
+        assert!(!text.contains(": „"), "{lang}: German quotation marks");
+        assert!(text.contains(&format!(" {open}")), "{lang}: no {open}");
+    }
+}

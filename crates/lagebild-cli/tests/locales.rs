@@ -26,7 +26,7 @@ fn shipped_locales_pass_the_check() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "3 locales checked: 0 errors, 0 warnings\n"
+        "4 locales checked: 0 errors, 0 warnings\n"
     );
 }
 
@@ -55,17 +55,20 @@ fn a_broken_translation_fails_the_check_with_file_and_line() {
 #[test]
 fn a_translators_directory_adds_a_language() {
     let dir = locale_dir(
-        "fr",
+        "it",
         &[
-            ("fr/factsheet.ftl", "factsheet-title = Fiche : { $org }\n"),
-            ("fr/names.ftl", "org-CSTO = OTSC\n"),
+            (
+                "it/factsheet.ftl",
+                "factsheet-title = Scheda informativa: { $org }\n",
+            ),
+            ("it/names.ftl", "org-CSTO = OTSC\n"),
         ],
     );
     let out = lagebild(&[
         "dossier",
         "examples/articles",
         "--lang",
-        "fr",
+        "it",
         "--locales",
         dir.to_str().unwrap(),
     ]);
@@ -75,10 +78,10 @@ fn a_translators_directory_adds_a_language() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(String::from_utf8_lossy(&out.stdout).starts_with("# Fiche : OTSC"));
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("# Scheda informativa: OTSC"));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("warning: ") && stderr.contains("missing in `fr`, English used"),
+        stderr.starts_with("warning: ") && stderr.contains("missing in `it`, English used"),
         "{stderr}"
     );
 }
@@ -97,23 +100,29 @@ fn built_in_locales_are_listed() {
 /// of a translator's directory.
 #[test]
 fn a_language_without_a_locale_is_a_usage_error_that_lists_the_languages() {
-    let french = locale_dir(
+    let italian = locale_dir(
         "lang-list",
-        &[("fr/factsheet.ftl", "factsheet-title = Fiche : { $org }\n")],
+        &[(
+            "it/factsheet.ftl",
+            "factsheet-title = Scheda informativa: { $org }\n",
+        )],
     );
-    let french = french.to_str().unwrap();
+    let italian = italian.to_str().unwrap();
     let cases: [(&[&str], &str); 6] = [
-        (&["brief", "--lang", "fr"], "de, en, ru"),
-        (&["brief", "--lang", "xx!!"], "de, en, ru"),
-        (&["brief", "--lang", "fr", "--format", "json"], "de, en, ru"),
-        (&["dossier", "--lang", "fr"], "de, en, ru"),
+        (&["brief", "--lang", "it"], "de, en, fr, ru"),
+        (&["brief", "--lang", "xx!!"], "de, en, fr, ru"),
+        (
+            &["brief", "--lang", "it", "--format", "json"],
+            "de, en, fr, ru",
+        ),
+        (&["dossier", "--lang", "it"], "de, en, fr, ru"),
         (
             &["dossier", "--lang", "xx!!", "--format", "json"],
-            "de, en, ru",
+            "de, en, fr, ru",
         ),
         (
-            &["brief", "--lang", "it", "--locales", french],
-            "de, en, fr, ru",
+            &["brief", "--lang", "pl", "--locales", italian],
+            "de, en, fr, it, ru",
         ),
     ];
     for (args, languages) in cases {
@@ -139,9 +148,9 @@ fn a_language_without_a_locale_is_a_usage_error_that_lists_the_languages() {
             "brief",
             "examples/articles",
             "--lang",
-            "fr",
+            "it",
             "--locales",
-            french,
+            italian,
         ],
     ] {
         let out = lagebild(args);

@@ -355,7 +355,7 @@ fn a_run_that_reads_no_article_leaves_the_earlier_briefing_untouched() {
         (&["brief", empty_dir.to_str().unwrap(), "-o", out], 1),
         (&["brief", empty_file.to_str().unwrap(), "-o", out], 1),
         (
-            &["brief", "examples/articles", "--lang", "fr", "-o", out],
+            &["brief", "examples/articles", "--lang", "it", "-o", out],
             2,
         ),
         (

@@ -75,7 +75,7 @@ fn filled_in_translations_appear_in_the_briefing() {
     );
     assert!(
         briefing.contains(&format!(
-            "Nikol Pashinyan: „We expected a political assessment, not a declaration of intent“ (translation; original in German: „{quote}“)"
+            "Nikol Pashinyan: “We expected a political assessment, not a declaration of intent” (translation; original in German: “{quote}”)"
         )),
         "{briefing}"
     );

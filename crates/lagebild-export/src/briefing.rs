@@ -222,11 +222,14 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
             .iter()
             .filter(|c| c.when().is_some_and(|w| in_period(&w)))
         {
-            let line = crate::factsheet::change_line(l, change);
-            changes.push((
-                change.when(),
-                c.cited(format!("{line} ({org_name})"), &change.sources),
-            ));
+            let line = l.message(
+                "briefing-change",
+                &[
+                    ("change", text(crate::factsheet::change_line(l, change))),
+                    ("org", text(org_name.clone())),
+                ],
+            );
+            changes.push((change.when(), c.cited(line, &change.sources)));
         }
         for deployment in &org.deployments {
             let host = l.state(deployment.host.as_str());
@@ -234,6 +237,7 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
                 "change-deployment",
                 &[
                     ("org", text(org_name.clone())),
+                    ("org_article", text(l.org_article(org.org.as_str()))),
                     ("host", text(host.clone())),
                     (
                         "host_article",
@@ -241,14 +245,14 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
                     ),
                 ],
             );
-            let date = deployment
-                .start
-                .map(|d| format!("{}: ", l.date(&d)))
-                .unwrap_or_default();
-            changes.push((
-                deployment.start,
-                c.cited(format!("{date}{line}"), &deployment.sources),
-            ));
+            let line = match &deployment.start {
+                Some(start) => l.message(
+                    "briefing-deployment-dated",
+                    &[("date", text(l.date(start))), ("deployment", text(line))],
+                ),
+                None => line,
+            };
+            changes.push((deployment.start, c.cited(line, &deployment.sources)));
         }
         points.extend(org_points(org, l));
     }
@@ -374,7 +378,9 @@ fn digest_body(c: &mut Composer<'_>, citation: &Citation, facts: &[&Fact], level
     let language = l.message("language-de", &[]);
     if let Some(lead) = &a.lead {
         let (lead, translated) = free_text(l, SegmentKind::Lead, lead, "de", false);
-        let id = if translated {
+        // Text in the reader's own language needs no "(in German)": the same line as a
+        // translated one.
+        let id = if translated || l.language() == "de" {
             "digest-lead-translated"
         } else {
             "digest-lead"
@@ -399,7 +405,7 @@ fn digest_body(c: &mut Composer<'_>, citation: &Citation, facts: &[&Fact], level
                 spans.hold(heading)
             })
             .collect();
-        let id = if any_translated {
+        let id = if any_translated || l.language() == "de" {
             "digest-headings-translated"
         } else {
             "digest-headings"
@@ -408,7 +414,7 @@ fn digest_body(c: &mut Composer<'_>, citation: &Citation, facts: &[&Fact], level
             id,
             &[
                 ("language", text(language)),
-                ("headings", text(headings.join(" · "))),
+                ("headings", text(l.joined("join-headings", &headings))),
             ],
         );
         c.paragraph(spans.finish(&line));
@@ -493,6 +499,7 @@ fn fact_line(fact: &Fact, l: &Localizer) -> String {
             "fact-deployment",
             &[
                 ("actor", text(entity(l, &deployment.actor))),
+                ("actor_article", text(l.article(&deployment.actor))),
                 ("host", text(l.state(deployment.host.as_str()))),
                 (
                     "host_article",

@@ -329,8 +329,13 @@ fn members(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
     let l = c.l;
     c.section(h2, "section-members");
     // Rows by status, then by the state's name in this language; the summary the same.
-    let mut rows: Vec<_> = org.members.iter().collect();
-    rows.sort_by_cached_key(|m| (m.status, l.state(m.state.as_str())));
+    let rows: Vec<_> = org.members.iter().collect();
+    let mut rows: Vec<_> = rows
+        .into_iter()
+        .map(|m| (l.state(m.state.as_str()), m))
+        .collect();
+    rows.sort_by(|(a, m), (b, n)| m.status.cmp(&n.status).then_with(|| l.collate(a, b)));
+    let rows: Vec<_> = rows.into_iter().map(|(_, m)| m).collect();
     let members: Vec<String> = rows
         .iter()
         .filter(|m| m.status == MembershipStatus::Member)
@@ -433,7 +438,7 @@ fn forces(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
             let strength = if strengths.is_empty() {
                 l.message("force-strength-unknown", &[])
             } else {
-                strengths.join("; ")
+                l.joined("join-values", &strengths)
             };
             let line = l.message(
                 "force-line",
@@ -464,8 +469,10 @@ fn deployments(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
             None => l.message("deployment-heading-open", &[("host", text(host))]),
         };
         if let Some(end) = &deployment.end {
-            heading.push_str(", ");
-            heading.push_str(&l.message("deployment-until", &[("end", text(l.date(end)))]));
+            heading = l.message(
+                "deployment-heading-until",
+                &[("heading", text(heading)), ("end", text(l.date(end)))],
+            );
         }
         let heading = c.cited(heading, &deployment.sources);
         c.heading(h2 + 1, heading);
@@ -510,7 +517,7 @@ fn deployments(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
                 }
                 vec![
                     vec![Inline::text(l.state(contingent.state.as_str()))],
-                    vec![Inline::text(troops.join(" / "))],
+                    vec![Inline::text(l.joined("join-figures", &troops))],
                     vec![c.cited.cite(&sources)],
                 ]
             })
@@ -531,8 +538,9 @@ fn events(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
         .map(|event| {
             let mut what = event_text(l, event.event_type, event.place.as_ref());
             if !event.states.is_empty() {
-                let states: Vec<String> =
+                let mut states: Vec<String> =
                     event.states.iter().map(|s| l.state(s.as_str())).collect();
+                l.sort_names(&mut states);
                 what = l.message(
                     "event-participants",
                     &[("event", text(what)), ("states", text(l.list(&states)))],
@@ -584,7 +592,7 @@ fn conflicts(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
                 "conflict-line",
                 &[
                     ("subject", text(conflict_subject(l, &conflict.about))),
-                    ("values", text(values.join("; "))),
+                    ("values", text(l.joined("join-values", &values))),
                 ],
             );
             spans.finish(&line)
@@ -615,7 +623,7 @@ pub(crate) fn stationed(c: &mut Composer<'_>, rows: &[StationedRow], h2: u8) {
                     )
                 })
                 .collect();
-            let troops = planned_troops(l, troops.join("; "), row.planned.as_ref());
+            let troops = planned_troops(l, l.joined("join-values", &troops), row.planned.as_ref());
             let line = l.message(
                 "stationed-line",
                 &[
@@ -687,7 +695,7 @@ pub(crate) fn quotes(c: &mut Composer<'_>, rows: &[QuoteRow], h2: u8) {
             let language = l.message(&format!("language-{}", quote.language), &[]);
             let (words, translated) =
                 free_text(l, SegmentKind::Quote, &quote.text, &quote.language, true);
-            let id = if translated {
+            let id = if translated || quote.language == l.language() {
                 "quote-line-translated"
             } else {
                 "quote-line"
@@ -793,7 +801,7 @@ fn conflict_subject(l: &Localizer, about: &ConflictAbout) -> String {
 
 /// Free text from an article: the original in its language, or where a human
 /// translation was given, the translation with the original and its language beside it.
-/// `quote` adds German quotation marks around the words. The flag says whether it was
+/// `quote` puts the words in the reader's quotation marks (`quoted`). The flag says whether it was
 /// translated.
 pub(crate) fn free_text(
     l: &Localizer,
@@ -802,18 +810,17 @@ pub(crate) fn free_text(
     language: &str,
     quote: bool,
 ) -> (Vec<Inline>, bool) {
-    let marked = |s: &str| {
-        if quote {
-            format!("„{s}“")
-        } else {
-            s.to_owned()
-        }
+    // The quotation marks are the reader's frame text, so they stay outside the span
+    // that marks the original's language.
+    let marked = |spans: &mut Spans, inline: Inline| {
+        let held = spans.hold(vec![inline]);
+        if quote { l.quoted(&held) } else { held }
     };
+    let mut spans = Spans::default();
     match l.translation(kind, original) {
         Some(translation) => {
-            let mut spans = Spans::default();
-            let translation = spans.hold(vec![Inline::text(marked(translation))]);
-            let original = spans.hold(vec![in_language(l, marked(original), language)]);
+            let translation = marked(&mut spans, Inline::text(translation.to_owned()));
+            let original = marked(&mut spans, in_language(l, original.to_owned(), language));
             let line = l.message(
                 "free-text-translated",
                 &[
@@ -827,7 +834,10 @@ pub(crate) fn free_text(
             );
             (spans.finish(&line), true)
         }
-        None => (vec![in_language(l, marked(original), language)], false),
+        None => {
+            let line = marked(&mut spans, in_language(l, original.to_owned(), language));
+            (spans.finish(&line), false)
+        }
     }
 }
 

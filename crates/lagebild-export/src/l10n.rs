@@ -9,6 +9,7 @@ use crate::translate::{SegmentKind, Translations};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use icu::collator::CollatorBorrowed;
 use icu::datetime::DateTimeFormatter;
 use icu::datetime::fieldsets::{Y, YM, YMD};
 use icu::datetime::input::Date;
@@ -23,45 +24,56 @@ use std::collections::BTreeSet;
 use std::sync::Mutex;
 use unic_langid::LanguageIdentifier;
 
-/// The locales that ship with the crate: (language, file, Fluent source).
-pub(crate) const BUILTIN: &[(&str, &str, &str)] = &[
-    (
-        "de",
-        "briefing.ftl",
-        include_str!("../locales/de/briefing.ftl"),
-    ),
-    (
-        "de",
-        "factsheet.ftl",
-        include_str!("../locales/de/factsheet.ftl"),
-    ),
-    ("de", "names.ftl", include_str!("../locales/de/names.ftl")),
-    (
-        "en",
-        "briefing.ftl",
-        include_str!("../locales/en/briefing.ftl"),
-    ),
-    (
-        "en",
-        "factsheet.ftl",
-        include_str!("../locales/en/factsheet.ftl"),
-    ),
-    ("en", "names.ftl", include_str!("../locales/en/names.ftl")),
-    (
-        "ru",
-        "briefing.ftl",
-        include_str!("../locales/ru/briefing.ftl"),
-    ),
-    (
-        "ru",
-        "factsheet.ftl",
-        include_str!("../locales/ru/factsheet.ftl"),
-    ),
-    ("ru", "names.ftl", include_str!("../locales/ru/names.ftl")),
-];
+/// The locales that ship with the crate: (language, file, Fluent source), one entry per
+/// `locales/<lang>/*.ftl` file, sorted (written by `build.rs`).
+pub(crate) const BUILTIN: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 /// The reference locale: complete by definition, and the fallback for every other.
 pub const REFERENCE_LOCALE: &str = "en";
+
+/// The pseudo-locale's tag (Android's accented English): English text with every letter
+/// accented (`Ƒȧȧƈŧ şħḗḗŧ`), so that a reviewer sees at a glance any frame text that
+/// bypasses Fluent. Numbers, dates and lists are formatted as in English.
+pub const PSEUDO_LOCALE: &str = "en-XA";
+
+/// Whether `tag` names the pseudo-locale (tags compare case-insensitively).
+pub fn is_pseudo(tag: &str) -> bool {
+    tag.eq_ignore_ascii_case(PSEUDO_LOCALE)
+}
+
+/// The grammatical variables the code passes to a message beyond those English uses:
+/// the article class of a name (`$host_article`), so that German can write `in die
+/// Ukraine` but `nach Kasachstan`. `locales check` accepts exactly these in other
+/// locales, and a render that passes one not listed here records an error, so the
+/// table cannot drift from the calls.
+pub(crate) const GRAMMAR_VARIABLES: &[(&str, &[&str])] = &[
+    ("change-deployment", &["org_article", "host_article"]),
+    ("conflict-contingent", &["host_article"]),
+    ("conflict-stationed", &["location_article"]),
+    ("fact-deployment", &["actor_article", "host_article"]),
+    ("fact-stationed", &["state_article", "location_article"]),
+    ("stationed-line", &["location_article"]),
+    ("timeline-deployment", &["org_article", "host_article"]),
+];
+
+/// The attributes the code reads, by message id prefix: the `.article` of a state's or an
+/// organisation's name, behind [`Localizer::state_article`] and [`Localizer::org_article`].
+pub(crate) const GRAMMAR_ATTRIBUTES: &[(&str, &str)] =
+    &[("state-", "article"), ("org-", "article")];
+
+/// Whether the code passes the grammatical variable `variable` to message `id`.
+pub(crate) fn provides_variable(id: &str, variable: &str) -> bool {
+    GRAMMAR_VARIABLES
+        .iter()
+        .any(|(message, variables)| *message == id && variables.contains(&variable))
+}
+
+/// Whether the code reads attribute `attribute` of message `id` beyond English's.
+pub(crate) fn reads_attribute(id: &str, attribute: &str) -> bool {
+    GRAMMAR_ATTRIBUTES
+        .iter()
+        .any(|(prefix, name)| id.starts_with(prefix) && *name == attribute)
+}
 
 /// Why a localizer could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -145,11 +157,17 @@ pub struct Localizer {
     month: DateTimeFormatter<YM>,
     year: DateTimeFormatter<Y>,
     list: ListFormatter,
+    /// Names in lists and tables are sorted the way the reader's language sorts them
+    /// (`Ägypten` with the A's in German, not after `Zypern`).
+    collator: CollatorBorrowed<'static>,
     /// Behind a mutex so that one localizer can render on several threads (the digests
     /// of a briefing are rendered in parallel); written only when a message is missing.
     report: Mutex<RenderReport>,
     /// Human translations of the articles' own words, used where they exist.
     translations: Translations,
+    /// The pseudo-locale: ICU4X's words (month names, the `and` of a list) are accented
+    /// like Fluent's, since they are frame text too.
+    pseudo: bool,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -171,22 +189,33 @@ impl Localizer {
         Self::with_resources(tag, &[])
     }
 
-    /// The pseudo-locale: English text with every letter accented (`Ƒȧȧƈŧ şħḗḗŧ`), to
-    /// prove that no frame text bypasses Fluent. Numbers and dates stay English.
+    /// The pseudo-locale ([`PSEUDO_LOCALE`]): English text with every letter accented
+    /// (`Ƒȧȧƈŧ şħḗḗŧ`), to prove that no frame text bypasses Fluent. Numbers and dates
+    /// stay English.
     pub fn pseudo() -> Result<Self, LocaleError> {
-        let mut localizer = Self::new(REFERENCE_LOCALE)?;
-        for (_, bundle) in &mut localizer.bundles {
-            bundle.set_transform(Some(accented));
-        }
-        Ok(localizer)
+        Self::new(PSEUDO_LOCALE)
     }
 
     /// Like [`Localizer::new`], with extra resources `(language, file name, source)` that
-    /// override built-in messages of the same id (a translator's directory).
+    /// override built-in messages of the same id (a translator's directory). The tag
+    /// [`PSEUDO_LOCALE`] gives the pseudo-locale, with the English resources of `extra`.
     pub fn with_resources(
         tag: &str,
         extra: &[(String, String, String)],
     ) -> Result<Self, LocaleError> {
+        if !is_pseudo(tag) {
+            return Self::build(tag, extra);
+        }
+        let mut localizer = Self::build(REFERENCE_LOCALE, extra)?;
+        for (_, bundle) in &mut localizer.bundles {
+            bundle.set_transform(Some(accented));
+        }
+        PSEUDO_LOCALE.clone_into(&mut localizer.tag);
+        localizer.pseudo = true;
+        Ok(localizer)
+    }
+
+    fn build(tag: &str, extra: &[(String, String, String)]) -> Result<Self, LocaleError> {
         let lang: LanguageIdentifier = tag
             .parse()
             .map_err(|_| LocaleError::BadTag(tag.to_owned()))?;
@@ -251,12 +280,15 @@ impl Localizer {
             year: DateTimeFormatter::try_new(locale.clone().into(), Y::long())
                 .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
             list: ListFormatter::try_new_and(
-                locale.into(),
+                locale.clone().into(),
                 ListFormatterOptions::default().with_length(ListLength::Wide),
             )
             .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
+            collator: CollatorBorrowed::try_new(locale.into(), Default::default())
+                .map_err(|_| LocaleError::NoData(tag.to_owned()))?,
             report: Mutex::new(RenderReport::default()),
             translations: Translations::default(),
+            pseudo: false,
         })
     }
 
@@ -316,6 +348,11 @@ impl Localizer {
     fn lookup(&self, id: &str, attribute: Option<&str>, args: &Args<'_>) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
+            if name.ends_with("_article") && !provides_variable(id, name) {
+                self.report_mut().errors.push(format!(
+                    "{id}: ${name} is passed but not listed in GRAMMAR_VARIABLES"
+                ));
+            }
             fluent_args.set(*name, value.clone());
         }
         for (index, (_, bundle)) in self.bundles.iter().enumerate() {
@@ -416,12 +453,17 @@ impl Localizer {
 
     fn calendar_date(&self, date: CalendarDate) -> String {
         let iso = |month: u8, day: u8| Date::try_new_iso(date.get_year(), month, day).ok();
-        match (date.get_month(), date.get_day()) {
+        let text = match (date.get_month(), date.get_day()) {
             (Some(m), Some(d)) => iso(m, d).map(|d| self.day.format(&d).to_string()),
             (Some(m), None) => iso(m, 1).map(|d| self.month.format(&d).to_string()),
             _ => iso(1, 1).map(|d| self.year.format(&d).to_string()),
         }
-        .unwrap_or_else(|| date.to_string())
+        .unwrap_or_else(|| date.to_string());
+        if self.pseudo {
+            accented(&text).into_owned()
+        } else {
+            text
+        }
     }
 
     /// An optional date, or the locale's words for an unknown one.
@@ -431,7 +473,53 @@ impl Localizer {
 
     /// A conjunction list: `Russland, Belarus und Armenien`, `Russia, Belarus, and Armenia`.
     pub fn list(&self, items: &[String]) -> String {
-        self.list.format(items.iter()).to_string()
+        if !self.pseudo {
+            return self.list.format(items.iter()).to_string();
+        }
+        // The items are data (already in the reader's words); only the list's own words
+        // are accented, so the items are held as private-use markers meanwhile.
+        let markers: Vec<String> = (0..items.len())
+            .map(|i| char::from_u32(0xF0000 + i as u32).map_or_else(String::new, String::from))
+            .collect();
+        let mut text = accented(&self.list.format(markers.iter()).to_string()).into_owned();
+        for (marker, item) in markers.iter().zip(items) {
+            text = text.replacen(marker.as_str(), item, 1);
+        }
+        text
+    }
+
+    /// Items joined pairwise by the message `id` (`join-values = { $before }; { $next }`):
+    /// Fluent has no list values, so a locale gives the separator of a list of
+    /// alternatives as one message, applied between the joined items so far and the next.
+    pub(crate) fn joined(&self, id: &str, items: &[String]) -> String {
+        let mut items = items.iter();
+        let Some(first) = items.next() else {
+            return String::new();
+        };
+        items.fold(first.clone(), |before, next| {
+            self.message(
+                id,
+                &[
+                    ("before", FluentValue::from(before)),
+                    ("next", FluentValue::from(next.as_str())),
+                ],
+            )
+        })
+    }
+
+    /// Words the article said, in the reader's quotation marks (`„…“`, `“…”`, `«…»`).
+    pub(crate) fn quoted(&self, words: &str) -> String {
+        self.message("quoted", &[("text", FluentValue::from(words))])
+    }
+
+    /// Orders two names as the reader's language sorts them (CLDR collation).
+    pub fn collate(&self, a: &str, b: &str) -> std::cmp::Ordering {
+        self.collator.compare(a, b)
+    }
+
+    /// Sorts names as the reader's language sorts them.
+    pub fn sort_names(&self, names: &mut [String]) {
+        names.sort_by(|a, b| self.collate(a, b));
     }
 
     /// A state's name (`state-RU`), or its code when no locale has one.
@@ -461,12 +549,29 @@ impl Localizer {
     /// der Iran, `plural` for die USA), or `none`. Messages select on it as
     /// `$host_article` to write `in die Ukraine` but `nach Kasachstan`.
     pub fn state_article(&self, code: &str) -> String {
-        let key = format!("state-{code}");
+        self.name_article(&format!("state-{code}"))
+    }
+
+    /// The article class of an organisation's name, from the `.article` attribute of
+    /// `org-<id>` (English `the` for the CSTO but not for NATO), or `none`. Messages select
+    /// on it as `$org_article` to write `The CSTO deployed troops`.
+    pub fn org_article(&self, id: &str) -> String {
+        self.name_article(&format!("org-{id}"))
+    }
+
+    fn name_article(&self, key: &str) -> String {
         self.bundles
             .first()
             .filter(|(language, _)| language == self.language())
             .and_then(|(_, bundle)| {
-                let pattern = bundle.get_message(&key)?.get_attribute("article")?.value();
+                let pattern = bundle.get_message(key)?.get_attribute("article")?.value();
+                // A selector key, not text: read as written, so that the pseudo-locale's
+                // accents (a transform of text) do not change which variant is chosen.
+                if let [fluent_syntax::ast::PatternElement::TextElement { value }] =
+                    pattern.elements.as_slice()
+                {
+                    return Some((*value).to_owned());
+                }
                 let mut errors = Vec::new();
                 Some(
                     bundle
@@ -481,6 +586,7 @@ impl Localizer {
     pub fn article(&self, entity: &lagebild_model::EntityRef) -> String {
         match entity {
             lagebild_model::EntityRef::State(code) => self.state_article(code.as_str()),
+            lagebild_model::EntityRef::Org(id) => self.org_article(id.as_str()),
             _ => "none".to_owned(),
         }
     }
@@ -705,6 +811,61 @@ mod tests {
     }
 
     #[test]
+    fn names_sort_as_the_readers_language_sorts_them() {
+        let names = [
+            "Zypern",
+            "Österreich",
+            "USA",
+            "Ägypten",
+            "Belgien",
+            "belarus",
+        ];
+        let mut names: Vec<String> = names.iter().map(|s| (*s).to_owned()).collect();
+        Localizer::new("de").unwrap().sort_names(&mut names);
+        assert_eq!(
+            names,
+            [
+                "Ägypten",
+                "belarus",
+                "Belgien",
+                "Österreich",
+                "USA",
+                "Zypern"
+            ]
+        );
+        let mut names: Vec<String> = ["Эстония", "Армения", "Ёлкино", "Беларусь"]
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        Localizer::new("ru").unwrap().sort_names(&mut names);
+        assert_eq!(names, ["Армения", "Беларусь", "Ёлкино", "Эстония"]);
+    }
+
+    #[test]
+    fn quotation_marks_and_separators_come_from_the_locale() {
+        let items = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+        let render = |tag: &str| {
+            let l = Localizer::new(tag).unwrap();
+            let out = [
+                l.quoted("Wir bleiben"),
+                l.joined("join-values", &items),
+                l.joined("join-figures", &items[..2]),
+                l.joined("join-headings", &items[..1]),
+            ];
+            assert!(
+                l.report().errors.is_empty() && l.report().missing.is_empty(),
+                "{tag}: {:?}",
+                l.report()
+            );
+            out
+        };
+        assert_eq!(render("de"), ["„Wir bleiben“", "a; b; c", "a / b", "a"]);
+        assert_eq!(render("en"), ["“Wir bleiben”", "a; b; c", "a / b", "a"]);
+        assert_eq!(render("ru"), ["«Wir bleiben»", "a; b; c", "a / b", "a"]);
+        assert_eq!(Localizer::new("en").unwrap().joined("join-values", &[]), "");
+    }
+
+    #[test]
     fn vague_amounts_read_as_words() {
         let vague = Quantity::new(1000.0, Qualifier::Vague);
         let render = |tag: &str| Localizer::new(tag).unwrap().troops(&vague);
@@ -739,9 +900,9 @@ mod tests {
 
     #[test]
     fn a_locale_without_resources_falls_back_to_english_and_says_so() {
-        let l = Localizer::new("fr").unwrap();
+        let l = Localizer::new("it").unwrap();
         assert_eq!(l.message("section-members", &[]), "Members");
-        assert_eq!(l.number(20000.0), "20\u{202f}000");
+        assert_eq!(l.number(20000.0), "20.000");
         assert!(l.report().missing.contains("section-members"));
     }
 

@@ -6,7 +6,7 @@
 //! output, and each escapes for its own format.
 //!
 //! Every word of the frame comes from Fluent resources (`locales/<lang>/*.ftl`; German,
-//! English and Russian ship complete); numbers, dates of every precision and lists are
+//! English, French and Russian ship complete); numbers, dates of every precision and lists are
 //! formatted by ICU4X. Footnote numbers are given once, in the order the sources are
 //! listed, and are the same in every format.
 //!
@@ -49,7 +49,9 @@ pub use document::{
     Block, Document, Error, Head, Inline, Options, Page, Pages, Sink, Source, TimelineEntry,
 };
 pub use factsheet::fact_sheet;
-pub use l10n::{Args, LocaleError, Localizer, REFERENCE_LOCALE, RenderReport};
+pub use l10n::{
+    Args, LocaleError, Localizer, PSEUDO_LOCALE, REFERENCE_LOCALE, RenderReport, is_pseudo,
+};
 pub use locales::{
     Finding, LocaleDirError, LocaleFile, Severity, builtin_files, check as check_locales,
     check_language, languages, read_directory,

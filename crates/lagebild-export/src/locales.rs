@@ -3,7 +3,7 @@
 //! compare-locales does, plus what it does not check: the `$variables` of each message and
 //! the plural categories each locale needs (from ICU4X's CLDR data).
 
-use crate::l10n::{BUILTIN, LocaleError, REFERENCE_LOCALE};
+use crate::l10n::{BUILTIN, GRAMMAR_VARIABLES, LocaleError, REFERENCE_LOCALE, reads_attribute};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -208,27 +208,6 @@ fn is_open_family(id: &str) -> bool {
     OPEN_FAMILIES.iter().any(|prefix| id.starts_with(prefix))
 }
 
-/// Grammatical companions a language may use beyond English: the `.article` attribute
-/// of a name (German `die Ukraine`) and the matching `$host_article` variable a message
-/// selects on. They are allowed wherever English has the name or the variable.
-const GRAMMAR: &[&str] = &["article", "gender"];
-
-/// `variables` without the grammatical companions (`$host_article`) of variables that
-/// `reference` has (`$host`).
-fn without_grammar(variables: &BTreeSet<String>, reference: &BTreeSet<String>) -> BTreeSet<String> {
-    variables
-        .iter()
-        .filter(|v| {
-            !GRAMMAR.iter().any(|g| {
-                v.strip_suffix(g)
-                    .and_then(|rest| rest.strip_suffix('_'))
-                    .is_some_and(|base| reference.contains(base))
-            })
-        })
-        .cloned()
-        .collect()
-}
-
 const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
 
 fn walk_pattern(pattern: &ast::Pattern<&str>, shape: &mut Shape) {
@@ -348,6 +327,70 @@ fn needed_categories(lang: &str) -> BTreeSet<String> {
     }
 }
 
+/// Whether `variable` is one of the grammatical variables the code passes to `id`: a
+/// language may leave it unused even where English selects on it.
+fn provides_grammar(id: &str, variable: &str) -> bool {
+    GRAMMAR_VARIABLES
+        .iter()
+        .any(|(message, variables)| *message == id && variables.contains(&variable))
+}
+
+/// What is wrong with message `id` of a locale (`shape`) against English (`wanted`): a
+/// variable or attribute the code never provides (it would fail at run time), or a
+/// variable or attribute of English's the locale leaves out.
+fn compare_shapes(id: &str, shape: &Shape, wanted: &Shape) -> Vec<String> {
+    let show = |s: &BTreeSet<String>| {
+        s.iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut problems = Vec::new();
+    let passed: BTreeSet<String> = GRAMMAR_VARIABLES
+        .iter()
+        .filter(|(message, _)| *message == id)
+        .flat_map(|(_, variables)| variables.iter().map(|v| (*v).to_owned()))
+        .chain(wanted.variables.iter().cloned())
+        .collect();
+    let unprovided: BTreeSet<String> = shape.variables.difference(&passed).cloned().collect();
+    if !unprovided.is_empty() {
+        problems.push(format!(
+            "uses {}, which the code never passes to this message (it passes [{}])",
+            show(&unprovided),
+            show(&passed)
+        ));
+    } else if !wanted
+        .variables
+        .iter()
+        .all(|v| shape.variables.contains(v) || provides_grammar(id, v))
+    {
+        problems.push(format!(
+            "variables differ: English uses [{}], this locale [{}]",
+            show(&wanted.variables),
+            show(&shape.variables)
+        ));
+    }
+    let unread: Vec<String> = shape
+        .attributes
+        .iter()
+        .filter(|a| !wanted.attributes.contains(*a) && !reads_attribute(id, a))
+        .map(|a| format!(".{a}"))
+        .collect();
+    if !unread.is_empty() {
+        problems.push(format!(
+            "has {}, which the code never reads on this message",
+            unread.join(" ")
+        ));
+    } else if !wanted
+        .attributes
+        .iter()
+        .all(|a| shape.attributes.contains(a) || reads_attribute(id, a))
+    {
+        problems.push("attributes differ from English".to_owned());
+    }
+    problems
+}
+
 /// Checks every locale in `files` against the reference locale (English, from the same
 /// files or the built-in ones).
 pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
@@ -407,36 +450,11 @@ pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
                     "missing (English is used)".to_owned(),
                 )),
                 Some(shape) => {
-                    if without_grammar(&shape.variables, &wanted.variables) != wanted.variables {
-                        let show = |s: &BTreeSet<String>| {
-                            s.iter()
-                                .map(|v| format!("${v}"))
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        };
-                        findings.push(finding(
-                            Severity::Error,
-                            id,
-                            format!(
-                                "variables differ: English uses [{}], this locale [{}]",
-                                show(&wanted.variables),
-                                show(&shape.variables)
-                            ),
-                        ));
-                    }
-                    let attributes: BTreeSet<String> = shape
-                        .attributes
-                        .iter()
-                        .filter(|a| !GRAMMAR.contains(&a.as_str()))
-                        .cloned()
-                        .collect();
-                    if attributes != wanted.attributes {
-                        findings.push(finding(
-                            Severity::Error,
-                            id,
-                            "attributes differ from English".to_owned(),
-                        ));
-                    }
+                    findings.extend(
+                        compare_shapes(id, shape, wanted)
+                            .into_iter()
+                            .map(|message| finding(Severity::Error, id, message)),
+                    );
                 }
             }
         }
@@ -461,21 +479,37 @@ mod tests {
 
     #[test]
     fn a_language_needs_locale_files() {
-        assert_eq!(languages(&[]), ["de", "en", "ru"]);
-        for tag in ["de", "en", "ru", "en-GB", "de-AT", "EN"] {
+        assert_eq!(languages(&[]), ["de", "en", "fr", "ru"]);
+        for tag in [
+            "de", "en", "fr", "ru", "en-GB", "de-AT", "fr-CA", "EN", "en-XA",
+        ] {
             assert_eq!(check_language(tag, &[]), Ok(()), "{tag}");
         }
         assert_eq!(
-            check_language("fr", &[]),
-            Err(LocaleError::NoLocale("fr".into()))
+            check_language("it", &[]),
+            Err(LocaleError::NoLocale("it".into()))
         );
         assert_eq!(
             check_language("xx!!", &[]),
             Err(LocaleError::BadTag("xx!!".into()))
         );
-        let french = [("fr".to_owned(), "names.ftl".to_owned(), String::new())];
-        assert_eq!(languages(&french), ["de", "en", "fr", "ru"]);
-        assert_eq!(check_language("fr-CA", &french), Ok(()));
+        let italian = [("it".to_owned(), "names.ftl".to_owned(), String::new())];
+        assert_eq!(languages(&italian), ["de", "en", "fr", "it", "ru"]);
+        assert_eq!(check_language("it-CH", &italian), Ok(()));
+    }
+
+    /// The plural categories the check asks for come from CLDR through ICU4X; French has
+    /// `many` (for millions: `1 000 000 de soldats`) besides `one` and `other`.
+    #[test]
+    fn plural_categories_come_from_cldr() {
+        let set = |v: &[&str]| v.iter().map(|s| (*s).to_owned()).collect::<BTreeSet<_>>();
+        assert_eq!(needed_categories("fr"), set(&["one", "many", "other"]));
+        assert_eq!(needed_categories("it"), set(&["one", "many", "other"]));
+        assert_eq!(needed_categories("de"), set(&["one", "other"]));
+        assert_eq!(
+            needed_categories("ru"),
+            set(&["one", "few", "many", "other"])
+        );
     }
 
     /// The shipped locales: no missing or obsolete messages against English, the same
@@ -484,6 +518,58 @@ mod tests {
     fn shipped_locales_are_complete_and_consistent() {
         let findings = check(&builtin_files());
         assert!(findings.is_empty(), "{findings:#?}");
+    }
+
+    /// Issue 22: a grammatical variable or attribute the code does not provide fails at
+    /// run time, so the check rejects it; the ones it provides pass.
+    #[test]
+    fn grammar_the_code_never_provides_is_an_error() {
+        let mut files = builtin_files();
+        files.retain(|f| f.0 == "en");
+        files.push((
+            "de".into(),
+            "grammar.ftl".into(),
+            [
+                "change-deployment = { $org_gender ->\n [die] Die\n *[other] { $org }\n } entsandte Truppen { $host_article ->\n [die] in die { $host }\n *[other] nach { $host }\n }",
+                "stationed-line = { $state } in { $location }: { $troops } { $location_article }",
+                "org-CSTO = OVKS\n    .gender = feminine\n    .long = Organisation des Vertrags über kollektive Sicherheit",
+                "state-UA = Ukraine\n    .article = die",
+                "state-RU = Russland\n    .gender = neuter",
+            ]
+            .join("\n")
+                + "\n",
+        ));
+        let findings = check(&files);
+        let about = |id: &str| {
+            findings
+                .iter()
+                .filter(|f| f.locale == "de" && f.subject == id)
+                .map(|f| (f.severity, f.message.clone()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            about("change-deployment"),
+            [(
+                Severity::Error,
+                "uses $org_gender, which the code never passes to this message (it passes [$host $host_article $org $org_article])".to_owned()
+            )]
+        );
+        assert_eq!(
+            about("org-CSTO"),
+            [(
+                Severity::Error,
+                "has .gender, which the code never reads on this message".to_owned()
+            )]
+        );
+        assert_eq!(
+            about("state-RU"),
+            [(
+                Severity::Error,
+                "has .gender, which the code never reads on this message".to_owned()
+            )]
+        );
+        assert!(about("state-UA").is_empty(), "{findings:#?}");
+        assert!(about("stationed-line").is_empty(), "{findings:#?}");
     }
 
     #[test]
@@ -499,7 +585,7 @@ mod tests {
         files.push((
             "ru".into(),
             "exact.ftl".into(),
-            "qualifier-vague = { $value ->\n [100] несколько сотен\n *[other] несколько { $value }\n}\n".into(),
+            "qualifier-vague = { $value ->\n [100] несколько сотен\n *[other] несколько { $value }\n}\nfounded-line = Основана.\n".into(),
         ));
         let findings = check(&files);
         let about = |id: &str| {
@@ -515,7 +601,11 @@ mod tests {
         );
         assert_eq!(
             about("factsheet-title"),
-            ["variables differ: English uses [$org], this locale [$name]"]
+            ["uses $name, which the code never passes to this message (it passes [$org])"]
+        );
+        assert_eq!(
+            about("founded-line"),
+            ["variables differ: English uses [$date], this locale []"]
         );
         assert_eq!(about("leftover"), ["obsolete: English no longer has it"]);
         assert!(about("qualifier-vague").is_empty(), "{findings:#?}");

@@ -48,6 +48,7 @@ pub(crate) fn org_points(org: &OrgDossier, l: &Localizer) -> Vec<Point> {
             "timeline-deployment",
             &[
                 ("org", text(org_name.clone())),
+                ("org_article", text(l.org_article(org.org.as_str()))),
                 ("host", text(l.state(deployment.host.as_str()))),
                 (
                     "host_article",

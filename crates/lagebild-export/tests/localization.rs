@@ -210,36 +210,40 @@ fn pseudo_locale_leaves_no_frame_word_unaccented() {
     );
 }
 
-/// A translator adds French with `.ftl` files only: messages they wrote are used,
-/// the rest falls back to English and is listed, and `locales check` names the gaps.
+/// A translator adds a language (Italian here) with `.ftl` files only: messages they wrote
+/// are used, the rest falls back to English and is listed, and `locales check` names the
+/// gaps.
 #[test]
 fn a_new_language_needs_no_code() {
-    let dir = std::env::temp_dir().join(format!("lagebild-fr-{}", std::process::id()));
-    let fr = dir.join("fr");
-    std::fs::create_dir_all(&fr).unwrap();
+    let dir = std::env::temp_dir().join(format!("lagebild-it-{}", std::process::id()));
+    let it = dir.join("it");
+    std::fs::create_dir_all(&it).unwrap();
     std::fs::write(
-        fr.join("factsheet.ftl"),
-        "factsheet-title = Fiche : { $org }\nsection-members = Membres\nstatus-member = membre\nstatus-suspended = adhésion suspendue\n",
+        it.join("factsheet.ftl"),
+        "factsheet-title = Scheda informativa: { $org }\nsection-members = Membri\nstatus-member = membro\nstatus-suspended = adesione sospesa\n",
     )
     .unwrap();
-    std::fs::write(fr.join("names.ftl"), "org-CSTO = OTSC\n    .long = Organisation du traité de sécurité collective\nstate-RU = Russie\nstate-AM = Arménie\n").unwrap();
+    std::fs::write(it.join("names.ftl"), "org-CSTO = OTSC\n    .long = Organizzazione del Trattato di sicurezza collettiva\nstate-RU = Russia\nstate-AM = Armenia\n").unwrap();
     let files = read_directory(&dir).unwrap();
-    let french = Localizer::with_resources("fr", &files).unwrap();
+    let italian = Localizer::with_resources("it", &files).unwrap();
     let view = view();
     let markdown = markdown::to_string(
-        &fact_sheet(&view, &view.organisations[0], &french),
+        &fact_sheet(&view, &view.organisations[0], &italian),
         &Options::default(),
     );
-    assert!(markdown.starts_with("# Fiche : OTSC"), "{markdown}");
     assert!(
-        markdown.contains("| Arménie | adhésion suspendue |"),
+        markdown.starts_with("# Scheda informativa: OTSC"),
         "{markdown}"
     );
     assert!(
-        markdown.contains("20\u{202f}000"),
-        "French number format from ICU4X:\n{markdown}"
+        markdown.contains("| Armenia | adesione sospesa |"),
+        "{markdown}"
     );
-    let report = french.report();
+    assert!(
+        markdown.contains("20.000"),
+        "Italian number format from ICU4X:\n{markdown}"
+    );
+    let report = italian.report();
     assert!(report.errors.is_empty(), "{report:?}");
     assert!(
         report.missing.contains("section-founded") && !report.missing.contains("section-members"),
@@ -249,10 +253,37 @@ fn a_new_language_needs_no_code() {
     assert!(
         findings
             .iter()
-            .any(|f| f.locale == "fr" && f.subject == "section-founded"),
+            .any(|f| f.locale == "it" && f.subject == "section-founded"),
         "{findings:#?}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// French ships as `.ftl` files only (no code names it): the example briefing renders in
+/// it without a missing message or a formatting error, with French typography.
+#[test]
+fn french_renders_from_its_files_alone() {
+    let view = view();
+    let french = Localizer::new("fr").unwrap();
+    let markdown = markdown::to_string(
+        &fact_sheet(&view, &view.organisations[0], &french),
+        &Options::default(),
+    );
+    let report = french.report();
+    assert!(
+        report.errors.is_empty() && report.missing.is_empty(),
+        "{report:?}"
+    );
+    for line in [
+        "# Fiche d’information\u{a0}: OTSC",
+        "- Contingent\u{a0}: Russie, au Kazakhstan\u{a0}: 3\u{202f}000 [^1]\u{202f}; 2\u{202f}500 [^2]",
+        "- environ 250 véhicules militaires[^1]",
+    ] {
+        assert!(
+            markdown.lines().any(|l| l == line),
+            "no line {line:?} in\n{markdown}"
+        );
+    }
 }
 
 /// Issue 5: German names that take an article get the right preposition from the
@@ -323,8 +354,8 @@ fn german_prepositions_follow_the_names_article() {
     );
     assert!(l.report().errors.is_empty(), "{:?}", l.report());
     for line in [
-        "- 6\\. Januar 2022: OVKS entsandte Truppen in die Ukraine[^1]",
-        "- 6\\. Januar 2022: OVKS entsandte Truppen nach Kasachstan[^1]",
+        "- 6\\. Januar 2022: Die OVKS entsandte Truppen in die Ukraine[^1]",
+        "- 6\\. Januar 2022: Die OVKS entsandte Truppen nach Kasachstan[^1]",
         "- Russland im Iran: 1.000 Soldaten[^1]",
         "- Russland in Tadschikistan: 1.000 Soldaten[^1]",
     ] {

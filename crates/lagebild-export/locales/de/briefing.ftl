@@ -16,11 +16,16 @@ digest-headings-translated = Zwischenüberschriften: { $headings }
 digest-facts = Gefundene Fakten
 digest-no-facts = Keine Fakten gefunden.
 
-timeline-founded = Gründung: { $org }
+timeline-founded = Gründung ({ $org })
 timeline-change = { $state }: { $status } ({ $org })
 # Namen mit Artikel (die Ukraine, der Iran, die USA) tragen in names.ftl `.article`; die
 # Nachrichten wählen danach die Präposition: `in die Ukraine`, aber `nach Kasachstan`.
-timeline-deployment = { $org } entsendet Truppen { $host_article ->
+timeline-deployment = { $org_article ->
+        [die] Die { $org }
+        [der] Der { $org }
+        [plural] Die { $org }
+       *[none] { $org }
+    } entsendet Truppen { $host_article ->
         [die] in die { $host }
         [der] in den { $host }
         [plural] in die { $host }
@@ -28,21 +33,31 @@ timeline-deployment = { $org } entsendet Truppen { $host_article ->
     }
 timeline-event = { $event } ({ $org })
 
-change-deployment = { $org } entsandte Truppen { $host_article ->
+change-deployment = { $org_article ->
+        [die] Die { $org }
+        [der] Der { $org }
+        [plural] Die { $org }
+       *[none] { $org }
+    } entsandte Truppen { $host_article ->
         [die] in die { $host }
         [der] in den { $host }
         [plural] in die { $host }
        *[none] nach { $host }
     }
 
-fact-founded = { $org } gegründet { $date }
+fact-founded = Gründung ({ $org }): { $date }
 fact-membership = { $state }: { $status } ({ $org })
 fact-member_count = { $org }: { $count ->
         [one] ein Mitglied
        *[other] { $count } Mitglieder
     }
 fact-force = { $org }: { $force }, { $strength }
-fact-deployment = { $actor } entsendet Truppen { $host_article ->
+fact-deployment = { $actor_article ->
+        [die] Die { $actor }
+        [der] Der { $actor }
+        [plural] Die { $actor }
+       *[none] { $actor }
+    } entsendet Truppen { $host_article ->
         [die] in die { $host }
         [der] in den { $host }
         [plural] in die { $host }
@@ -94,3 +109,7 @@ counted-tv-sender = TV-Sender
 
 # The briefing's section of facts that no article ties to an organisation.
 briefing-related = Weitere Fakten
+
+briefing-change = { $change } ({ $org })
+briefing-deployment-dated = { $date }: { $deployment }
+join-headings = { $before } · { $next }

@@ -8,7 +8,7 @@ factsheet-as-of = Stand: { $date }. Grundlage: { $sources ->
 factsheet-full-name = Vollständiger Name: { $name }
 
 section-founded = Gründung
-founded-line = Gegründet { $date }.
+founded-line = Gründung: { $date }
 
 section-members = Mitglieder
 members-summary = { $count ->
@@ -28,7 +28,7 @@ status-applicant = Beitrittskandidat
 status-partner = Partner
 
 section-changes = Veränderungen der Mitgliedschaft
-change-line = { $date }: { $state } von „{ $from }“ zu „{ $to }“
+change-line = { $date }: { $state }, { $to } (zuvor: { $from })
 
 section-member-counts = Gemeldete Zahl der Mitglieder
 member-count-line = { $count ->
@@ -46,7 +46,7 @@ force-strength-unknown = Stärke nicht gemeldet
 section-deployments = Einsätze
 deployment-heading = { $host }, ab { $start }
 deployment-heading-open = { $host }
-deployment-until = bis { $end }
+deployment-heading-until = { $heading }, bis { $end }
 contingents-column-state = Kontingent
 contingents-column-troops = Truppenstärke
 contingents-column-sources = Quellen
@@ -164,3 +164,9 @@ conflict-status = Status von { $state }
 # empty), $by a date.
 troops-planned = geplant: { $troops }
 troops-planned-by = geplant: { $troops } bis { $by }
+
+## Anführungszeichen und Trennzeichen um Daten.
+
+quoted = „{ $text }“
+join-values = { $before }; { $next }
+join-figures = { $before } / { $next }

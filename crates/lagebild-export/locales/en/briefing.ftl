@@ -20,10 +20,18 @@ digest-no-facts = No facts found.
 
 timeline-founded = { $org } founded
 timeline-change = { $state }: { $status } ({ $org })
-timeline-deployment = { $org } deploys to { $host }
+# $org_article is the `.article` of the organisation's name in names.ftl (`the` for the
+# CSTO, `none` for NATO); $actor_article likewise for a state or organisation.
+timeline-deployment = { $org_article ->
+        [the] The { $org }
+       *[none] { $org }
+    } deploys to { $host }
 timeline-event = { $event } ({ $org })
 
-change-deployment = { $org } deployed troops to { $host }
+change-deployment = { $org_article ->
+        [the] The { $org }
+       *[none] { $org }
+    } deployed troops to { $host }
 
 fact-founded = { $org } founded { $date }
 fact-membership = { $state }: { $status } ({ $org })
@@ -32,7 +40,10 @@ fact-member_count = { $org }: { $count ->
        *[other] { $count } members
     }
 fact-force = { $org }: { $force }, { $strength }
-fact-deployment = { $actor } deploys troops to { $host }
+fact-deployment = { $actor_article ->
+        [the] The { $actor }
+       *[none] { $actor }
+    } deploys troops to { $host }
 fact-stationed = { $state } troops in { $location }: { $troops }
 fact-role = { $person }: { $role }
 fact-quote = { $speaker }: { $text }
@@ -94,3 +105,14 @@ place-nischni-nowgorod = Nizhny Novgorod
 
 # The briefing's section of facts that no article ties to an organisation.
 briefing-related = Related facts
+
+# A membership change in the briefing's “What changed”; $change is a change-line (it
+# begins with its date) and $org the organisation's short name.
+briefing-change = { $change } ({ $org })
+# A deployment in the briefing's “What changed” when its start is known; $date is a
+# formatted date of any precision (day, month, year, season) and $deployment a
+# change-deployment sentence.
+briefing-deployment-dated = { $date }: { $deployment }
+# Between an article's subheadings in its digest (“Lage · Reaktionen”); $before holds
+# the subheadings joined so far, $next the next one.
+join-headings = { $before } · { $next }

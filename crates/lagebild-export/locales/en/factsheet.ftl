@@ -9,7 +9,7 @@ factsheet-as-of = As of { $date }. Based on { $sources ->
 factsheet-full-name = Full name: { $name }
 
 section-founded = Founded
-founded-line = Founded { $date }.
+founded-line = Founded: { $date }
 
 section-members = Members
 members-summary = { $count ->
@@ -29,7 +29,8 @@ status-applicant = applicant
 status-partner = partner
 
 section-changes = Changes in membership
-change-line = { $date }: { $state } from “{ $from }” to “{ $to }”
+# A change of a state's status; $from and $to are status words (status-*).
+change-line = { $date }: { $state }, { $to } (previously { $from })
 
 section-member-counts = Reported number of members
 member-count-line = { $count ->
@@ -47,7 +48,9 @@ force-strength-unknown = strength not reported
 section-deployments = Deployments
 deployment-heading = { $host }, from { $start }
 deployment-heading-open = { $host }
-deployment-until = until { $end }
+# A deployment's heading with its end; $heading is deployment-heading or
+# deployment-heading-open, $end a formatted date of any precision.
+deployment-heading-until = { $heading }, until { $end }
 contingents-column-state = Contingent
 contingents-column-troops = Troops
 contingents-column-sources = Sources
@@ -153,3 +156,18 @@ conflict-status = Status of { $state }
 # empty), $by a date.
 troops-planned = planned: { $troops }
 troops-planned-by = planned: { $troops } by { $by }
+
+## Quotation marks and separators around data. They are frame text, so each language
+## writes its own here; no punctuation around data is added in code.
+
+# Words quoted from an article (a quote in a fact sheet or digest, or its human
+# translation); $text is the words as the article gave them.
+quoted = “{ $text }”
+# Between values that sources give differently (in “Where sources disagree”) and between
+# the strengths or troop figures that several sources give (“3,000 soldiers; 2,500
+# soldiers”). Applied between each pair: $before holds the values joined so far, $next
+# the next one; each may end in footnote markers.
+join-values = { $before }; { $next }
+# Between the troop figures of one contingent in the contingents table (“3,000 / 2,500”);
+# $before and $next as in join-values.
+join-figures = { $before } / { $next }

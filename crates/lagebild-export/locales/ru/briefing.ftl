@@ -109,3 +109,7 @@ place-nischni-nowgorod = Нижний Новгород
 
 # The briefing's section of facts that no article ties to an organisation.
 briefing-related = Прочие факты
+
+briefing-change = { $change } ({ $org })
+briefing-deployment-dated = { $date }: { $deployment }
+join-headings = { $before } · { $next }

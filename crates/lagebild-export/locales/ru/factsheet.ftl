@@ -10,7 +10,7 @@ factsheet-as-of = По состоянию на { $date }, { $sources ->
 factsheet-full-name = Полное название: { $name }
 
 section-founded = Основание
-founded-line = Основана: { $date }.
+founded-line = Дата основания: { $date }
 
 section-members = Члены
 members-summary = { $count ->
@@ -32,7 +32,7 @@ status-applicant = кандидат
 status-partner = партнёр
 
 section-changes = Изменения в составе
-change-line = { $date }: { $state } — с «{ $from }» на «{ $to }»
+change-line = { $date }: { $state } — { $to } (ранее: { $from })
 
 section-member-counts = Сообщённое число членов
 member-count-line = { $count ->
@@ -52,7 +52,7 @@ force-strength-unknown = численность не сообщается
 section-deployments = Операции
 deployment-heading = { $host }, с { $start }
 deployment-heading-open = { $host }
-deployment-until = по { $end }
+deployment-heading-until = { $heading }, по { $end }
 contingents-column-state = Контингент
 contingents-column-troops = Численность
 contingents-column-sources = Источники
@@ -157,3 +157,9 @@ conflict-status = Статус: { $state }
 # empty), $by a date.
 troops-planned = планируется: { $troops }
 troops-planned-by = планируется: { $troops } к { $by }
+
+## Кавычки и разделители вокруг данных.
+
+quoted = «{ $text }»
+join-values = { $before }; { $next }
+join-figures = { $before } / { $next }

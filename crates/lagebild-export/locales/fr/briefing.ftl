@@ -1,0 +1,145 @@
+# Le briefing : un document pour un ensemble d’articles. Les noms d’organisations et
+# d’États arrivent sans article ($org = OTAN, $state = Russie) ; les phrases sont donc
+# nominales (« Déploiement de troupes au Kazakhstan (OTSC) »). $host_article,
+# $location_article et $state_article donnent la classe du nom d’État (.article dans
+# names.ftl) : f (en Russie), v (en Iran), m (au Mali), p (aux États-Unis), none (à Cuba).
+
+briefing-title = Briefing
+briefing-period = { $sources ->
+        [one] Un article
+        [many] { $sources } d’articles
+       *[other] { $sources } articles
+    } du { $from } au { $to }, situation au { $asof }.
+briefing-changes = Ce qui a changé
+briefing-no-changes = Aucun changement de composition ni nouveau déploiement n’a été signalé.
+briefing-timeline = Chronologie
+briefing-factsheets = Organisations
+briefing-digests = Articles
+digest-meta = { $date }, { $source }
+digest-lead = Chapô (en { $language }) : { $lead }
+digest-headings = Intertitres (en { $language }) : { $headings }
+digest-lead-translated = Chapô : { $lead }
+digest-headings-translated = Intertitres : { $headings }
+digest-facts = Faits relevés
+digest-no-facts = Aucun fait relevé.
+
+timeline-founded = Création ({ $org })
+timeline-change = { $state } : { $status } ({ $org })
+timeline-deployment = Déploiement { $host_article ->
+        [f] en { $host }
+        [v] en { $host }
+        [m] au { $host }
+        [p] aux { $host }
+       *[none] à { $host }
+    } ({ $org })
+timeline-event = { $event } ({ $org })
+
+change-deployment = { $org_article ->
+        [v] L’{ $org }
+        [f] La { $org }
+        [m] Le { $org }
+        [p] Les { $org }
+       *[none] { $org }
+    } { $org_article ->
+        [p] ont
+       *[other] a
+    } déployé des troupes { $host_article ->
+        [f] en { $host }
+        [v] en { $host }
+        [m] au { $host }
+        [p] aux { $host }
+       *[none] à { $host }
+    }
+
+fact-founded = Fondation ({ $org }) : { $date }
+fact-membership = { $state } : { $status } ({ $org })
+fact-member_count = { $org } : { $count ->
+        [one] un membre
+        [many] { $count } de membres
+       *[other] { $count } membres
+    }
+fact-force = { $org } : { $force }, { $strength }
+fact-deployment = { $actor_article ->
+        [v] L’{ $actor }
+        [f] La { $actor }
+        [m] Le { $actor }
+        [p] Les { $actor }
+       *[none] { $actor }
+    } { $actor_article ->
+        [p] déploient
+       *[other] déploie
+    } des troupes { $host_article ->
+        [f] en { $host }
+        [v] en { $host }
+        [m] au { $host }
+        [p] aux { $host }
+       *[none] à { $host }
+    }
+fact-stationed = Troupes stationnées { $location_article ->
+        [f] en { $location }
+        [v] en { $location }
+        [m] au { $location }
+        [p] aux { $location }
+       *[none] à { $location }
+    } ({ $state }) : { $troops }
+fact-role = { $person } : { $role }
+fact-quote = { $speaker } : { $text }
+fact-figure = { $quantity } { $counts }
+fact-event = { $event } à { $place }
+fact-event-unplaced = { $event }
+
+event-summit = Sommet
+event-meeting = Réunion
+event-exercise = Exercice
+event-agreement = Accord
+event-other = Événement
+
+## Ce que compte un chiffre ; l’identifiant est le nom allemand relevé, ramené à l’ASCII.
+counted-menschen = personnes
+counted-tote = morts
+counted-toten = morts
+counted-todesopfer = victimes
+counted-einwohner = habitants
+counted-kilometer = kilomètres
+counted-euro = euros
+counted-dollar = dollars
+counted-fluechtlinge = réfugiés
+counted-festnahmen = arrestations
+counted-verletzte = blessés
+counted-reservisten = réservistes
+counted-panzer = chars
+counted-flugzeuge = avions
+counted-militaerfahrzeuge = véhicules militaires
+counted-fahrzeuge = véhicules
+counted-sender = chaînes
+counted-tv-sender = chaînes de télévision
+
+## Lieux dont le nom français diffère du nom allemand.
+place-moskau = Moscou
+place-eriwan = Erevan
+place-duschanbe = Douchanbé
+place-bischkek = Bichkek
+place-taschkent = Tachkent
+place-kiew = Kyiv
+place-peking = Pékin
+place-warschau = Varsovie
+place-bruessel = Bruxelles
+place-tiflis = Tbilissi
+place-gjumri = Gumri
+place-abchasien = Abkhazie
+place-berg-karabach = Haut-Karabakh
+place-donbass = Donbass
+place-iwanowo = Ivanovo
+place-kant = Kant
+place-krim = Crimée
+place-sankt-petersburg = Saint-Pétersbourg
+place-schanghai = Shanghai
+place-suedossetien = Ossétie du Sud
+place-transnistrien = Transnistrie
+place-nischni-nowgorod = Nijni Novgorod
+
+briefing-related = Faits connexes
+
+briefing-change = { $change } ({ $org })
+briefing-deployment-dated = { $date } : { $deployment }
+join-headings = { $before } · { $next }

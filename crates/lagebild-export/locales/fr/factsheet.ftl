@@ -1,0 +1,173 @@
+# Fiche d’information d’une organisation. Les noms d’organisations arrivent sans article
+# ($org = OTAN, OTSC) : les phrases les placent là où le français n’en demande pas
+# (après un deux-points, entre parenthèses).
+
+factsheet-title = Fiche d’information : { $org }
+factsheet-as-of = État des informations : { $date }. D’après { $sources ->
+        [one] une source
+        [many] { $sources } de sources
+       *[other] { $sources } sources
+    }.
+factsheet-full-name = Nom complet : { $name }
+
+section-founded = Fondation
+founded-line = Date de fondation : { $date }
+
+section-members = Membres
+members-summary = { $count ->
+        [one] Un État membre
+        [many] { $count } d’États membres
+       *[other] { $count } États membres
+    } : { $states }.
+members-column-state = État
+members-column-status = Statut
+members-column-since = Depuis
+members-column-sources = Sources
+
+status-member = membre
+status-observer = observateur
+status-suspended = adhésion suspendue
+status-former = ancien membre
+status-applicant = candidat
+status-partner = partenaire
+
+section-changes = Évolution de la composition
+change-line = { $date } : { $state }, { $to } (auparavant : { $from })
+
+section-member-counts = Nombre de membres rapporté
+member-count-line = { $count ->
+        [one] un membre
+        [many] { $count } de membres
+       *[other] { $count } membres
+    } ({ $date })
+
+section-forces = Forces permanentes
+force-rapid_reaction = Force de réaction rapide
+force-peacekeeping = Force de maintien de la paix
+force-other = Force
+force-line = { $force } : { $strength }
+force-strength-unknown = effectif non communiqué
+
+section-deployments = Déploiements
+deployment-heading = { $host }, début : { $start }
+deployment-heading-open = { $host }
+deployment-heading-until = { $heading }, fin : { $end }
+contingents-column-state = Contingent
+contingents-column-troops = Effectifs
+contingents-column-sources = Sources
+contingents-troops-unknown = aucun chiffre communiqué
+
+section-stationed = Troupes stationnées à l’étranger
+stationed-line = { $state }, { $location_article ->
+        [f] en { $location }
+        [v] en { $location }
+        [m] au { $location }
+        [p] aux { $location }
+       *[none] à { $location }
+    } : { $troops }
+
+section-people = Personnalités
+person-roles = { $person } : { $roles }
+role-item = { $role }
+role-item-of = { $role } ({ $of })
+
+section-events = Événements
+section-timeline = Chronologie
+event-line = { $date } : { $event }
+event-participants = { $event }, avec { $states }
+section-quotes = Citations
+quote-speaker-unknown = source non précisée
+quote-line = { $speaker } : { $text } (en { $language })
+quote-line-translated = { $speaker } : { $text }
+free-text-translated = { $translation } (traduction ; original en { $language } : { $original })
+
+section-figures = Chiffres
+section-conflicts = Divergences entre les sources
+conflict-founded = Date de fondation
+conflict-member-count = Nombre de membres ({ $month })
+conflict-force = { $force } : effectif
+conflict-contingent = Contingent : { $state }, { $host_article ->
+        [f] en { $host }
+        [v] en { $host }
+        [m] au { $host }
+        [p] aux { $host }
+       *[none] à { $host }
+    }
+conflict-stationed = Troupes : { $state }, { $location_article ->
+        [f] en { $location }
+        [v] en { $location }
+        [m] au { $location }
+        [p] aux { $location }
+       *[none] à { $location }
+    }
+conflict-line = { $subject } : { $values }
+conflict-value = { $value } { $sources }
+
+section-sources = Sources
+source-untitled = article sans titre
+source-standard-input = entrée standard
+source-undated = sans date
+
+troops = { $count ->
+        [one] { $count } soldat
+        [many] { $count } de soldats
+       *[other] { $count } soldats
+    }
+
+qualifier-exact = { $value }
+qualifier-approx = environ { $value }
+qualifier-more_than = plus de { $value }
+qualifier-less_than = moins de { $value }
+qualifier-at_least = au moins { $value }
+qualifier-up_to = jusqu’à { $value }
+qualifier-vague = { $value ->
+    [24] des dizaines
+    [100] plusieurs centaines
+    [1000] plusieurs milliers
+    [10000] des dizaines de milliers
+    [100000] des centaines de milliers
+   *[other] plusieurs { $value }
+}
+
+date-season-spring = printemps { $year }
+date-season-summer = été { $year }
+date-season-autumn = automne { $year }
+date-season-winter = hiver { $year }
+date-decade = les années { $decade }
+date-range = { $from } – { $to }
+date-unknown = date inconnue
+
+language-de = allemand
+language-en = anglais
+language-ru = russe
+
+# Ordre de grandeur d’un effectif vague (« mehrere Tausend »).
+magnitude = { $magnitude ->
+        [hundred] plusieurs centaines de
+        [thousand] plusieurs milliers de
+        [tenthousand] des dizaines de milliers de
+       *[other] des centaines de milliers de
+    }
+troops-vague = { magnitude } soldats
+deployment-contingents = Contingents : { $states }.
+
+change-new = { $date } : { $state }, { $status ->
+        [member] adhésion
+        [observer] statut d’observateur
+        [suspended] adhésion suspendue
+        [former] retrait
+        [applicant] candidature
+       *[partner] statut de partenaire
+    }
+date-first-reported = { $date } (première mention)
+members-first-reported = première mention : { $date }
+conflict-status = Statut : { $state }
+
+troops-planned = prévus : { $troops }
+troops-planned-by = prévus d’ici { $by } : { $troops }
+
+## Guillemets et séparateurs autour des données.
+
+quoted = « { $text } »
+join-values = { $before } ; { $next }
+join-figures = { $before } / { $next }
