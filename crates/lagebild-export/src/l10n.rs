@@ -410,14 +410,26 @@ impl Localizer {
                 &[("magnitude", FluentValue::from(magnitude(quantity.value)))],
             );
         }
-        let count = self.message("troops", &[("count", FluentValue::from(quantity.value))]);
-        match quantity.qualifier {
-            Qualifier::Exact => count,
-            _ => {
-                let figure = self.number(quantity.value);
-                self.quantity(quantity).replacen(&figure, &count, 1)
+        let count = FluentValue::from(quantity.value);
+        // One message per qualifier and count: a preposition may govern the noun's case
+        // (Russian `около 21 военнослужащего`, not the nominative of `21 военнослужащий`).
+        let qualifier = match quantity.qualifier {
+            Qualifier::Exact | Qualifier::Vague => {
+                return self.message("troops", &[("count", count)]);
             }
-        }
+            Qualifier::Approx => "approx",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::UpTo => "up_to",
+        };
+        self.message(
+            "troops-qualified",
+            &[
+                ("qualifier", FluentValue::from(qualifier)),
+                ("count", count),
+            ],
+        )
     }
 
     /// A date with the precision it has: `7. Januar 2022`, `Januar 2022`, `2022`, a
@@ -886,6 +898,25 @@ mod tests {
         assert_eq!(
             [troops(1.0), troops(3.0), troops(5.0)],
             ["1 военнослужащий", "3 военнослужащих", "5 военнослужащих"]
+        );
+    }
+
+    #[test]
+    fn a_qualifier_governs_the_case_of_the_troops() {
+        let approx = |tag: &str, n: f64| {
+            let l = Localizer::new(tag).unwrap();
+            let text = l.troops(&Quantity::new(n, Qualifier::Approx));
+            assert!(l.report().errors.is_empty(), "{:?}", l.report());
+            text
+        };
+        assert_eq!(approx("ru", 21.0), "около 21 военнослужащего");
+        assert_eq!(approx("ru", 3000.0), "около 3\u{a0}000 военнослужащих");
+        assert_eq!(approx("fr", 3000.0), "environ 3\u{202f}000 soldats");
+        assert_eq!(approx("de", 3000.0), "rund 3.000 Soldaten");
+        let l = Localizer::new("en").unwrap();
+        assert_eq!(
+            l.troops(&Quantity::new(1.0, Qualifier::AtLeast)),
+            "at least one soldier"
         );
     }
 

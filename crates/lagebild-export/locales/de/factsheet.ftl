@@ -170,3 +170,14 @@ troops-planned-by = geplant: { $troops } bis { $by }
 quoted = „{ $text }“
 join-values = { $before }; { $next }
 join-figures = { $before } / { $next }
+
+troops-qualified = { $qualifier ->
+        [approx] rund { $count } Soldaten
+        [more_than] mehr als { $count } Soldaten
+        [less_than] weniger als { $count } Soldaten
+        [at_least] mindestens { $count ->
+            [one] ein Soldat
+           *[other] { $count } Soldaten
+        }
+       *[up_to] bis zu { $count } Soldaten
+    }

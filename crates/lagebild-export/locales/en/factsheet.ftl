@@ -171,3 +171,19 @@ join-values = { $before }; { $next }
 # Between the troop figures of one contingent in the contingents table (“3,000 / 2,500”);
 # $before and $next as in join-values.
 join-figures = { $before } / { $next }
+
+# A troop strength with a qualifier; $qualifier is approx, more_than, less_than,
+# at_least or up_to, and $count the number of soldiers.
+troops-qualified = { $qualifier ->
+        [approx] about { $count } soldiers
+        [more_than] more than { $count } soldiers
+        [less_than] fewer than { $count ->
+            [one] one soldier
+           *[other] { $count } soldiers
+        }
+        [at_least] at least { $count ->
+            [one] one soldier
+           *[other] { $count } soldiers
+        }
+       *[up_to] up to { $count } soldiers
+    }

@@ -171,3 +171,31 @@ troops-planned-by = prévus d’ici { $by } : { $troops }
 quoted = « { $text } »
 join-values = { $before } ; { $next }
 join-figures = { $before } / { $next }
+
+troops-qualified = { $qualifier ->
+        [approx] environ { $count ->
+            [one] { $count } soldat
+            [many] { $count } de soldats
+           *[other] { $count } soldats
+        }
+        [more_than] plus de { $count ->
+            [one] { $count } soldat
+            [many] { $count } de soldats
+           *[other] { $count } soldats
+        }
+        [less_than] moins de { $count ->
+            [one] { $count } soldat
+            [many] { $count } de soldats
+           *[other] { $count } soldats
+        }
+        [at_least] au moins { $count ->
+            [one] { $count } soldat
+            [many] { $count } de soldats
+           *[other] { $count } soldats
+        }
+       *[up_to] jusqu’à { $count ->
+            [one] { $count } soldat
+            [many] { $count } de soldats
+           *[other] { $count } soldats
+        }
+    }

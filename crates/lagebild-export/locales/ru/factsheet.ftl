@@ -163,3 +163,37 @@ troops-planned-by = планируется: { $troops } к { $by }
 quoted = «{ $text }»
 join-values = { $before }; { $next }
 join-figures = { $before } / { $next }
+
+# После «около», «более», «менее», «не менее» и «до» — родительный падеж.
+troops-qualified = { $qualifier ->
+        [approx] около { $count ->
+            [one] { $count } военнослужащего
+            [few] { $count } военнослужащих
+            [many] { $count } военнослужащих
+           *[other] { $count } военнослужащих
+        }
+        [more_than] более { $count ->
+            [one] { $count } военнослужащего
+            [few] { $count } военнослужащих
+            [many] { $count } военнослужащих
+           *[other] { $count } военнослужащих
+        }
+        [less_than] менее { $count ->
+            [one] { $count } военнослужащего
+            [few] { $count } военнослужащих
+            [many] { $count } военнослужащих
+           *[other] { $count } военнослужащих
+        }
+        [at_least] не менее { $count ->
+            [one] { $count } военнослужащего
+            [few] { $count } военнослужащих
+            [many] { $count } военнослужащих
+           *[other] { $count } военнослужащих
+        }
+       *[up_to] до { $count ->
+            [one] { $count } военнослужащего
+            [few] { $count } военнослужащих
+            [many] { $count } военнослужащих
+           *[other] { $count } военнослужащих
+        }
+    }
