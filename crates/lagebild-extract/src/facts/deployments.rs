@@ -831,13 +831,18 @@ fn after_any_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
         "an", "auf", "aus", "bei", "gegen", "in", "im", "mit", "nach", "über", "um", "von", "vom",
         "vor", "zu", "zum", "zur", "zwischen",
     ];
+    word_before_article(sentence, start, |w| PREPOSITIONS.contains(&w))
+}
+
+/// Whether the word before `start`, past an article (`an der Grenze`), passes `test`.
+fn word_before_article(sentence: &Sentence<'_>, start: usize, test: impl Fn(&str) -> bool) -> bool {
     let before = sentence.lower_of(0..start);
     let mut words = before.split_whitespace().rev();
     match words.next() {
         Some("der" | "die" | "den" | "dem" | "das" | "des") => words.next(),
         last => last,
     }
-    .is_some_and(|w| PREPOSITIONS.contains(&w))
+    .is_some_and(test)
 }
 
 /// Whether start `new` tells a deployment's beginning better than `old`: it begins
@@ -1288,16 +1293,12 @@ fn done(lexicon: &Lexicon, clause: &str) -> bool {
 /// Whether the state at `start` is a neighbour, a foe or a goal (`grenzt an Russland`,
 /// `die Grenze zu Belarus`, `gegen Russland`, `um Mali`), never a contributor.
 fn after_border_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
-    let before = sentence.lower_of(0..start);
-    let mut words = before.split_whitespace().rev();
-    let last = match words.next() {
-        Some("der" | "die" | "den" | "dem" | "das" | "des") => words.next(),
-        last => last,
-    };
-    matches!(
-        last,
-        Some("an" | "gegen" | "um" | "vor" | "zu" | "zum" | "zur" | "über")
-    )
+    word_before_article(sentence, start, |w| {
+        matches!(
+            w,
+            "an" | "gegen" | "um" | "vor" | "zu" | "zum" | "zur" | "über"
+        )
+    })
 }
 
 /// Whether the state at `start` is one side of `zwischen A und B`: a party to a
