@@ -154,13 +154,17 @@ pub(crate) enum Table {
     NationalForces,
     PactFormed,
     SameDay,
+    UnitNouns,
+    UnitSize,
+    EarlierTime,
+    TroopPhrases,
 }
 
 /// How many tables lead [`Table`] as trigger tables of the walk.
 pub(crate) const WALK_TABLES: usize = Table::ExerciseWords as usize + 1;
 
 /// How many tables there are.
-const TABLE_COUNT: usize = Table::SameDay as usize + 1;
+const TABLE_COUNT: usize = Table::TroopPhrases as usize + 1;
 
 /// What a table's third column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -389,6 +393,10 @@ const SPECS: [Spec; TABLE_COUNT] = [
     ),
     spec(Table::PactFormed, "pact_formed", "membership"),
     spec(Table::SameDay, "same_day", "deployments"),
+    spec(Table::UnitNouns, "unit_nouns", "deployments"),
+    spec(Table::UnitSize, "unit_size", "deployments"),
+    spec(Table::EarlierTime, "earlier_time", "deployments"),
+    spec(Table::TroopPhrases, "troop_phrases", "deployments"),
 ];
 
 impl Table {

@@ -67,10 +67,22 @@ fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize)
             return true;
         }
     }
-    words
-        .by_ref()
+    if words
+        .clone()
         .take(within)
         .any(|w| is_troop_noun(sentence.lexicon, w))
+    {
+        return true;
+    }
+    // `rund 1100 Frauen und Männer`: people of a unit named in a phrase.
+    let rest = sentence.text[number.end..].trim_start();
+    let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+    let after = rest[..end].to_lowercase();
+    sentence
+        .lexicon
+        .words(Table::TroopPhrases)
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 /// Who carries a deployment, as far as one sentence says: the one organisation it
@@ -99,6 +111,9 @@ struct HostDeployment {
     /// How many counted contingents the anchor sentence gave: the sentence with the
     /// most counts is the one a reader wants cited.
     anchor_counts: usize,
+    /// The states whose count a sentence set at an earlier time gave (`schickte damals
+    /// 120 Soldaten`): any count told of the present replaces it.
+    earlier_counts: Vec<StateId>,
 }
 
 /// Collects an article's deployments sentence by sentence.
@@ -108,7 +123,8 @@ pub(crate) struct Deployments {
     /// The host the latest deploying sentence named.
     current: Option<String>,
     /// Contingents named before any host: they go to the article's main host.
-    unplaced: Vec<(Contingent, usize)>,
+    /// Each with its sentence and whether that sentence tells an earlier time.
+    unplaced: Vec<(Contingent, usize, bool)>,
     /// How often each host was named in deploying sentences.
     named: Vec<(String, u32)>,
     /// Whether the sentence before was a row of a table of counts with its count taken
@@ -406,7 +422,9 @@ impl Deployments {
             .then(|| sentence.main_date(end_word))
             .flatten();
         if targets.is_empty() {
-            self.unplaced.extend(found.into_iter().map(|c| (c, index)));
+            let earlier_time = sentence.has_word(Table::EarlierTime);
+            self.unplaced
+                .extend(found.into_iter().map(|c| (c, index, earlier_time)));
             if let Some(start) = start
                 && self
                     .unplaced_start
@@ -437,6 +455,9 @@ impl Deployments {
                 )),
             });
         }
+        // `schickte damals 120 Soldaten`: a size told of an earlier time is kept only
+        // where no other is known.
+        let earlier_time = sentence.has_word(Table::EarlierTime);
         for (i, host) in targets.iter().enumerate() {
             // A state's own force at home is deployed nowhere.
             if carrier == Some(Carrier::State(host.clone())) {
@@ -470,6 +491,7 @@ impl Deployments {
                         end: None,
                         anchor: index,
                         anchor_counts: 0,
+                        earlier_counts: Vec::new(),
                     });
                     self.hosts.len() - 1
                 }
@@ -494,7 +516,7 @@ impl Deployments {
                 if c.state.as_str() == host.as_str() || (i > 0 && c.troops.is_some()) {
                     continue;
                 }
-                merge(&mut deployment.contingents, c);
+                merge(deployment, c, earlier_time);
             }
             // The earliest start any sentence gives: articles retell a mission's
             // beginning after its latest turn.
@@ -569,8 +591,9 @@ impl Deployments {
                         contingents: Vec::new(),
                         start: None,
                         end: None,
-                        anchor: self.unplaced.first().map_or(0, |(_, index)| *index),
+                        anchor: self.unplaced.first().map_or(0, |(_, index, _)| *index),
                         anchor_counts: 0,
+                        earlier_counts: Vec::new(),
                     });
                 }
                 Some(host.to_owned())
@@ -592,6 +615,7 @@ impl Deployments {
                     end: None,
                     anchor: self.unplaced_start_at,
                     anchor_counts: 0,
+                    earlier_counts: Vec::new(),
                 });
             }
             if let Some(d) = self.hosts.iter_mut().find(|d| &d.host == host)
@@ -603,9 +627,9 @@ impl Deployments {
         if let Some(main) = main
             && let Some(d) = self.hosts.iter_mut().find(|d| d.host == main)
         {
-            for (c, _) in &self.unplaced {
+            for (c, _, earlier_time) in &self.unplaced {
                 if c.state.as_str() != main {
-                    merge(&mut d.contingents, c);
+                    merge(d, c, *earlier_time);
                 }
             }
         }
@@ -671,9 +695,13 @@ pub(crate) fn section_host(
     if heading[colon..].contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
+    // A question asks about a state's part (`Welche Rolle spielt Deutschland?`): only
+    // a place it names after `in`/`nach` (`Was geschieht in Mali?`) is a host.
+    let question = heading.trim_end().ends_with('?');
     let states: Vec<(usize, &'static str)> = mentions
         .iter()
         .filter(|m| m.form != Form::Adjective)
+        .filter(|m| !question || preposition_at(heading, m.start).is_some())
         .filter_map(|m| {
             let entry = gazetteer.entry(m.entry);
             (entry.kind == EntityKind::State).then_some((m.start, entry.id.as_str()))
@@ -689,6 +717,19 @@ pub(crate) fn section_host(
         (_, [(_, one)]) => Some(*one),
         _ => None,
     }
+}
+
+/// `in` or `nach` right before `start` in `text`, as a heading names where.
+fn preposition_at(text: &str, start: usize) -> Option<&'static str> {
+    let mut words = text.get(..start)?.split_whitespace().rev();
+    let mut word = words.next()?;
+    // `in der Slowakei`, `in den Niederlanden`.
+    if ["der", "die", "den", "dem", "das"].contains(&word) {
+        word = words.next()?;
+    }
+    ["in", "im", "nach"]
+        .into_iter()
+        .find(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// The missions table: each name (lowercase) with the state it serves in.
@@ -729,18 +770,37 @@ pub(crate) fn mission_host(name: &str) -> Option<&'static str> {
 /// Adds `c` to `list`, or gives the state's vague entry the count `c` has.
 /// Adds a contingent, or completes a known one: a count where there was none, an exact
 /// count where there was a rounded one (`knapp 2000 Mann`, later `1960 Soldaten`).
-fn merge(list: &mut Vec<Contingent>, c: &Contingent) {
+fn merge(deployment: &mut HostDeployment, c: &Contingent, earlier_time: bool) {
     use lagebild_model::Qualifier;
-    match list.iter_mut().find(|x| x.state == c.state) {
+    let earlier = &mut deployment.earlier_counts;
+    match deployment
+        .contingents
+        .iter_mut()
+        .find(|x| x.state == c.state)
+    {
         Some(known) => {
             let exact = |q: &Option<lagebild_model::Quantity>| {
                 q.as_ref().is_some_and(|q| q.qualifier == Qualifier::Exact)
             };
-            if known.troops.is_none() || (exact(&c.troops) && !exact(&known.troops)) {
+            let known_earlier = earlier.contains(&c.state);
+            let replace = known.troops.is_none()
+                || (!earlier_time
+                    && c.troops.is_some()
+                    && (known_earlier || (exact(&c.troops) && !exact(&known.troops))));
+            if replace {
                 known.troops.clone_from(&c.troops);
+                earlier.retain(|s| *s != c.state);
+                if earlier_time && c.troops.is_some() {
+                    earlier.push(c.state.clone());
+                }
             }
         }
-        None => list.push(c.clone()),
+        None => {
+            if earlier_time && c.troops.is_some() {
+                earlier.push(c.state.clone());
+            }
+            deployment.contingents.push(c.clone());
+        }
     }
 }
 
@@ -991,12 +1051,25 @@ fn contingents_with_numbers(
                 .find(|n| n.end <= mention.start);
             let number = before
                 .filter(|n| !n.year_like && sentence.text[n.end..mention.start].trim().is_empty());
-            // `ein belgisches Kontingent von rund 300 Mann`: the size after the unit.
+            // `ein belgisches Kontingent von rund 300 Mann`: the size after the unit;
+            // `umfasste das deutsche Kontingent noch rund 1100 Soldaten`: after the unit,
+            // in a clause with a verb of size.
             let unit_size = || {
                 numbers[first_after..].first().filter(|n| {
                     let gap = sentence.lower_of(mention.end..n.start);
                     let words: Vec<&str> = gap.split_whitespace().collect();
-                    !n.year_like && matches!(words.as_slice(), [unit, "von"] if is_unit_noun(unit))
+                    let sized = || {
+                        words.len() <= 6
+                            && !gap.contains([',', ';', ':', '(', ')', '.'])
+                            && counts_troops(sentence, n, 2)
+                            && tells_unit_size(sentence, mention.start)
+                    };
+                    !n.year_like
+                        && match words.as_slice() {
+                            [unit, "von"] => is_unit_noun(sentence.lexicon, unit),
+                            [unit, ..] => is_unit_noun(sentence.lexicon, unit) && sized(),
+                            [] => false,
+                        }
                 })
             };
             if let Some(number) = number
@@ -1367,12 +1440,28 @@ fn is_count_row(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> bool {
         && sentence.states(context.gazetteer).nth(1).is_none()
 }
 
-/// Whether `word` names a military unit whose size follows with `von` (`Kontingent`,
-/// `Verband`, `Truppe`, `Einheit`), compounds included (`Logistikkontingent`).
-fn is_unit_noun(word: &str) -> bool {
-    ["kontingent", "verband", "truppe", "einheit"]
+/// Whether `word` (lowercase) names a military unit (`Kontingent`, `Verband`),
+/// compounds included (`Logistikkontingent`).
+fn is_unit_noun(lexicon: &Lexicon, word: &str) -> bool {
+    lexicon
+        .words(Table::UnitNouns)
         .iter()
         .any(|unit| word.ends_with(unit))
+}
+
+/// Whether the clause around `at` gives a unit's size with a verb (`umfasste`, `zählt`).
+fn tells_unit_size(sentence: &Sentence<'_>, at: usize) -> bool {
+    let text = sentence.text;
+    let start = text[..at].rfind([',', ';', ':']).map_or(0, |i| i + 1);
+    let end = text[at..]
+        .find([',', ';', ':'])
+        .map_or(text.len(), |i| at + i);
+    let clause = sentence.lower_of(start..end);
+    sentence
+        .lexicon
+        .words(Table::UnitSize)
+        .iter()
+        .any(|verb| clause.contains(verb))
 }
 
 /// Whether the words between a state and a number end in `mit` (`ist seit 2022 wieder
@@ -1985,5 +2074,68 @@ mod count_tests {
             );
         }
         assert!(got.contains(r#"{"state":"HU"}"#), "{got}");
+    }
+
+    #[test]
+    fn a_question_heading_names_a_host_only_after_in() {
+        let got = deployments(
+            "Die UN-Mission Unifil überwacht seit 1978 die Grenze im Libanon.\n\n\
+             Welche Rolle spielt Österreich?\n\n\
+             Das Bundesheer ist seit 2011 mit rund 160 Soldaten dabei.",
+        );
+        assert!(!got.contains(r#""host":"AT""#), "{got}");
+        assert!(got.contains(r#""host":"LB""#), "{got}");
+    }
+
+    #[test]
+    fn a_units_size_in_a_clause_of_size_and_its_people_in_a_phrase() {
+        let got = deployments(
+            "Die UN-Mission Minusma in Mali endet. Zuletzt umfasste das irische \
+             Kontingent noch etwa 300 Frauen und Männer.",
+        );
+        assert!(
+            got.contains(r#"{"state":"IE","troops":{"value":300,"qualifier":"approx"}}"#),
+            "{got}"
+        );
+        // A size needs its verb: a unit named beside a count of something else is not.
+        let got = deployments(
+            "Die UN-Mission Minusma in Mali endet. Das irische Kontingent hat in zehn \
+             Jahren 300 Patrouillen gefahren.",
+        );
+        assert!(!got.contains(r#""value":300"#), "{got}");
+    }
+
+    #[test]
+    fn a_count_told_of_an_earlier_time_gives_way_to_the_present_one() {
+        let got = deployments(
+            "Bei der EU-Mission Althea in Bosnien-Herzegowina dienen rund 1100 Soldaten. \
+             Schweden ist mit rund 90 Soldaten dabei. Nach dem Angriff verlegte die EU \
+             Reserven nach Bosnien-Herzegowina; Schweden schickte damals 40 Soldaten.",
+        );
+        assert!(
+            got.contains(r#"{"state":"SE","troops":{"value":90,"#),
+            "{got}"
+        );
+        // Alone, it is the count there is.
+        let got = deployments(
+            "Nach dem Angriff verlegte die EU Reserven nach Bosnien-Herzegowina; \
+             Schweden schickte damals 40 Soldaten.",
+        );
+        assert!(
+            got.contains(r#"{"state":"SE","troops":{"value":40,"#),
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn members_of_a_states_army_count_as_its_people() {
+        let got = deployments(
+            "Die Nato-Truppe Kfor sichert das Kosovo. Derzeit dienen 85 \
+             Bundeswehrsoldaten bei der Kfor.",
+        );
+        assert!(
+            got.contains(r#"{"state":"DE","troops":{"value":85,"qualifier":"exact"}}"#),
+            "{got}"
+        );
     }
 }
