@@ -40,7 +40,7 @@ fn ends_with_ignore_case(word: &str, ending: &str) -> bool {
 /// Whether one of the `within` words right after `number` names troops, and none
 /// before it makes the number an increment.
 fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize) -> bool {
-    let mut words = sentence.text[number.end..].split_whitespace();
+    let words = sentence.text[number.end..].split_whitespace();
     let increment = words.clone().next().is_some_and(|first| {
         sentence
             .lexicon
