@@ -432,7 +432,8 @@ fn extract_in_batches(
                 story = Some((paragraph, date));
             }
             membership::extract(&sentence, &context, &earlier_states, &mut found);
-            forces::force(&sentence, &context, &mut found);
+            let paragraph_focus = focus.filter(|(p, _)| *p == paragraph).map(|(_, org)| org);
+            forces::force(&sentence, &context, paragraph_focus, &mut found);
             forces::force_continued(&sentence, last_force.as_ref(), &mut found);
             last_force = found
                 .iter()

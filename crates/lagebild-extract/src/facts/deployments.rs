@@ -2138,4 +2138,18 @@ mod count_tests {
             "{got}"
         );
     }
+
+    #[test]
+    fn a_mission_started_or_founded_dates_its_deployment() {
+        let got = deployments(
+            "Die UN-Mission Minusca in der Zentralafrikanischen Republik zählt rund \
+             14.000 Soldaten. Die Mission war im April 2014 gestartet worden.",
+        );
+        assert!(got.contains(r#""start":"2014-04""#), "{got}");
+        let got = deployments(
+            "Die Bundeswehr zieht aus Mali ab. Der Sicherheitsrat beendete am 30. Juni \
+             das Mandat der im April 2013 gegründeten Mission Minusma in Mali.",
+        );
+        assert!(got.contains(r#""start":"2013-04""#), "{got}");
+    }
 }

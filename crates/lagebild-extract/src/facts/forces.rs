@@ -26,6 +26,27 @@ fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize)
         })
 }
 
+/// Whether `word` names troops or a unit of them (`Soldaten`, `Einheiten`, `Verbände`).
+fn names_troops(sentence: &Sentence<'_>, word: &str) -> bool {
+    if crate::facts::deployments::is_troop_noun(sentence.lexicon, word) {
+        return true;
+    }
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let stem = word
+        .strip_suffix("en")
+        .or_else(|| word.strip_suffix('e'))
+        .unwrap_or(&word);
+    // `Verbände`: the plural's umlaut.
+    let stem = stem.replace('ä', "a");
+    sentence
+        .lexicon
+        .words(Table::UnitNouns)
+        .iter()
+        .any(|unit| stem.ends_with(unit))
+}
+
 /// The first force name in the sentence (the longest where several start there): its
 /// offset, length and type.
 fn force_name(sentence: &Sentence<'_>) -> Option<(usize, usize, ForceType)> {
@@ -52,7 +73,15 @@ fn force_name(sentence: &Sentence<'_>) -> Option<(usize, usize, ForceType)> {
 }
 
 /// Force facts of one sentence.
-pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<Fact>) {
+///
+/// `focus` is the organisation the paragraph last named: it owns a force the sentence
+/// names without its organisation before the article's own does.
+pub(crate) fn force(
+    sentence: &Sentence<'_>,
+    context: &ArticleContext<'_>,
+    focus: Option<&str>,
+    out: &mut Vec<Fact>,
+) {
     let Some((at, name_len, force_type)) = force_name(sentence) else {
         return;
     };
@@ -64,11 +93,20 @@ pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
         let (from, to) = (n.start.min(at), n.end.max(at));
         !sentence.text[from..to].contains(';')
     };
+    // `gut 14.000 deutsche Soldaten`: one state's share is not the force's strength.
+    let national = |n: &&NumberMention| {
+        sentence.mentions.iter().any(|m| {
+            m.form == Form::Adjective
+                && m.start >= n.end
+                && sentence.text[n.end..m.start].trim().is_empty()
+        })
+    };
     let strength = sentence
         .numbers()
         .iter()
         .filter(|n| !n.year_like && counts_troops(sentence, n, 3))
         .filter(same_clause)
+        .filter(|n| !national(n))
         .min_by_key(|n| n.start.abs_diff(at));
     // `find_any`, not `has_any`: separable verbs (`stellte … auf`) count.
     let standing = sentence.find_any(Table::ForceVerbs).is_some();
@@ -92,9 +130,27 @@ pub(crate) fn force(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: 
                 m.start >= name_end && (gap == "der" || gap == "des")
             }
         });
+    // Without an organisation named, troops a state's adjective names (`stehen
+    // russische Einheiten, ein Teil von ihnen als Friedenstruppe`) are that state's.
+    if owner.is_none()
+        && sentence.mentions.iter().any(|m| {
+            m.form == Form::Adjective
+                && m.start < at
+                // The word after the adjective's own (the mention may end at its stem).
+                && sentence.text[m.end..]
+                    .split_once(char::is_whitespace)
+                    .and_then(|(_, rest)| rest.split_whitespace().next())
+                    .is_some_and(|w| names_troops(sentence, w))
+        })
+    {
+        return;
+    }
     let org = match owner {
         Some(m) => context.gazetteer.entry(m.entry).id.clone(),
-        None => match context.topic_org.clone() {
+        None => match focus
+            .map(str::to_owned)
+            .or_else(|| context.topic_org.clone())
+        {
             Some(org) => org,
             None => return,
         },
@@ -759,6 +815,44 @@ mod tests {
             [
                 r#"{"kind":"stationed","state":"RU","location":{"kind":"place","id":"Gjumri","state":"AM"},"troops":{"value":3000,"qualifier":"approx"}}"#
             ]
+        );
+    }
+
+    #[test]
+    fn a_states_share_and_a_states_units_are_not_an_alliances_force() {
+        // One state's share of a force is no strength of it.
+        let got = check(
+            "Die Nato baut ihre Eingreiftruppe um. In der alten Eingreiftruppe waren \
+             rund 8000 polnische Soldaten eingeplant.",
+            None,
+        );
+        assert!(
+            !got.iter().any(|f| f.contains(r#""value":8000"#)),
+            "{got:?}"
+        );
+        // Units a state's adjective names are that state's, whatever they are called.
+        let got = check(
+            "In Abchasien stehen seit Jahren russische Einheiten, rund 3.000 Mann, \
+             ein Teil davon als Friedenstruppe.",
+            None,
+        );
+        assert!(
+            !got.iter().any(|f| f.contains(r#""kind":"force""#)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_force_without_its_organisation_belongs_to_the_one_in_the_paragraph() {
+        let got = check(
+            "Die Sahel-Allianz AES hat sich neu aufgestellt. Eine gemeinsame \
+             Eingreiftruppe von 3000 Soldaten ist angekündigt.",
+            None,
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""kind":"force","org":"AES""#) && f.contains("3000")),
+            "{got:?}"
         );
     }
 }
