@@ -423,7 +423,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The date this sentence gives with its year written out (`im Januar 2022`, `am
-    /// 6. Januar 2022`, `2014`), the last one: the story's time from here on. Sentences
+    /// 6. Januar 2022`, `2014`, `im Herbst 2024`), the last one: the story's time from here on. Sentences
     /// without a four-digit run are answered without their dates being read.
     pub(crate) fn story_date(&self) -> Option<CalendarDate> {
         if !has_year(self.text) {
@@ -431,6 +431,8 @@ impl<'a> Sentence<'a> {
         }
         self.dates().iter().rev().find_map(|d| match d.when {
             When::Date(date) if has_year(&self.text[d.start..d.end]) => Some(date),
+            // `im Herbst 2024`: its year, for the days named after it.
+            When::Season { year, .. } => CalendarDate::year(year),
             _ => None,
         })
     }
@@ -1277,8 +1279,11 @@ fn with_triggers<R: Default>(table: &'static [&'static str], f: impl FnOnce(&Tri
 
 /// How far a separable verb's particle may stand from the verb: a clause's middle field
 /// with a date, a count and a place (`zog im August 2022 seine rund 2400 Soldaten aus
-/// Mali ab`) runs to ten words, one with a list of five states to fifteen.
-const SEPARABLE_MAX_WORDS: usize = 16;
+/// Mali ab`) runs to ten words, one with a list of five states to fifteen, one with two
+/// counted subjects and an apposition (`brachen mehr als 500 französische Soldaten und
+/// ein belgisches Kontingent von rund 300 Mann als Teil der Speerspitze nach Rumänien
+/// auf`) to twenty.
+const SEPARABLE_MAX_WORDS: usize = 24;
 
 /// Words that may follow a separable verb's particle at the end of its clause.
 const CLAUSE_JOINERS: [&str; 6] = ["und", "oder", "sowie", "aber", "doch", "–"];

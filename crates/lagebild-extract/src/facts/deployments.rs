@@ -290,7 +290,9 @@ impl Deployments {
                     .iter()
                     .any(|w| sentence.lower.contains(w))
         });
-        // Hosts: a state or a place (its state) after `in`/`nach`.
+        // Hosts: a state or a place (its state) after `in`/`nach`. A verb that begins a
+        // deployment moves troops too (`brachen … nach Rumänien auf`).
+        let moving = || has_entry_other_than(sentence, Table::StartWords, "seit");
         let mut hosts: Vec<String> = Vec::new();
         for mention in sentence.mentions.iter() {
             // `nach` names a destination only with a verb of sending (`nach Uganda der
@@ -306,7 +308,7 @@ impl Deployments {
                 continue;
             };
             if mention.form == Form::Adjective
-                || (preposition == "nach" && !deploying && !taking_part)
+                || (preposition == "nach" && !deploying && !taking_part && !moving())
             {
                 continue;
             }
@@ -871,6 +873,25 @@ fn only_progressive_dabei(sentence: &Sentence<'_>) -> bool {
 
 /// The start a sentence gives: a date after `seit`, else its main date.
 fn start_date(sentence: &Sentence<'_>) -> Option<When> {
+    // `Vom 30. September bis zum 16. Oktober verlegte …`: a span begins at its first date.
+    let word_before = |d: &crate::when::DateMention| {
+        sentence
+            .lower_of(0..d.start)
+            .split_whitespace()
+            .next_back()
+            .map(str::to_owned)
+    };
+    let dates = sentence.dates();
+    if let Some(until) = dates
+        .iter()
+        .position(|d| matches!(word_before(d).as_deref(), Some("bis" | "zum" | "zur")))
+        && let Some(from) = dates[..until]
+            .iter()
+            .rev()
+            .find(|d| matches!(word_before(d).as_deref(), Some("vom" | "von" | "ab")))
+    {
+        return Some(from.when);
+    }
     let since = sentence.dates().iter().find(|d| {
         let before = sentence.text[..d.start].trim_end();
         before.ends_with(" seit") || before.ends_with("Seit") || before == "seit"
@@ -1364,12 +1385,13 @@ fn done(lexicon: &Lexicon, clause: &str) -> bool {
 }
 
 /// Whether the state at `start` is a neighbour, a foe or a goal (`grenzt an Russland`,
-/// `die Grenze zu Belarus`, `gegen Russland`, `um Mali`), never a contributor.
+/// `die Grenze zu Belarus`, `gegen Russland`, `um Mali`, `der Angriff auf die Ukraine`),
+/// never a contributor.
 fn after_border_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
     word_before_article(sentence, start, |w| {
         matches!(
             w,
-            "an" | "gegen" | "um" | "vor" | "zu" | "zum" | "zur" | "über"
+            "an" | "auf" | "gegen" | "um" | "vor" | "zu" | "zum" | "zur" | "über"
         )
     })
 }
@@ -2151,5 +2173,46 @@ mod count_tests {
              das Mandat der im April 2013 gegründeten Mission Minusma in Mali.",
         );
         assert!(got.contains(r#""start":"2013-04""#), "{got}");
+    }
+
+    #[test]
+    fn a_span_begins_at_its_first_date_and_a_season_gives_the_year_of_days_after_it() {
+        let got = check(
+            "Erstmals eingesetzt wurde die Eingreiftruppe der Nato im Herbst 2023 auf dem \
+             Balkan. Vom 2. Oktober bis zum 20. Oktober verlegte die Nato rund 300 \
+             Soldaten in den Kosovo.",
+            None,
+        )
+        .concat();
+        assert!(got.contains(r#""host":"XK","start":"2023-10-02""#), "{got}");
+    }
+
+    #[test]
+    fn a_verb_that_begins_a_move_takes_troops_nach_a_host_even_far_from_its_particle() {
+        let got = deployments(
+            "Die Nato stärkte ihre Ostflanke. Im März 2022 brachen mehr als 400 \
+             spanische Soldaten und ein portugiesisches Kontingent von rund 200 Mann als \
+             Teil der schnellen Eingreiftruppe nach Rumänien auf.",
+        );
+        assert!(got.contains(r#""host":"RO","start":"2022-03""#), "{got}");
+        assert!(
+            got.contains(r#"{"state":"PT","troops":{"value":200,"#),
+            "{got}"
+        );
+    }
+
+    #[test]
+    fn the_target_of_an_attack_and_troops_earmarked_are_no_contingent() {
+        let got = deployments(
+            "Nach dem Angriff auf die Ukraine verlegte die EU Reserven aus Österreich und \
+             der Slowakei nach Bosnien-Herzegowina.",
+        );
+        assert!(got.contains(r#"{"state":"SK"}"#), "{got}");
+        assert!(!got.contains(r#""state":"UA""#), "{got}");
+        let got = deployments(
+            "Die Nato-Truppe Kfor sichert das Kosovo. Für die Kfor waren zuletzt 3000 \
+             polnische Soldaten eingeplant.",
+        );
+        assert!(!got.contains(r#""value":3000"#), "{got}");
     }
 }
