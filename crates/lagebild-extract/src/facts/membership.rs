@@ -207,7 +207,15 @@ impl<'g> EarlierStates<'g> {
                 return states.iter().map(|s| (*s).to_owned()).collect();
             }
         }
-        if sentence.has_any(Table::ReferToPair) {
+        // `Beide sind … suspendiert`: the pronoun opening the sentence, a verb after it.
+        let pronoun_pair = {
+            let mut words = sentence.text.split_whitespace();
+            words.next() == Some("Beide")
+                && words
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()))
+        };
+        if pronoun_pair || sentence.has_any(Table::ReferToPair) {
             return self.last_pair.iter().map(|s| (*s).to_owned()).collect();
         }
         if sentence.has_any(Table::ReferToOne) {
@@ -324,15 +332,25 @@ fn subject_states(
     subject_first: bool,
     referred: &[String],
 ) -> Vec<String> {
-    if let Some(state) = relative_clause_subject(sentence, context, at) {
-        return vec![state];
+    if let Some(states) = relative_clause_subject(sentence, context, at) {
+        return states;
     }
     let (clause_start, clause_end) = clause_around(sentence.text, at);
+    // `Die drei Länder waren nach den Putschen in Mali, in Burkina Faso und in Niger
+    // suspendiert worden`: states where something happened are no subject.
+    let located = |l: &Vec<(&Mention, &str)>| {
+        l.first().is_some_and(|(m, _)| {
+            matches!(
+                sentence.preposition_before(m.start),
+                Some("in" | "im" | "ins" | "nach" | "aus")
+            )
+        })
+    };
     let in_clause: Vec<&Vec<(&Mention, &str)>> = lists
         .iter()
         .filter(|l| {
             let (start, end) = list_span(l);
-            start >= clause_start && end <= clause_end
+            start >= clause_start && end <= clause_end && !(located(l) && !referred.is_empty())
         })
         .collect();
     // A list in another clause (`… von Brasilien, Russland, Indien und China; 2011 stieß
@@ -346,7 +364,18 @@ fn subject_states(
             .or_else(|| lists.iter().rfind(|l| list_span(l).1 <= clause_start))
     };
     if let Some(list) = chosen {
-        return list.iter().map(|(_, id)| (*id).to_owned()).collect();
+        let mut states: Vec<String> = list.iter().map(|(_, id)| (*id).to_owned()).collect();
+        // `Beide sind ebenso wie Guinea suspendiert`: a list compared with `wie` joins
+        // the subject the sentence refers to.
+        let compared = sentence
+            .lower_of(0..list_span(list).0)
+            .split_whitespace()
+            .next_back()
+            == Some("wie");
+        if compared {
+            states.splice(0..0, referred.iter().cloned());
+        }
+        return states;
     }
     if !referred.is_empty() {
         return referred.to_vec();
@@ -734,8 +763,10 @@ fn statements<'g>(
             }
             return;
         }
-        if let Some(state) = relative_clause_subject(sentence, context, at) {
-            push_member(out, &org, &state, MembershipStatus::Member, shared, context);
+        if let Some(states) = relative_clause_subject(sentence, context, at) {
+            for state in &states {
+                push_member(out, &org, state, MembershipStatus::Member, shared, context);
+            }
             return;
         }
         let (mut clause_start, clause_end) = clause_around(sentence.text, at);
@@ -1254,12 +1285,12 @@ fn clause_around(text: &str, at: usize) -> (usize, usize) {
 }
 
 /// When the verb at `at` stands in a relative clause (`…, das zum Bündnis zählt`), the
-/// named state right before the clause's comma.
+/// named state right before the clause's comma, or the list it ends.
 fn relative_clause_subject(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
     at: usize,
-) -> Option<String> {
+) -> Option<Vec<String>> {
     let text = sentence.text;
     let comma = text[..at].rfind(", ")?;
     let pronoun = text[comma + 2..].split_whitespace().next()?;
@@ -1270,10 +1301,33 @@ fn relative_clause_subject(
     {
         return None;
     }
-    sentence
+    let states: Vec<(&Mention, &str)> = sentence
         .named_states(context.gazetteer)
-        .find(|(m, _)| m.end <= comma && text[m.end..comma].trim().is_empty())
-        .map(|(_, id)| id.to_owned())
+        .filter(|(m, _)| m.end <= comma)
+        .collect();
+    let (last, id) = states.last()?;
+    if !text[last.end..comma].trim().is_empty() {
+        return None;
+    }
+    let mut subject = vec![(*id).to_owned()];
+    // `Mali, Burkina Faso und Niger, die sich … zusammengeschlossen haben`: a plural
+    // pronoun after a list joined by `und` has the whole list for its antecedent.
+    if pronoun == "die" {
+        let mut k = states.len() - 1;
+        let mut joined = false;
+        while k > 0 {
+            let gap = &text[states[k - 1].0.end..states[k].0.start];
+            if !matches!(gap.trim(), "," | "und" | "sowie") {
+                break;
+            }
+            joined |= gap.trim() != ",";
+            k -= 1;
+        }
+        if joined {
+            subject = states[k..].iter().map(|(_, id)| (*id).to_owned()).collect();
+        }
+    }
+    Some(subject)
 }
 
 fn member_count(
@@ -2299,6 +2353,52 @@ mod phrasing_tests {
         assert_eq!(
             members("Die OVKS hat Serbien in den Kreis der Partner aufgenommen."),
             ["CSTO:RS:partner"]
+        );
+    }
+
+    #[test]
+    fn a_plural_relative_pronoun_after_a_list_has_the_whole_list() {
+        assert_eq!(
+            members(
+                "Tschad, Kamerun und Gabun, die sich 2019 zum Bündnis AES \
+                 zusammengeschlossen haben, verlangen Hilfe."
+            ),
+            ["AES:CM:member", "AES:GA:member", "AES:TD:member"]
+        );
+        // A singular pronoun has the state right before it.
+        assert_eq!(
+            members("Russland und Belarus, das seit 2024 zur SOZ gehört, üben gemeinsam."),
+            ["SCO:BY:member"]
+        );
+    }
+
+    #[test]
+    fn beide_and_a_counted_group_before_states_where_things_happened() {
+        assert_eq!(
+            members(
+                "Die Nachbarn Tschad und Gabun lehnen das ab. Beide sind ebenso wie \
+                 Kamerun von der Ecowas suspendiert."
+            ),
+            [
+                "ECOWAS:CM:suspended",
+                "ECOWAS:GA:suspended",
+                "ECOWAS:TD:suspended"
+            ]
+        );
+        assert_eq!(
+            members(
+                "Tschad, Kamerun und Gabun verlassen die Ecowas. Die drei Länder waren \
+                 nach Putschen in Tschad, in Kamerun und in Gabun von der Ecowas \
+                 suspendiert worden."
+            )
+            .into_iter()
+            .filter(|m| m.ends_with("suspended"))
+            .collect::<Vec<_>>(),
+            [
+                "ECOWAS:CM:suspended",
+                "ECOWAS:GA:suspended",
+                "ECOWAS:TD:suspended"
+            ]
         );
     }
 }
