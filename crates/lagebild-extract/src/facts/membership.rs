@@ -350,7 +350,7 @@ fn subject_states(
         .iter()
         .filter(|l| {
             let (start, end) = list_span(l);
-            start >= clause_start && end <= clause_end && !(located(l) && !referred.is_empty())
+            start >= clause_start && end <= clause_end && (referred.is_empty() || !located(l))
         })
         .collect();
     // A list in another clause (`… von Brasilien, Russland, Indien und China; 2011 stieß
