@@ -34,17 +34,18 @@ fn names_troops(sentence: &Sentence<'_>, word: &str) -> bool {
     let word = word
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    let stem = word
-        .strip_suffix("en")
-        .or_else(|| word.strip_suffix('e'))
-        .unwrap_or(&word);
-    // `Verbände`: the plural's umlaut.
-    let stem = stem.replace('ä', "a");
-    sentence
-        .lexicon
-        .words(Table::UnitNouns)
-        .iter()
-        .any(|unit| stem.ends_with(unit))
+    // `Einheiten`, `Brigaden`, `Verbände` (the plural's umlaut).
+    let stems = [
+        word.as_str(),
+        word.strip_suffix('n').unwrap_or(&word),
+        word.strip_suffix("en").unwrap_or(&word),
+        word.strip_suffix('e').unwrap_or(&word),
+    ];
+    sentence.lexicon.words(Table::UnitNouns).iter().any(|unit| {
+        stems
+            .iter()
+            .any(|stem| stem.ends_with(unit) || stem.replace('ä', "a").ends_with(unit))
+    })
 }
 
 /// The first force name in the sentence (the longest where several start there): its
@@ -259,11 +260,13 @@ pub(crate) fn stationed(
         && !sentence.has_any(Table::Sending)
         && sentence.find_any(Table::StartWords).is_none()
         && sentence.find_any(Table::EndWords).is_none();
-    // `sind es heute etwa 1.500 Mann` after troops named without a count.
+    // `sind es heute etwa 1.500 Mann` after troops named without a count, or `dienen dort
+    // rund 7.000 Mann` after a base named.
     let continues_base = last_base.is_some()
-        && [" sind es ", " waren es ", " es sind ", " es waren "]
+        && ([" sind es ", " waren es ", " es sind ", " es waren "]
             .iter()
-            .any(|w| sentence.lower.contains(w));
+            .any(|w| sentence.lower.contains(w))
+            || (sentence.lower.contains(" dort ") && sentence.has_any(Table::ServeHere)));
     if !having && !continues_base && !sentence.has_any(Table::StationedWords) {
         return;
     }
@@ -332,13 +335,16 @@ pub(crate) fn stationed(
     });
     // Else the state named before the count as the sentence's subject (`Zuletzt hatte
     // Frankreich rund 1000 Soldaten im Tschad stationiert`).
+    // Without a count, the one named before the word of stationing (`die Brigade, die die
+    // Bundeswehr dauerhaft im Ausland stationiert`).
     let subject = || {
         let count = sentence
             .numbers()
             .iter()
             .filter(|n| !n.year_like && counts_troops(sentence, n, 3))
             .map(|n| n.start)
-            .min()?;
+            .min()
+            .or_else(|| sentence.find_any(Table::StationedWords))?;
         sentence
             .named_states(gazetteer)
             .take_while(|(m, _)| m.end <= count)
@@ -471,7 +477,13 @@ pub(crate) fn stationed(
         {
             *last_base = Some((state.clone(), location));
         }
-        return;
+        // `die erste Brigade, die die Bundeswehr dauerhaft im Ausland stationiert, hat
+        // ihren Platz in Litauen eingenommen`: a unit stationed, its size not told.
+        let unit_stationed = sentence.has_any(Table::StationedWords)
+            && sentence.words().any(|w| names_troops(sentence, w));
+        if !unit_stationed {
+            return;
+        }
     }
     // `sind es heute etwa 1.500 Mann`: the count of the troops the sentence before named.
     // The count's own troops carry no state (`etwa 1.500 Mann`, not `500 moldauische
@@ -492,16 +504,20 @@ pub(crate) fn stationed(
     if !stationed_here && !keeps_base && !counts_them {
         return;
     }
+    // A state of this paragraph is nearer than the base of an earlier one.
+    let local = troops_state.as_ref().and_then(&referenced);
     let (state, location) = match (troops_state, location) {
         (Some(state), Some(location)) => (state, location),
         (None, None) if counts_them && last_base.is_some() => match last_base.clone() {
             Some(base) => base,
             None => return,
         },
-        _ if sentence.lower.starts_with("dort") && last_base.is_some() => match last_base.clone() {
-            Some(base) => base,
-            None => return,
-        },
+        _ if sentence.lower.starts_with("dort") && last_base.is_some() && local.is_none() => {
+            match last_base.clone() {
+                Some(base) => base,
+                None => return,
+            }
+        }
         // Whose troops the sentence before said (`insgesamt dienen dort rund 7.000 Mann`).
         (None, Some(location)) if stationed_here && last_base.is_some() => match last_base {
             Some((state, _)) => (state.clone(), location),
@@ -852,6 +868,48 @@ mod tests {
         assert!(
             got.iter()
                 .any(|f| f.contains(r#""kind":"force","org":"AES""#) && f.contains("3000")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn serving_there_counts_the_troops_of_the_base_named_before() {
+        let got = check(
+            "Frankreich unterhält einen Stützpunkt in Dschibuti. Insgesamt dienen dort \
+             rund 1.500 Mann.",
+            None,
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""kind":"stationed","state":"FR""#)
+                    && f.contains(r#""id":"DJ""#)
+                    && f.contains(r#""value":1500"#)),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_unit_stationed_without_its_size_and_a_base_of_an_earlier_paragraph() {
+        let got = check(
+            "Mit einem Appell hat die Brigade, die Polen dauerhaft im Ausland \
+             stationiert, ihren Platz in Lettland eingenommen.",
+            None,
+        );
+        assert!(
+            got.iter().any(|f| f.contains(
+                r#""kind":"stationed","state":"PL","location":{"kind":"state","id":"LV"}}"#
+            )),
+            "{got:?}"
+        );
+        // `Dort` opening a sentence is the paragraph's state before an older base.
+        let got = check(
+            "Russland unterhält eine Militärbasis in Armenien.\n\nAuch in Tadschikistan \
+             verfolgt man das. Dort sind rund 7.000 russische Soldaten stationiert.",
+            None,
+        );
+        assert!(
+            got.iter()
+                .any(|f| f.contains(r#""id":"TJ""#) && f.contains("7000")),
             "{got:?}"
         );
     }
