@@ -475,7 +475,7 @@ fn extract_in_batches(
                     sentence_positions.len(),
                     &sentence,
                     &context,
-                    last_place,
+                    (last_place, &paragraph_states.1),
                     paragraph_date
                         .filter(|(p, _)| *p == paragraph)
                         .map(|(_, when)| when)

@@ -394,13 +394,21 @@ fn date_at(
             Some("im" | "seit" | "bis" | "ab" | "anfang" | "ende" | "mitte")
         )
     {
-        return Some((
-            mention(
-                When::year_month(source.year_of_month(anchor, month)?, month)?,
-                i,
-            ),
-            1,
-        ));
+        // `im Oktober desselben Jahres`: the year the story named last, not the nearest.
+        let same_year_words = match (
+            lower_at(words, i + 1).as_deref(),
+            lower_at(words, i + 2).as_deref(),
+        ) {
+            (Some("desselben" | "selbigen"), Some(w)) if w.starts_with("jahr") => 2,
+            (Some("des"), Some("selben" | "gleichen")) => 3,
+            _ => 0,
+        };
+        let same_year = source.story.filter(|_| same_year_words > 0);
+        let (year, last) = match same_year {
+            Some(story) => (story.get_year(), i + same_year_words),
+            None => (source.year_of_month(anchor, month)?, i),
+        };
+        return Some((mention(When::year_month(year, month)?, last), last - i + 1));
     }
 
     // `am Mittwoch`: the most recent such day on or before the article date.
@@ -847,6 +855,15 @@ mod tests {
         assert_eq!(
             story(year_2014, "Ende Februar rückten sie ein"),
             ["2014-02"]
+        );
+        // `desselben Jahres` is the story's year, however far the month.
+        assert_eq!(
+            story(january_2022, "im Dezember desselben Jahres zogen sie ab"),
+            ["2022-12"]
+        );
+        assert_eq!(
+            story(january_2022, "im November des gleichen Jahres"),
+            ["2022-11"]
         );
         // Weekdays stay with the publication date.
         assert_eq!(story(january_2022, "am Montag sagte er"), ["2025-03-03"]);

@@ -154,7 +154,7 @@ impl Deployments {
         index: usize,
         sentence: &Sentence<'_>,
         context: &ArticleContext<'_>,
-        last_place: Option<usize>,
+        (last_place, paragraph_states): (Option<usize>, &[&str]),
         paragraph_date: Option<When>,
     ) {
         self.requested_by(sentence, context);
@@ -201,11 +201,14 @@ impl Deployments {
             // not a mission's start.
             && sentence.find_any(Table::StartWords).is_some()
             && has_entry_other_than(sentence, Table::StartWords, "seit")
-            && sentence
+            // The mission referred to, or the call for help it answers (`bat das
+            // Bündnis um Hilfe, am 6. Januar fiel der Beschluss`).
+            && (sentence
                 .lexicon
                 .words(Table::MissionReferences)
                 .iter()
                 .any(|w| sentence.lower.contains(w))
+                || sentence.has_any(Table::Requests))
             && !sentence.dates().is_empty();
         if starting {
             let Some(start) = start_date(sentence) else {
@@ -341,6 +344,20 @@ impl Deployments {
                 .any(|p| sentence.lower.contains(p))
         {
             hosts.push(state.to_owned());
+        }
+        // `Kasachstan beherbergt keine Kampftruppe … Hier kam die OVKS zum Einsatz`: the
+        // host in play if the paragraph named it, else the state the paragraph named last.
+        if hosts.is_empty()
+            && (deploying || taking_part)
+            && sentence.words().any(|w| w == "hier" || w == "dort")
+        {
+            let current = self
+                .current
+                .as_deref()
+                .filter(|c| paragraph_states.contains(c));
+            if let Some(state) = current.or(paragraph_states.last().copied()) {
+                hosts.push(state.to_owned());
+            }
         }
         // A mission names its host (`bei der KFOR`).
         if hosts.is_empty() {
@@ -774,6 +791,21 @@ pub(crate) fn mission_host(name: &str) -> Option<&'static str> {
 /// count where there was a rounded one (`knapp 2000 Mann`, later `1960 Soldaten`).
 fn merge(deployment: &mut HostDeployment, c: &Contingent, earlier_time: bool) {
     use lagebild_model::Qualifier;
+    // `mehrere Hundert Soldaten` is no count: the state takes part, its size untold.
+    let vague = c
+        .troops
+        .as_ref()
+        .is_some_and(|q| q.qualifier == Qualifier::Vague);
+    let uncounted;
+    let c = if vague {
+        uncounted = Contingent {
+            state: c.state.clone(),
+            troops: None,
+        };
+        &uncounted
+    } else {
+        c
+    };
     let earlier = &mut deployment.earlier_counts;
     match deployment
         .contingents
@@ -2214,5 +2246,24 @@ mod count_tests {
              polnische Soldaten eingeplant.",
         );
         assert!(!got.contains(r#""value":3000"#), "{got}");
+    }
+
+    #[test]
+    fn hier_is_the_paragraphs_state_and_a_decision_after_a_call_for_help_dates_the_move() {
+        let got = deployments(
+            "Tadschikistan ist ein armes Land. Hier kam die OVKS im März 2023 zum ersten \
+             Mal zum Einsatz. Der Präsident bat das Bündnis um Hilfe, am 4. März fiel der \
+             Beschluss.",
+        );
+        assert!(got.contains(r#""host":"TJ","start":"2023-03-04""#), "{got}");
+    }
+
+    #[test]
+    fn several_hundred_troops_take_part_without_a_count() {
+        let got = deployments(
+            "Der Verband steht in Litauen. Norwegen stellt dort bislang mehrere Hundert \
+             Soldaten.",
+        );
+        assert!(got.contains(r#"{"state":"NO"}"#), "{got}");
     }
 }
