@@ -558,6 +558,7 @@ fn extract_in_batches(
     }
     membership::date_founding_members(&mut facts, lexicon);
     membership::settle_left_members(&mut facts);
+    forces::drop_unsized_repeats(&mut facts);
     for (anchor, fact) in deployments.finish(&context) {
         if let Some(&(block, start, end)) = sentence_positions
             .get(anchor)

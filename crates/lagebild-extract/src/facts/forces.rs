@@ -224,6 +224,38 @@ pub(crate) fn force_continued(
     }
 }
 
+/// Drops a force told without its strength where the article gives that force's
+/// strength too (`kündigte die Aufstellung einer vereinten Truppe an. Sie soll 5000
+/// Soldaten umfassen`): the sized fact says all the unsized one does.
+pub(crate) fn drop_unsized_repeats(facts: &mut Vec<lagebild_model::FactRecord>) {
+    let sized: Vec<(OrgId, String)> = facts
+        .iter()
+        .filter_map(|r| match &r.fact {
+            Fact::Force {
+                org,
+                name,
+                strength: Some(_),
+                ..
+            } => Some((org.clone(), name.to_lowercase())),
+            _ => None,
+        })
+        .collect();
+    if sized.is_empty() {
+        return;
+    }
+    facts.retain(|r| match &r.fact {
+        Fact::Force {
+            org,
+            name,
+            strength: None,
+            ..
+        } => !sized
+            .iter()
+            .any(|(o, n)| o == org && *n == name.to_lowercase()),
+        _ => true,
+    });
+}
+
 /// Whether a name in the genitive hangs on the noun before it (`im Norden Armeniens`,
 /// `die Hauptstadt Kasachstans`): it places something, it does not act.
 fn genitive_attribute(sentence: &Sentence<'_>, m: &Mention) -> bool {
@@ -912,5 +944,19 @@ mod tests {
                 .any(|f| f.contains(r#""id":"TJ""#) && f.contains("7000")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_force_set_up_and_sized_after_is_one_fact_with_its_size() {
+        let got: Vec<String> = check(
+            "Der Minister kündigte die Aufstellung einer gemeinsamen Truppe der OVKS an. \
+             Sie soll 4000 Soldaten umfassen.",
+            None,
+        )
+        .into_iter()
+        .filter(|f| f.contains(r#""kind":"force""#))
+        .collect();
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].contains(r#""value":4000"#), "{got:?}");
     }
 }
