@@ -158,13 +158,15 @@ pub(crate) enum Table {
     UnitSize,
     EarlierTime,
     TroopPhrases,
+    PartsOfLand,
+    RegionNouns,
 }
 
 /// How many tables lead [`Table`] as trigger tables of the walk.
 pub(crate) const WALK_TABLES: usize = Table::ExerciseWords as usize + 1;
 
 /// How many tables there are.
-const TABLE_COUNT: usize = Table::TroopPhrases as usize + 1;
+const TABLE_COUNT: usize = Table::RegionNouns as usize + 1;
 
 /// What a table's third column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -397,6 +399,8 @@ const SPECS: [Spec; TABLE_COUNT] = [
     spec(Table::UnitSize, "unit_size", "deployments"),
     spec(Table::EarlierTime, "earlier_time", "deployments"),
     spec(Table::TroopPhrases, "troop_phrases", "deployments"),
+    spec(Table::PartsOfLand, "parts_of_land", "deployments"),
+    spec(Table::RegionNouns, "region_nouns", "deployments"),
 ];
 
 impl Table {

@@ -310,7 +310,22 @@ impl Deployments {
             else {
                 continue;
             };
-            if mention.form == Form::Adjective
+            // `in der mosambikanischen Provinz Cabo Delgado`: a region of the state.
+            let region = || {
+                sentence.text[mention.end..]
+                    .split_once(char::is_whitespace)
+                    .and_then(|(_, rest)| rest.split_whitespace().next())
+                    .is_some_and(|w| {
+                        let w = w
+                            .trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase();
+                        sentence
+                            .lexicon
+                            .words(Table::RegionNouns)
+                            .contains(&w.as_str())
+                    })
+            };
+            if (mention.form == Form::Adjective && !region())
                 || (preposition == "nach" && !deploying && !taking_part && !moving())
             {
                 continue;
@@ -1005,7 +1020,31 @@ fn place_preposition(sentence: &Sentence<'_>, start: usize) -> Option<&'static s
     match sentence.preposition_before(start) {
         Some("in" | "im" | "ins") => Some("in"),
         Some("nach") => Some("nach"),
+        // `im Norden Mosambiks`, `in den Osten des Kongo`: a part of the state.
+        _ if part_of_state_before(sentence, start) => Some("in"),
         _ => None,
+    }
+}
+
+/// Whether `im Norden`, `in den Osten des`, `im Zentrum` (a part of a land, in the
+/// genitive after it) stands right before `start`.
+fn part_of_state_before(sentence: &Sentence<'_>, start: usize) -> bool {
+    let before = sentence.lower_of(0..start);
+    let mut words = before.split_whitespace().rev();
+    let mut word = words.next();
+    if matches!(word, Some("des" | "der")) {
+        word = words.next();
+    }
+    let Some(part) = word else {
+        return false;
+    };
+    if !sentence.lexicon.words(Table::PartsOfLand).contains(&part) {
+        return false;
+    }
+    match words.next() {
+        Some("im") => true,
+        Some("den" | "dem") => words.next() == Some("in"),
+        _ => false,
     }
 }
 
@@ -2265,5 +2304,19 @@ mod count_tests {
              Soldaten.",
         );
         assert!(got.contains(r#"{"state":"NO"}"#), "{got}");
+    }
+
+    #[test]
+    fn a_part_of_a_land_and_a_region_a_states_adjective_names_are_in_that_state() {
+        let got = deployments(
+            "Nach Angaben der Regierung sind rund 2000 kenianische Soldaten im Osten des \
+             Kongo im Einsatz.",
+        );
+        assert!(got.contains(r#""host":"CD""#), "{got}");
+        let got = deployments(
+            "Im Juli 2021 trafen 1000 ruandische Soldaten in der mosambikanischen Provinz \
+             Cabo Delgado ein.",
+        );
+        assert!(got.contains(r#""host":"MZ","start":"2021-07""#), "{got}");
     }
 }
