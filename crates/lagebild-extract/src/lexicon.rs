@@ -160,13 +160,14 @@ pub(crate) enum Table {
     TroopPhrases,
     PartsOfLand,
     RegionNouns,
+    OwnForceCues,
 }
 
 /// How many tables lead [`Table`] as trigger tables of the walk.
 pub(crate) const WALK_TABLES: usize = Table::ExerciseWords as usize + 1;
 
 /// How many tables there are.
-const TABLE_COUNT: usize = Table::RegionNouns as usize + 1;
+const TABLE_COUNT: usize = Table::OwnForceCues as usize + 1;
 
 /// What a table's third column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -401,6 +402,7 @@ const SPECS: [Spec; TABLE_COUNT] = [
     spec(Table::TroopPhrases, "troop_phrases", "deployments"),
     spec(Table::PartsOfLand, "parts_of_land", "deployments"),
     spec(Table::RegionNouns, "region_nouns", "deployments"),
+    spec(Table::OwnForceCues, "own_force_cues", "deployments"),
 ];
 
 impl Table {

@@ -1348,6 +1348,24 @@ fn carrier(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> Option<Carr
         return Some(Carrier::State(state.to_owned()));
     }
     let gazetteer = context.gazetteer;
+    // `Neben den Blauhelmen sind rund 1500 russische Kämpfer im Einsatz`, `Auch Ruanda
+    // hat neben seinem Kontingent eigene Soldaten im Land`: troops set apart from the
+    // mission are their state's own.
+    if sentence.has_any(Table::OwnForceCues)
+        && let Some(state) = sentence
+            .states(gazetteer)
+            .find(|(m, _)| {
+                (m.form == Form::Adjective
+                    && sentence.text[m.end..]
+                        .split_once(char::is_whitespace)
+                        .and_then(|(_, rest)| rest.split_whitespace().next())
+                        .is_some_and(|w| is_troop_noun(lexicon, w)))
+                    || (m.form != Form::Adjective && sentence.preposition_before(m.start).is_none())
+            })
+            .map(|(_, id)| id)
+    {
+        return Some(Carrier::State(state.to_owned()));
+    }
     let mut orgs = sentence
         .of_kind(gazetteer, EntityKind::Org)
         .filter(|m| !after_source_word(sentence, m.start))
@@ -2318,5 +2336,19 @@ mod count_tests {
              Cabo Delgado ein.",
         );
         assert!(got.contains(r#""host":"MZ","start":"2021-07""#), "{got}");
+    }
+
+    #[test]
+    fn troops_set_apart_from_the_mission_are_their_states_own() {
+        let got = deployments(
+            "Die UN-Mission Minusca in der Zentralafrikanischen Republik zählt 14.000 \
+             Soldaten. Neben den Blauhelmen sind in der Zentralafrikanischen Republik rund \
+             900 russische Kämpfer im Einsatz.",
+        );
+        assert!(
+            got.contains(r#""actor":{"kind":"state","id":"RU"},"host":"CF""#),
+            "{got}"
+        );
+        assert!(got.contains(r#""actor":{"kind":"org","id":"UN"}"#), "{got}");
     }
 }
