@@ -2341,8 +2341,8 @@ mod count_tests {
     #[test]
     fn troops_set_apart_from_the_mission_are_their_states_own() {
         let got = deployments(
-            "Die UN-Mission Minusca in der Zentralafrikanischen Republik zählt 14.000 \
-             Soldaten. Neben den Blauhelmen sind in der Zentralafrikanischen Republik rund \
+            "An der UN-Mission Minusca in der Zentralafrikanischen Republik beteiligen \
+             sich Ruanda und Pakistan. Neben den Blauhelmen sind in der Zentralafrikanischen Republik rund \
              900 russische Kämpfer im Einsatz.",
         );
         assert!(
