@@ -5,7 +5,7 @@
 
 use crate::document::{Block, Document, Error, Head, Inline, Page, Sink, plain_text};
 use crate::factsheet::{
-    Composer, article_name, entity, fact_sheet_body, force_id, free_text, renumber, source_entry,
+    Composer, article_name, fact_sheet_body, force_id, free_text, renumber, source_entry,
     status_id, text, with_sources,
 };
 use crate::l10n::Localizer;
@@ -14,7 +14,7 @@ use crate::timeline::{Point, event_text, org_points, timeline_block};
 use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::{Citation, DossierView};
-use lagebild_model::{Dossier, Fact, When};
+use lagebild_model::{Dossier, EntityRef, Fact, When};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -232,19 +232,11 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
             changes.push((change.when(), c.cited(line, &change.sources)));
         }
         for deployment in &org.deployments {
-            let host = l.state(deployment.host.as_str());
-            let line = l.message(
-                "change-deployment",
-                &[
-                    ("org", text(org_name.clone())),
-                    ("org_article", text(l.org_article(org.org.as_str()))),
-                    ("host", text(host.clone())),
-                    (
-                        "host_article",
-                        text(l.state_article(deployment.host.as_str())),
-                    ),
-                ],
-            );
+            let line = l
+                .compose("change-deployment")
+                .name("org", &EntityRef::Org(org.org.clone()))
+                .name("host", &EntityRef::State(deployment.host.clone()))
+                .format();
             let line = match &deployment.start {
                 Some(start) => l.message(
                     "briefing-deployment-dated",
@@ -453,13 +445,11 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> Vec<Inline> {
 
 fn fact_line(fact: &Fact, l: &Localizer) -> String {
     match fact {
-        Fact::Founded { org, date } => l.message(
-            "fact-founded",
-            &[
-                ("org", text(l.org(org.as_str()))),
-                ("date", text(l.date(date))),
-            ],
-        ),
+        Fact::Founded { org, date } => l
+            .compose("fact-founded")
+            .name("org", &EntityRef::Org(org.clone()))
+            .date("date", date)
+            .format(),
         Fact::Membership {
             org, state, status, ..
         } => l.message(
@@ -495,18 +485,11 @@ fn fact_line(fact: &Fact, l: &Localizer) -> String {
                 ],
             )
         }
-        Fact::Deployment(deployment) => l.message(
-            "fact-deployment",
-            &[
-                ("actor", text(entity(l, &deployment.actor))),
-                ("actor_article", text(l.article(&deployment.actor))),
-                ("host", text(l.state(deployment.host.as_str()))),
-                (
-                    "host_article",
-                    text(l.state_article(deployment.host.as_str())),
-                ),
-            ],
-        ),
+        Fact::Deployment(deployment) => l
+            .compose("fact-deployment")
+            .name("actor", &deployment.actor)
+            .name("host", &EntityRef::State(deployment.host.clone()))
+            .format(),
         Fact::Stationed {
             state,
             location,
@@ -515,16 +498,11 @@ fn fact_line(fact: &Fact, l: &Localizer) -> String {
         } => {
             let troops = troops.as_ref().map_or_else(String::new, |t| l.troops(t));
             let troops = crate::factsheet::planned_troops(l, troops, planned.as_ref());
-            l.message(
-                "fact-stationed",
-                &[
-                    ("state", text(l.state(state.as_str()))),
-                    ("state_article", text(l.state_article(state.as_str()))),
-                    ("location", text(entity(l, &location.at))),
-                    ("location_article", text(l.article(&location.at))),
-                    ("troops", text(troops)),
-                ],
-            )
+            l.compose("fact-stationed")
+                .name("state", &EntityRef::State(state.clone()))
+                .name("location", &location.at)
+                .text("troops", troops)
+                .format()
         }
         Fact::Role { person, role, .. } => l.message(
             "fact-role",
@@ -536,13 +514,12 @@ fn fact_line(fact: &Fact, l: &Localizer) -> String {
         Fact::Quote { .. } => String::new(),
         Fact::Figure {
             quantity, counts, ..
-        } => l.message(
-            "fact-figure",
-            &[
-                ("quantity", text(l.quantity(quantity))),
-                ("counts", text(counted(l, counts))),
-            ],
-        ),
+        } => l
+            .compose("fact-figure")
+            .text("quantity", l.quantity(quantity))
+            .text("counts", counted(l, counts))
+            .text("qualifier", crate::l10n::qualifier_key(quantity.qualifier))
+            .format(),
         Fact::Event {
             event_type, place, ..
         } => event_text(l, *event_type, place.as_ref()),

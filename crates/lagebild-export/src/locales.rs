@@ -3,7 +3,10 @@
 //! compare-locales does, plus what it does not check: the `$variables` of each message and
 //! the plural categories each locale needs (from ICU4X's CLDR data).
 
-use crate::l10n::{BUILTIN, GRAMMAR_VARIABLES, LocaleError, REFERENCE_LOCALE, reads_attribute};
+use crate::l10n::{
+    BUILTIN, GRAMMAR_VARIABLES, LocaleError, NAME_FAMILIES, NAME_FORMS, REFERENCE_LOCALE,
+    reads_attribute,
+};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -19,6 +22,9 @@ pub enum Severity {
     Error,
     /// Harmless but worth cleaning up: a message the reference no longer has.
     Warning,
+    /// Renders, but from a general rule: names without the attribute for a form the
+    /// locale's messages use (`.in`), which the locale's `name-in` message writes instead.
+    Fallback,
 }
 
 /// One finding of [`check`].
@@ -330,9 +336,21 @@ fn needed_categories(lang: &str) -> BTreeSet<String> {
 /// Whether `variable` is one of the grammatical variables the code passes to `id`: a
 /// language may leave it unused even where English selects on it.
 fn provides_grammar(id: &str, variable: &str) -> bool {
+    grammar_of(id).contains(variable)
+}
+
+/// The grammatical variables the code passes to `id`, with the name or date each is a
+/// form of (`$host` for `$host_in`): the code passes both, and a language uses either.
+fn grammar_of(id: &str) -> BTreeSet<String> {
     GRAMMAR_VARIABLES
         .iter()
-        .any(|(message, variables)| *message == id && variables.contains(&variable))
+        .filter(|(message, _)| *message == id)
+        .flat_map(|(_, variables)| variables.iter())
+        .flat_map(|variable| {
+            let base = variable.rsplit_once('_').map(|(base, _)| base.to_owned());
+            std::iter::once((*variable).to_owned()).chain(base)
+        })
+        .collect()
 }
 
 /// What is wrong with message `id` of a locale (`shape`) against English (`wanted`): a
@@ -346,10 +364,8 @@ fn compare_shapes(id: &str, shape: &Shape, wanted: &Shape) -> Vec<String> {
             .join(" ")
     };
     let mut problems = Vec::new();
-    let passed: BTreeSet<String> = GRAMMAR_VARIABLES
-        .iter()
-        .filter(|(message, _)| *message == id)
-        .flat_map(|(_, variables)| variables.iter().map(|v| (*v).to_owned()))
+    let passed: BTreeSet<String> = grammar_of(id)
+        .into_iter()
         .chain(wanted.variables.iter().cloned())
         .collect();
     let unprovided: BTreeSet<String> = shape.variables.difference(&passed).cloned().collect();
@@ -389,6 +405,32 @@ fn compare_shapes(id: &str, shape: &Shape, wanted: &Shape) -> Vec<String> {
         problems.push("attributes differ from English".to_owned());
     }
     problems
+}
+
+/// For each form of a name that some message of the locale uses (`$host_in`), the names
+/// of states, organisations and places that lack the attribute (`.in`) and so are written
+/// by the locale's `name-<form>` message.
+fn fallbacks(messages: &BTreeMap<String, Shape>) -> Vec<(&'static str, Vec<String>)> {
+    NAME_FORMS
+        .iter()
+        .filter(|form| {
+            let suffix = format!("_{form}");
+            messages
+                .values()
+                .any(|shape| shape.variables.iter().any(|v| v.ends_with(&suffix)))
+        })
+        .filter_map(|form| {
+            let names: Vec<String> = messages
+                .iter()
+                .filter(|(id, shape)| {
+                    NAME_FAMILIES.iter().any(|family| id.starts_with(family))
+                        && !shape.attributes.contains(*form)
+                })
+                .map(|(id, _)| id.clone())
+                .collect();
+            (!names.is_empty()).then_some((*form, names))
+        })
+        .collect()
 }
 
 /// Checks every locale in `files` against the reference locale (English, from the same
@@ -437,6 +479,17 @@ pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
                     ));
                 }
             }
+        }
+        for (form, names) in fallbacks(&messages) {
+            findings.push(finding(
+                Severity::Fallback,
+                &format!("name-{form}"),
+                format!(
+                    "{} names have no .{form} and are written by this message: {}",
+                    names.len(),
+                    names.join(", ")
+                ),
+            ));
         }
         if *locale == REFERENCE_LOCALE {
             continue;
@@ -516,7 +569,10 @@ mod tests {
     /// variables per message, every plural category each language needs, no syntax error.
     #[test]
     fn shipped_locales_are_complete_and_consistent() {
-        let findings = check(&builtin_files());
+        let findings: Vec<Finding> = check(&builtin_files())
+            .into_iter()
+            .filter(|f| f.severity != Severity::Fallback)
+            .collect();
         assert!(findings.is_empty(), "{findings:#?}");
     }
 

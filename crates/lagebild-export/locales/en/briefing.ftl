@@ -22,18 +22,23 @@ timeline-founded = { $org } founded
 timeline-change = { $state }: { $status } ({ $org })
 # $org_article is the `.article` of the organisation's name in names.ftl (`the` for the
 # CSTO, `none` for NATO); $actor_article likewise for a state or organisation.
+# $host_to is the host state with its preposition ("to Kazakhstan", names.ftl name-to).
 timeline-deployment = { $org_article ->
         [the] The { $org }
        *[none] { $org }
-    } deploys to { $host }
+    } deploys troops { $host_to }
 timeline-event = { $event } ({ $org })
 
 change-deployment = { $org_article ->
         [the] The { $org }
        *[none] { $org }
-    } deployed troops to { $host }
+    } deployed troops { $host_to }
 
-fact-founded = { $org } founded { $date }
+# $date_in is the founding date with its preposition ("in 1949", "on May 14, 1955").
+fact-founded = { $org_article ->
+        [the] The { $org }
+       *[none] { $org }
+    } was founded { $date_in }
 fact-membership = { $state }: { $status } ({ $org })
 fact-member_count = { $org }: { $count ->
         [one] one member
@@ -43,12 +48,15 @@ fact-force = { $org }: { $force }, { $strength }
 fact-deployment = { $actor_article ->
         [the] The { $actor }
        *[none] { $actor }
-    } deploys troops to { $host }
-fact-stationed = { $state } troops in { $location }: { $troops }
+    } deploys troops { $host_to }
+# $state_from and $location_in are names with their prepositions ("from Russia",
+# "in Dushanbe"); $troops is a troop figure, possibly planned.
+fact-stationed = Troops { $state_from } { $location_in }: { $troops }
 fact-role = { $person }: { $role }
 fact-quote = { $speaker }: { $text }
 fact-figure = { $quantity } { $counts }
-fact-event = { $event } in { $place }
+# $place_in is the place with its preposition ("in Minsk").
+fact-event = { $event } { $place_in }
 fact-event-unplaced = { $event }
 
 event-summit = Summit
