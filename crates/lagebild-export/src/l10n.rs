@@ -805,7 +805,45 @@ impl Localizer {
     /// A person's name as the reader's language writes it (`person-wladimir-putin` =
     /// Vladimir Putin), or the German spelling: people are an open set too.
     pub fn person(&self, german: &str) -> String {
-        self.own_or_german("person", german)
+        let key = format!("person-{}", message_key(german));
+        if self.own_message(&key) {
+            return self.message(&key, &[]);
+        }
+        match self.transliteration() {
+            Some(table) => transliterate(german, &table),
+            None => german.to_owned(),
+        }
+    }
+
+    /// Whether the reader's own locale (not the fallback) has message `id`.
+    fn own_message(&self, id: &str) -> bool {
+        self.bundles
+            .first()
+            .is_some_and(|(language, bundle)| language == self.language() && bundle.has_message(id))
+    }
+
+    /// The reader's locale's table for writing a German spelling of a name in its own
+    /// script (the `transliteration` message: `sch=ш, ch=х, …`), if it has one. An entry
+    /// that is not `letters=letters` is reported and skipped.
+    fn transliteration(&self) -> Option<Vec<(String, String)>> {
+        if !self.own_message(TRANSLITERATION) {
+            return None;
+        }
+        let table = self.message(TRANSLITERATION, &[]);
+        let mut pairs = Vec::new();
+        for entry in table.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+            match entry.split_once('=') {
+                Some((from, to)) if !from.trim().is_empty() && !to.trim().is_empty() => {
+                    pairs.push((from.trim().to_lowercase(), to.trim().to_owned()));
+                }
+                _ => self.report_mut().errors.push(format!(
+                    "{TRANSLITERATION}: `{entry}` is not `letters=letters`"
+                )),
+            }
+        }
+        // The longest German spelling wins (`tsch` before `sch` before `s`).
+        pairs.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+        Some(pairs)
     }
 
     /// Whether a role's title names whom it is held for (`NATO Secretary General`), from
@@ -925,6 +963,58 @@ impl<'a> Compose<'a> {
             .collect();
         self.l.message(self.id, &args)
     }
+}
+
+/// The message that holds a locale's transliteration table ([`Localizer::person`]).
+pub(crate) const TRANSLITERATION: &str = "transliteration";
+
+/// `german` written with `table` (German letter groups, lower case, longest first; a
+/// group ending in `#` only at the end of a word): at each position the first group that
+/// matches is replaced, its first letter upper case where the German one was; a letter no
+/// group matches is kept.
+fn transliterate(german: &str, table: &[(String, String)]) -> String {
+    let chars: Vec<char> = german.chars().collect();
+    let lower: Vec<char> = german.to_lowercase().chars().collect();
+    if lower.len() != chars.len() {
+        // A letter whose lower case is longer (`İ`): positions would not line up.
+        return german.to_owned();
+    }
+    let mut out = String::with_capacity(german.len() * 2);
+    let mut i = 0;
+    while i < chars.len() {
+        let found = table.iter().find_map(|(from, to)| {
+            // A group that ends in `#` matches only at the end of a word (`i#=ий`).
+            let (letters, at_end) = match from.strip_suffix('#') {
+                Some(letters) => (letters, true),
+                None => (from.as_str(), false),
+            };
+            let n = letters.chars().count();
+            let matches = n > 0
+                && i + n <= lower.len()
+                && letters.chars().eq(lower[i..i + n].iter().copied())
+                && (!at_end || lower.get(i + n).is_none_or(|c| !c.is_alphabetic()));
+            matches.then_some((n, to))
+        });
+        match found {
+            Some((n, to)) => {
+                if chars[i].is_uppercase() {
+                    let mut target = to.chars();
+                    if let Some(first) = target.next() {
+                        out.extend(first.to_uppercase());
+                        out.push_str(target.as_str());
+                    }
+                } else {
+                    out.push_str(to);
+                }
+                i += n;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The message id of an entity's name (`state-RU`, `org-CSTO`, `place-duschanbe`);
@@ -1292,6 +1382,23 @@ mod tests {
             matches!(error, LocaleError::Syntax { ref file, line: 2, .. } if file == "kaputt.ftl"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn names_nobody_translated_are_transliterated_where_the_locale_says_how() {
+        let ru = Localizer::new("ru").unwrap();
+        assert_eq!(ru.person("Arkadi Dubnow"), "Аркадий Дубнов");
+        assert_eq!(ru.person("Nikol Paschinjan"), "Никол Пашинян");
+        assert_eq!(ru.person("Jewgeni Tschernow"), "Евгений Чернов");
+        assert!(ru.report().errors.is_empty(), "{:?}", ru.report());
+        // English has no table: the German spelling stays.
+        let en = Localizer::new("en").unwrap();
+        assert_eq!(en.person("Arkadi Dubnow"), "Arkadi Dubnow");
+        let table = vec![
+            ("sch".to_owned(), "ш".to_owned()),
+            ("s".to_owned(), "с".to_owned()),
+        ];
+        assert_eq!(transliterate("Schoigu-Sas", &table), "Шoigu-Сaс");
     }
 
     #[test]

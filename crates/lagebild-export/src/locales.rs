@@ -5,7 +5,7 @@
 
 use crate::l10n::{
     BUILTIN, GRAMMAR_VARIABLES, LocaleError, NAME_FAMILIES, NAME_FORMS, REFERENCE_LOCALE,
-    reads_attribute,
+    TRANSLITERATION, reads_attribute,
 };
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -207,11 +207,12 @@ struct Shape {
 }
 
 /// Message families over open sets of data (places, roles, people): a locale names the members
-/// whose name differs in its language, so absent or extra ones are not findings.
+/// whose name differs in its language, so absent or extra ones are not findings. The
+/// `transliteration` table of people's names is optional in the same way.
 const OPEN_FAMILIES: &[&str] = &["place-", "role-", "person-"];
 
 fn is_open_family(id: &str) -> bool {
-    OPEN_FAMILIES.iter().any(|prefix| id.starts_with(prefix))
+    OPEN_FAMILIES.iter().any(|prefix| id.starts_with(prefix)) || id == TRANSLITERATION
 }
 
 const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
@@ -586,11 +587,11 @@ mod tests {
             "de".into(),
             "grammar.ftl".into(),
             [
-                "change-deployment = { $org_gender ->\n [die] Die\n *[other] { $org }\n } entsandte Truppen { $host_article ->\n [die] in die { $host }\n *[other] nach { $host }\n }",
+                "change-deployment = { $org_case ->\n [die] Die\n *[other] { $org }\n } entsandte Truppen { $host_article ->\n [die] in die { $host }\n *[other] nach { $host }\n }",
                 "stationed-line = { $state } in { $location }: { $troops } { $location_article }",
-                "org-CSTO = OVKS\n    .gender = feminine\n    .long = Organisation des Vertrags über kollektive Sicherheit",
-                "state-UA = Ukraine\n    .article = die",
-                "state-RU = Russland\n    .gender = neuter",
+                "org-CSTO = OVKS\n    .case = feminine\n    .long = Organisation des Vertrags über kollektive Sicherheit",
+                "state-UA = Ukraine\n    .article = die\n    .in = in der Ukraine",
+                "state-RU = Russland\n    .gender = n\n    .dative = Russland",
             ]
             .join("\n")
                 + "\n",
@@ -607,21 +608,21 @@ mod tests {
             about("change-deployment"),
             [(
                 Severity::Error,
-                "uses $org_gender, which the code never passes to this message (it passes [$host $host_article $org $org_article])".to_owned()
+                "uses $org_case, which the code never passes to this message (it passes [$host $host_article $host_in $host_to $org $org_article $org_gender])".to_owned()
             )]
         );
         assert_eq!(
             about("org-CSTO"),
             [(
                 Severity::Error,
-                "has .gender, which the code never reads on this message".to_owned()
+                "has .case, which the code never reads on this message".to_owned()
             )]
         );
         assert_eq!(
             about("state-RU"),
             [(
                 Severity::Error,
-                "has .gender, which the code never reads on this message".to_owned()
+                "has .dative, which the code never reads on this message".to_owned()
             )]
         );
         assert!(about("state-UA").is_empty(), "{findings:#?}");
@@ -641,7 +642,7 @@ mod tests {
         files.push((
             "ru".into(),
             "exact.ftl".into(),
-            "qualifier-vague = { $value ->\n [100] несколько сотен\n *[other] несколько { $value }\n}\nfounded-line = Основана.\n".into(),
+            "qualifier-vague = { $value ->\n [100] несколько сотен\n *[other] несколько { $value }\n}\nfactsheet-full-name = Полное название.\n".into(),
         ));
         let findings = check(&files);
         let about = |id: &str| {
@@ -660,8 +661,8 @@ mod tests {
             ["uses $name, which the code never passes to this message (it passes [$org])"]
         );
         assert_eq!(
-            about("founded-line"),
-            ["variables differ: English uses [$date], this locale []"]
+            about("factsheet-full-name"),
+            ["variables differ: English uses [$name], this locale []"]
         );
         assert_eq!(about("leftover"), ["obsolete: English no longer has it"]);
         assert!(about("qualifier-vague").is_empty(), "{findings:#?}");
