@@ -191,15 +191,34 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
         .collect();
     let first = dates.iter().min_by_key(|d| d.bounds().0);
     let last = dates.iter().max_by_key(|d| d.bounds().1);
-    let period = l.message(
-        "briefing-period",
-        &[
-            ("sources", FluentValue::from(view.sources.len() as f64)),
-            ("from", text(l.maybe_date(first))),
-            ("to", text(l.maybe_date(last))),
-            ("asof", text(l.maybe_date(view.as_of.as_ref()))),
-        ],
-    );
+    let period = l
+        .compose("briefing-period")
+        .number("sources", view.sources.len() as f64);
+    // One date, a span, or none: each language words the three differently.
+    let period = match (first, last) {
+        (Some(from), Some(to)) => period
+            .date("from", from)
+            .date("to", to)
+            .text("period", if from == to { "single" } else { "range" }),
+        _ => {
+            let unknown = l.maybe_date(None);
+            period
+                .text("from", unknown.clone())
+                .text("to", unknown)
+                .text("period", "undated")
+        }
+    };
+    let period = match &view.as_of {
+        Some(as_of) => period.date("asof", as_of),
+        None => {
+            let unknown = l.maybe_date(None);
+            period
+                .text("asof", unknown.clone())
+                .text("asof_in", unknown)
+                .text("asof_precision", "unknown")
+        }
+    }
+    .format();
     c.paragraph(vec![Inline::text(period)]);
 
     let in_period = |w: &When| {

@@ -81,6 +81,18 @@ pub(crate) const GRAMMAR_VARIABLES: &[(&str, &[&str])] = &[
             "host_to",
         ],
     ),
+    (
+        "briefing-period",
+        &[
+            "from_precision",
+            "from_from",
+            "from_in",
+            "to_precision",
+            "to_until",
+            "asof_precision",
+            "asof_in",
+        ],
+    ),
     ("change-new", &["state_gender"]),
     (
         "conflict-contingent",

@@ -2,7 +2,17 @@ briefing-title = Lagebild
 briefing-period = { $sources ->
         [one] Ein Artikel
        *[other] { $sources } Artikel
-    } vom { $from } bis { $to }, Stand { $asof }.
+    } { $period ->
+        [undated] ohne Datum
+        [single] { $from_precision ->
+            [day] vom { $from }
+           *[other] von { $from }
+        }
+       *[range] { $from_precision ->
+            [day] vom { $from }
+           *[other] von { $from }
+        } bis { $to }
+    }, Stand { $asof }.
 briefing-changes = Was sich geändert hat
 briefing-no-changes = Keine Veränderung der Mitgliedschaft und kein neuer Einsatz gemeldet.
 briefing-timeline = Zeitleiste

@@ -1,10 +1,16 @@
 # The briefing: one document for a corpus.
 
 briefing-title = Briefing
+# $period is range (articles of several dates), single (all of one date) or undated;
+# $from_from is the first date with its preposition (date-from in factsheet.ftl).
 briefing-period = { $sources ->
         [one] One article
        *[other] { $sources } articles
-    } from { $from } to { $to }, as of { $asof }.
+    } { $period ->
+        [single] dated { $from }
+        [undated] without a date
+       *[range] { $from_from } to { $to }
+    }, as of { $asof }.
 briefing-changes = What changed
 briefing-no-changes = No change in membership or new deployment was reported.
 briefing-timeline = Timeline

@@ -9,7 +9,20 @@ briefing-period = { $sources ->
         [one] Un article
         [many] { $sources } d’articles
        *[other] { $sources } articles
-    } du { $from } au { $to }, situation au { $asof }.
+    } { $period ->
+        [undated] sans date
+        [single] { $from_precision ->
+            [day] du { $from }
+           *[other] { $from_in }
+        }
+       *[range] { $from_precision ->
+            [day] du { $from } au { $to }
+           *[other] { $from_from } { $to_until }
+        }
+    }, situation { $asof_precision ->
+        [day] au { $asof }
+       *[other] { $asof_in }
+    }.
 briefing-changes = Ce qui a changé
 briefing-no-changes = Aucun changement de composition ni nouveau déploiement n’a été signalé.
 briefing-timeline = Chronologie

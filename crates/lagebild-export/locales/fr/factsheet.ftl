@@ -137,6 +137,12 @@ date-from = { $precision ->
             [spring] à partir du { $date }
            *[other] à partir de l’{ $date }
         }
+        [month] à partir { $month ->
+            [4] d’{ $date }
+            [8] d’{ $date }
+            [10] d’{ $date }
+           *[other] de { $date }
+        }
         [decade] à partir des années { $decade }
         [range] à partir du { $from }
        *[other] à partir de { $date }

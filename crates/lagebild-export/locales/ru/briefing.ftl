@@ -6,7 +6,11 @@ briefing-period = { $sources ->
         [few] { $sources } статьи
         [many] { $sources } статей
        *[other] { $sources } статьи
-    } (период: { $from } — { $to }), данные на { $asof }
+    } { $period ->
+        [undated] (без даты)
+        [single] (дата: { $from })
+       *[range] (период: { $from } — { $to })
+    }, данные на { $asof }
 briefing-changes = Что изменилось
 briefing-no-changes = Изменений в составе и новых операций не сообщалось.
 briefing-timeline = Хронология
@@ -22,7 +26,8 @@ digest-no-facts = Факты не найдены.
 
 # $org_of — название в родительном падеже (names.ftl `.of`).
 timeline-founded = Основание { $org_of }
-timeline-change = { $state }: { $status } ({ $org })
+# В хронологии (Mermaid) двоеточие служебное, поэтому статус отделён тире.
+timeline-change = { $state } — { $status } ({ $org })
 # $host_to — страна с предлогом в винительном падеже (`в Казахстан`).
 timeline-deployment = Ввод войск { $org_of } { $host_to }
 timeline-event = { $event } ({ $org })
