@@ -1414,6 +1414,58 @@ mod tests {
     }
 
     #[test]
+    fn each_language_writes_a_date_with_its_preposition() {
+        let month = When::parse("2024-02").unwrap();
+        let day = When::parse("2022-01-06").unwrap();
+        let year = When::parse("2027").unwrap();
+        for (lang, form, when, expected) in [
+            ("de", "in", month, "im Februar 2024"),
+            ("en", "in", month, "in February 2024"),
+            ("fr", "in", month, "en février 2024"),
+            ("ru", "in", month, "в феврале 2024\u{202f}г."),
+            ("ru", "from", month, "с февраля 2024\u{202f}г."),
+            ("ru", "from", day, "с 6 января 2022\u{202f}г."),
+            ("ru", "by", year, "к 2027\u{202f}г."),
+            (
+                "fr",
+                "from",
+                When::parse("2023-04").unwrap(),
+                "à partir d’avril 2023",
+            ),
+            ("de", "in", day, "am 6. Januar 2022"),
+        ] {
+            let l = Localizer::new(lang).unwrap();
+            assert_eq!(l.date_form(&when, form), expected, "{lang} {form}");
+            assert!(l.report().errors.is_empty(), "{lang}: {:?}", l.report());
+        }
+    }
+
+    #[test]
+    fn names_take_their_forms_from_attributes_or_the_locales_rule() {
+        let state = |code: &str| EntityRef::State(lagebild_model::StateId::new(code));
+        let place = |name: &str| EntityRef::Place(lagebild_model::PlaceId::new(name));
+        for (lang, entity, form, expected) in [
+            ("de", place("Krim"), "in", "auf der Krim"),
+            ("de", state("UA"), "to", "in die Ukraine"),
+            ("de", state("KZ"), "to", "nach Kasachstan"),
+            ("en", state("US"), "def", "the United States"),
+            ("fr", state("BY"), "with", "avec la Biélorussie"),
+            ("fr", place("Transnistrien"), "in", "en Transnistrie"),
+            ("fr", state("ML"), "in", "au Mali"),
+            ("ru", state("KZ"), "in", "в Казахстане"),
+            ("ru", place("Duschanbe"), "in", "в Душанбе"),
+        ] {
+            let l = Localizer::new(lang).unwrap();
+            assert_eq!(l.form(&entity, form), expected, "{lang} {entity:?}");
+            assert!(l.report().errors.is_empty(), "{lang}: {:?}", l.report());
+        }
+        let ru = Localizer::new("ru").unwrap();
+        assert_eq!(ru.selector(&state("RU"), "gender"), "f");
+        assert_eq!(ru.selector(&state("US"), "gender"), "pl");
+        assert_eq!(ru.selector(&state("AD"), "article"), "none");
+    }
+
+    #[test]
     fn message_keys_are_fluent_identifiers() {
         assert_eq!(super::message_key("Südossetien"), "suedossetien");
         assert_eq!(super::message_key("Sankt Petersburg"), "sankt-petersburg");

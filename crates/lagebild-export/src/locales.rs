@@ -629,6 +629,30 @@ mod tests {
         assert!(about("stationed-line").is_empty(), "{findings:#?}");
     }
 
+    /// The translators' guide lists every message the code gives grammatical variables,
+    /// with all of them, so that it cannot fall behind the table.
+    #[test]
+    fn the_guide_lists_every_grammatical_variable() {
+        let guide = include_str!("../../../docs/adding-a-language.md");
+        for (id, variables) in GRAMMAR_VARIABLES {
+            let row = guide
+                .lines()
+                .find(|line| {
+                    line.starts_with('|')
+                        && line.split('|').nth(1).is_some_and(|cell| {
+                            cell.split(", ").any(|c| c.trim() == format!("`{id}`"))
+                        })
+                })
+                .unwrap_or_else(|| panic!("no row for {id} in docs/adding-a-language.md"));
+            for variable in *variables {
+                assert!(
+                    row.contains(&format!("`${variable}`")),
+                    "{id}: ${variable} in {row}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn finds_what_a_translator_gets_wrong() {
         let mut files = builtin_files();

@@ -154,12 +154,12 @@ language-ru = Russian
 
 # Vague amounts (`mehrere Tausend`): the order of magnitude as a word.
 magnitude = { $magnitude ->
-        [hundred] hundred
-        [thousand] thousand
+        [hundred] several hundred
+        [thousand] several thousand
         [tenthousand] tens of thousands of
        *[other] hundreds of thousands of
     }
-troops-vague = several { magnitude } soldiers
+troops-vague = { magnitude } soldiers
 deployment-contingents = Contingents: { $states_def }.
 
 # A state's first status the sources tell of, dated. $status is one of member,

@@ -143,14 +143,14 @@ date-in = { $precision ->
             [10] октябре
             [11] ноябре
            *[12] декабре
-        } { $year } г.
+        } { $year } г.
         [season] { $season ->
             [spring] весной
             [summer] летом
             [autumn] осенью
            *[winter] зимой
-        } { $year } г.
-        [year] в { $year } г.
+        } { $year } г.
+        [year] в { $year } г.
         [decade] в { $decade }-е годы
        *[range] с { $from } по { $to }
     }
@@ -169,14 +169,14 @@ date-from = { $precision ->
             [10] октября
             [11] ноября
            *[12] декабря
-        } { $year } г.
+        } { $year } г.
         [season] с { $season ->
             [spring] весны
             [summer] лета
             [autumn] осени
            *[winter] зимы
-        } { $year } г.
-        [year] с { $year } г.
+        } { $year } г.
+        [year] с { $year } г.
         [decade] с { $decade }-х годов
        *[range] с { $from }
     }
@@ -195,14 +195,14 @@ date-until = { $precision ->
             [10] октября
             [11] ноября
            *[12] декабря
-        } { $year } г.
+        } { $year } г.
         [season] до { $season ->
             [spring] весны
             [summer] лета
             [autumn] осени
            *[winter] зимы
-        } { $year } г.
-        [year] до { $year } г.
+        } { $year } г.
+        [year] до { $year } г.
         [decade] до { $decade }-х годов
        *[range] до { $to }
     }
@@ -221,14 +221,14 @@ date-by = { $precision ->
             [10] октябрю
             [11] ноябрю
            *[12] декабрю
-        } { $year } г.
+        } { $year } г.
         [season] к { $season ->
             [spring] весне
             [summer] лету
             [autumn] осени
            *[winter] зиме
-        } { $year } г.
-        [year] к { $year } г.
+        } { $year } г.
+        [year] к { $year } г.
         [decade] к { $decade }-м годам
        *[range] к { $to }
     }
