@@ -854,7 +854,7 @@ impl Localizer {
             }
         }
         // The longest German spelling wins (`tsch` before `sch` before `s`).
-        pairs.sort_by(|a, b| b.0.chars().count().cmp(&a.0.chars().count()));
+        pairs.sort_by_key(|(from, _)| std::cmp::Reverse(from.chars().count()));
         Some(pairs)
     }
 
