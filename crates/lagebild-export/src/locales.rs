@@ -408,6 +408,44 @@ fn compare_shapes(id: &str, shape: &Shape, wanted: &Shape) -> Vec<String> {
     problems
 }
 
+/// What is wrong with the `transliteration` table in `text`, if it has one: it is plain
+/// text (no placeables), and each comma-separated entry is `letters=letters`.
+fn transliteration_problems(text: &str) -> Vec<String> {
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    let mut problems = Vec::new();
+    for entry in &resource.body {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        if message.id.name != TRANSLITERATION {
+            continue;
+        }
+        let Some(value) = &message.value else {
+            continue;
+        };
+        let mut table = String::new();
+        for element in &value.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => table.push_str(value),
+                ast::PatternElement::Placeable { .. } => {
+                    problems.push("a table is plain text, without placeables".to_owned());
+                }
+            }
+        }
+        for entry in table.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+            let well_formed = entry
+                .split_once('=')
+                .is_some_and(|(from, to)| !from.trim().is_empty() && !to.trim().is_empty());
+            if !well_formed {
+                problems.push(format!("`{entry}` is not `letters=letters`"));
+            }
+        }
+    }
+    problems
+}
+
 /// For each form of a name that some message of the locale uses (`$host_in`), the names
 /// of states, organisations and places that lack the attribute (`.in`) and so are written
 /// by the locale's `name-<form>` message.
@@ -480,6 +518,12 @@ pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
                     ));
                 }
             }
+        }
+        for problem in locale_files
+            .iter()
+            .flat_map(|(_, _, text)| transliteration_problems(text))
+        {
+            findings.push(finding(Severity::Error, TRANSLITERATION, problem));
         }
         for (form, names) in fallbacks(&messages) {
             findings.push(finding(
@@ -651,6 +695,28 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_transliteration_table_is_checked_entry_by_entry() {
+        let files = vec![(
+            "uk".to_owned(),
+            "names.ftl".to_owned(),
+            "transliteration = sch=ш, tsch, =ч, w=в\n".to_owned(),
+        )];
+        let problems: Vec<String> = check(&files)
+            .into_iter()
+            .filter(|f| f.subject == TRANSLITERATION)
+            .map(|f| f.message)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "`=ч` is not `letters=letters`",
+                "`tsch` is not `letters=letters`"
+            ]
+        );
+        assert!(transliteration_problems(include_str!("../locales/ru/names.ftl")).is_empty());
     }
 
     #[test]
