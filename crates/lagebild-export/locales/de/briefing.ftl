@@ -27,7 +27,8 @@ digest-facts = Gefundene Fakten
 digest-no-facts = Keine Fakten gefunden.
 
 timeline-founded = Gründung { $org_of }
-timeline-change = { $state }: { $status } ({ $org })
+# In der Zeitleiste (Mermaid) ist der Doppelpunkt Syntax; der Status folgt auf einen Halbgeviertstrich.
+timeline-change = { $state } – { $status } ({ $org })
 # Namen mit Artikel (die Ukraine, der Iran, die USA) tragen in names.ftl `.article`;
 # $host_to ist das Ziel mit seiner Präposition (`in die Ukraine`, `nach Kasachstan`).
 timeline-deployment = { $org_article ->

@@ -25,7 +25,8 @@ digest-facts = Facts found
 digest-no-facts = No facts found.
 
 timeline-founded = { $org } founded
-timeline-change = { $state }: { $status } ({ $org })
+# A timeline label: Mermaid reads a colon as syntax, so the status follows an en dash.
+timeline-change = { $state } – { $status } ({ $org })
 # $org_article is the `.article` of the organisation's name in names.ftl (`the` for the
 # CSTO, `none` for NATO); $actor_article likewise for a state or organisation.
 # $host_to is the host state with its preposition ("to Kazakhstan", names.ftl name-to).

@@ -37,7 +37,8 @@ digest-facts = Faits relevés
 digest-no-facts = Aucun fait relevé.
 
 timeline-founded = Création { $org_of }
-timeline-change = { $state } : { $status } ({ $org })
+# Dans la chronologie (Mermaid), le deux-points est de la syntaxe : le statut suit un tiret.
+timeline-change = { $state } – { $status } ({ $org })
 timeline-deployment = Déploiement { $host_in } ({ $org })
 timeline-event = { $event } ({ $org })
 
