@@ -4,8 +4,8 @@
 //! the plural categories each locale needs (from ICU4X's CLDR data).
 
 use crate::l10n::{
-    BUILTIN, GRAMMAR_VARIABLES, LocaleError, NAME_FAMILIES, NAME_FORMS, REFERENCE_LOCALE,
-    TRANSLITERATION, reads_attribute,
+    BUILTIN, GRAMMAR_VARIABLES, LocaleError, NAME_FORMS, REFERENCE_LOCALE, TRANSLITERATION,
+    reads_attribute,
 };
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -447,22 +447,24 @@ fn transliteration_problems(text: &str) -> Vec<String> {
 }
 
 /// For each form of a name that some message of the locale uses (`$host_in`), the names
-/// of states, organisations and places that lack the attribute (`.in`) and so are written
-/// by the locale's `name-<form>` message.
+/// of the states, organisations or places it is used for that lack the attribute (`.in`)
+/// and so are written by the locale's `name-<form>` message.
 fn fallbacks(messages: &BTreeMap<String, Shape>) -> Vec<(&'static str, Vec<String>)> {
     NAME_FORMS
         .iter()
-        .filter(|form| {
-            let suffix = format!("_{form}");
-            messages
-                .values()
-                .any(|shape| shape.variables.iter().any(|v| v.ends_with(&suffix)))
-        })
         .filter_map(|form| {
+            // The families whose names the locale's messages ask in this form.
+            let suffix = format!("_{form}");
+            let families: BTreeSet<&str> = messages
+                .values()
+                .flat_map(|shape| &shape.variables)
+                .filter_map(|variable| variable.strip_suffix(suffix.as_str()))
+                .flat_map(|base| families_of(base).iter().copied())
+                .collect();
             let names: Vec<String> = messages
                 .iter()
                 .filter(|(id, shape)| {
-                    NAME_FAMILIES.iter().any(|family| id.starts_with(family))
+                    families.iter().any(|family| id.starts_with(family))
                         && !shape.attributes.contains(*form)
                 })
                 .map(|(id, _)| id.clone())
@@ -470,6 +472,20 @@ fn fallbacks(messages: &BTreeMap<String, Shape>) -> Vec<(&'static str, Vec<Strin
             (!names.is_empty()).then_some((*form, names))
         })
         .collect()
+}
+
+/// The message families a name variable's values come from (`$host`: states), as the
+/// builders pass them (`Compose::name` in l10n.rs).
+fn families_of(base: &str) -> &'static [&'static str] {
+    match base {
+        "org" => &["org-"],
+        "actor" => &["state-", "org-"],
+        "host" | "state" | "states" => &["state-"],
+        "location" => &["state-", "place-"],
+        "place" => &["place-"],
+        // Dates (`$date_in`, `$start_from`) and anything else: no names.
+        _ => &[],
+    }
 }
 
 /// Checks every locale in `files` against the reference locale (English, from the same
