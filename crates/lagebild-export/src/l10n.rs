@@ -109,7 +109,10 @@ pub(crate) const GRAMMAR_VARIABLES: &[(&str, &[&str])] = &[
         &["start_from", "start_precision", "host_in"],
     ),
     ("deployment-heading-until", &["end_until", "end_precision"]),
-    ("event-participants", &["states_def"]),
+    (
+        "event-participants",
+        &["states_def", "states_of", "states_with"],
+    ),
     (
         "fact-deployment",
         &[
@@ -936,15 +939,18 @@ impl<'a> Compose<'a> {
     }
 
     /// A list of names as `$name` (a conjunction list in the given order), with
-    /// `$name_def` where listed: the list of each name's `def` form.
+    /// `$name_<form>` where listed: the list of each name in that form
+    /// (`$states_of`: `Белоруссии и Казахстана`).
     pub(crate) fn names(mut self, name: &str, entities: &[EntityRef]) -> Self {
         let l = self.l;
         let plain: Vec<String> = entities.iter().map(|e| l.entity(e)).collect();
         self = self.text(name, l.list(&plain));
-        let variable = format!("{name}_def");
-        if self.wants(&variable) {
-            let def: Vec<String> = entities.iter().map(|e| l.form(e, "def")).collect();
-            self = self.text(&variable, l.list(&def));
+        for form in NAME_FORMS {
+            let variable = format!("{name}_{form}");
+            if self.wants(&variable) {
+                let forms: Vec<String> = entities.iter().map(|e| l.form(e, form)).collect();
+                self = self.text(&variable, l.list(&forms));
+            }
         }
         self
     }

@@ -72,7 +72,8 @@ role-item-of = { $role } ({ $of })
 section-events = События
 section-timeline = Хронология
 event-line = { $date }: { $event }
-event-participants = { $event }, участники: { $states }
+# $states_of — участники в родительном падеже (`Белоруссии и Казахстана`).
+event-participants = { $event } с участием { $states_of }
 section-quotes = Цитаты
 quote-speaker-unknown = без указания автора
 quote-line = { $speaker }: { $text } (язык: { $language })
