@@ -241,13 +241,27 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
             .iter()
             .filter(|c| c.when().is_some_and(|w| in_period(&w)))
         {
-            let line = l.message(
-                "briefing-change",
-                &[
-                    ("change", text(crate::factsheet::change_line(l, change))),
-                    ("org", text(org_name.clone())),
-                ],
-            );
+            // A change from one status to another names the organisation beside the
+            // statuses; any other change is the fact sheet's sentence with it.
+            let line = match change.from {
+                Some(from) => l.message(
+                    "briefing-change-line",
+                    &[
+                        ("date", text(crate::factsheet::change_date(l, change))),
+                        ("state", text(l.state(change.state.as_str()))),
+                        ("from", text(l.message(status_id(from), &[]))),
+                        ("to", text(l.message(status_id(change.to), &[]))),
+                        ("org", text(org_name.clone())),
+                    ],
+                ),
+                None => l.message(
+                    "briefing-change",
+                    &[
+                        ("change", text(crate::factsheet::change_line(l, change))),
+                        ("org", text(org_name.clone())),
+                    ],
+                ),
+            };
             changes.push((change.when(), c.cited(line, &change.sources)));
         }
         for deployment in &org.deployments {

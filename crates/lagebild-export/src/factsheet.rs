@@ -46,14 +46,7 @@ pub(crate) fn status_key(status: MembershipStatus) -> &'static str {
 /// A change of status in the reader's language, dated by the date a text states or else
 /// explicitly by its first report.
 pub(crate) fn change_line(l: &Localizer, change: &StatusChange) -> String {
-    let date = match (change.date, change.first_reported) {
-        (Some(date), _) => l.date(&date),
-        (None, Some(reported)) => l
-            .compose("date-first-reported")
-            .date("date", &reported)
-            .format(),
-        (None, None) => l.message("date-unknown", &[]),
-    };
+    let date = change_date(l, change);
     let state = text(l.state(change.state.as_str()));
     match change.from {
         Some(from) => l.message(
@@ -71,6 +64,18 @@ pub(crate) fn change_line(l: &Localizer, change: &StatusChange) -> String {
             .name("state", &EntityRef::State(change.state.clone()))
             .text("status", status_key(change.to))
             .format(),
+    }
+}
+
+/// When a change happened, as a text states it, or else as first reported.
+pub(crate) fn change_date(l: &Localizer, change: &StatusChange) -> String {
+    match (change.date, change.first_reported) {
+        (Some(date), _) => l.date(&date),
+        (None, Some(reported)) => l
+            .compose("date-first-reported")
+            .date("date", &reported)
+            .format(),
+        (None, None) => l.message("date-unknown", &[]),
     }
 }
 

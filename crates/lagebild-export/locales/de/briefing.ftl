@@ -103,5 +103,6 @@ counted-tv-sender = TV-Sender
 briefing-related = Weitere Fakten
 
 briefing-change = { $change } ({ $org })
+briefing-change-line = { $date }: { $state }, { $to } ({ $org }; zuvor: { $from })
 briefing-deployment-dated = { $date }: { $deployment }
 join-headings = { $before } · { $next }

@@ -121,9 +121,13 @@ place-nischni-nowgorod = Nizhny Novgorod
 # The briefing's section of facts that no article ties to an organisation.
 briefing-related = Related facts
 
-# A membership change in the briefing's “What changed”; $change is a change-line (it
-# begins with its date) and $org the organisation's short name.
+# A state's first reported status in the briefing's “What changed”; $change is a
+# change-new sentence (it begins with its date) and $org the organisation's short name.
 briefing-change = { $change } ({ $org })
+# A change from one status to another in "What changed"; $date is a date or "first
+# reported …" (date-first-reported), $from and $to status words (status-*), $org the
+# organisation's short name.
+briefing-change-line = { $date }: { $state }, { $to } ({ $org }; previously { $from })
 # A deployment in the briefing's “What changed” when its start is known; $date is a
 # formatted date of any precision (day, month, year, season) and $deployment a
 # change-deployment sentence.

@@ -143,5 +143,6 @@ place-nischni-nowgorod = Nijni Novgorod
 briefing-related = Faits connexes
 
 briefing-change = { $change } ({ $org })
+briefing-change-line = { $date } : { $state }, { $to } ({ $org } ; auparavant : { $from })
 briefing-deployment-dated = { $date } : { $deployment }
 join-headings = { $before } · { $next }

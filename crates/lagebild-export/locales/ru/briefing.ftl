@@ -286,5 +286,6 @@ place-nischni-nowgorod = Нижний Новгород
 briefing-related = Прочие факты
 
 briefing-change = { $change } ({ $org })
+briefing-change-line = { $date }: { $state } — { $to } ({ $org }; ранее: { $from })
 briefing-deployment-dated = { $date }: { $deployment }
 join-headings = { $before } · { $next }
