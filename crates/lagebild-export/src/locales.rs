@@ -411,6 +411,11 @@ fn compare_shapes(id: &str, shape: &Shape, wanted: &Shape) -> Vec<String> {
 /// What is wrong with the `transliteration` table in `text`, if it has one: it is plain
 /// text (no placeables), and each comma-separated entry is `letters=letters`.
 fn transliteration_problems(text: &str) -> Vec<String> {
+    // The parser recurses into placeables: a file nested too deep is not parsed (and is
+    // reported as such with the other syntax errors).
+    if crate::bounds::nesting(text).is_err() {
+        return Vec::new();
+    }
     let resource = match fluent_syntax::parser::parse(text) {
         Ok(resource) | Err((resource, _)) => resource,
     };
