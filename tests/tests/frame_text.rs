@@ -10,7 +10,7 @@
 //! - every message exists and formats without an error, in German, English, French and
 //!   Russian;
 //! - the English, French and Russian frames hold no German frame word and no German
-//!   quotation mark;
+//!   quotation mark, and the Russian frame no Latin letter;
 //! - in the pseudo-locale every consonant of the frame is accented (the accented
 //!   transform doubles vowels and leaves them plain): an ASCII consonant left once the
 //!   data is taken out is text that was put together outside Fluent.
@@ -225,7 +225,38 @@ fn no_german_frame_word_or_quotation_mark_outside_german() {
                 let words = german_words(&piece);
                 assert!(words.is_empty(), "{lang}: {words:?} in {piece:?}");
                 assert!(!piece.contains('„'), "{lang}: „ in {piece:?}");
+                // Typewriter quotes are nobody's quotation marks; “ is English's alone.
+                assert!(!piece.contains('"'), "{lang}: \" in {piece:?}");
+                if lang != "en" {
+                    assert!(!piece.contains('“'), "{lang}: “ in {piece:?}");
+                }
             }
+        }
+    }
+}
+
+/// The Russian frame is Cyrillic: a Latin letter in it is English that stood in for a
+/// missing word or a name left in the German spelling. Organisations Russian writes in
+/// Latin letters (`AUKUS`, `G7`) would be data of their own; the examples name none.
+#[test]
+fn the_russian_frame_has_no_latin_letter() {
+    let facts = examples();
+    let outlets: Vec<String> = facts
+        .iter()
+        .filter_map(|a| a.article.source.clone())
+        .collect();
+    let dossier = lagebild_dossier::from_articles(facts);
+    let russian = Localizer::new("ru").unwrap();
+    for document in documents(&dossier, &russian) {
+        for piece in frame(&document) {
+            let mut rest = piece.clone();
+            for outlet in &outlets {
+                rest = rest.replace(outlet.as_str(), " ");
+            }
+            assert!(
+                !rest.chars().any(|c| c.is_ascii_alphabetic()),
+                "Latin letters in {piece:?}"
+            );
         }
     }
 }
