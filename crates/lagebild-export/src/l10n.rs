@@ -72,16 +72,6 @@ pub(crate) const DATE_FORMS: &[&str] = &["in", "from", "until", "by"];
 /// calls.
 pub(crate) const GRAMMAR_VARIABLES: &[(&str, &[&str])] = &[
     (
-        "change-deployment",
-        &[
-            "org_article",
-            "org_gender",
-            "host_article",
-            "host_in",
-            "host_to",
-        ],
-    ),
-    (
         "briefing-period",
         &[
             "from_precision",
@@ -91,6 +81,16 @@ pub(crate) const GRAMMAR_VARIABLES: &[(&str, &[&str])] = &[
             "to_until",
             "asof_precision",
             "asof_in",
+        ],
+    ),
+    (
+        "change-deployment",
+        &[
+            "org_article",
+            "org_gender",
+            "host_article",
+            "host_in",
+            "host_to",
         ],
     ),
     ("change-new", &["state_gender"]),
@@ -192,8 +192,8 @@ const DATE_FORM_VARIABLES: &[&str] = &[
     "to",
 ];
 
-/// The attributes the code reads, by message id prefix: the forms and selectors of the
-/// names of states, organisations and places.
+/// The families of names (by message id prefix) whose messages may carry the forms and
+/// selectors of [`NAME_FORMS`] and [`NAME_SELECTORS`] as attributes.
 pub(crate) const NAME_FAMILIES: &[&str] = &["state-", "org-", "place-"];
 
 /// Whether the code passes the grammatical variable `variable` to message `id`.
