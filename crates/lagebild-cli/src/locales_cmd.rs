@@ -35,6 +35,7 @@ pub(crate) fn run(args: &LocalesArgs) -> Outcome {
                 let label = match finding.severity {
                     Severity::Error => "error",
                     Severity::Warning => "warning",
+                    Severity::Fallback => "fallback",
                 };
                 let _ = crate::report::report_line(&format!(
                     "{label}: {}: {}: {}",
@@ -45,9 +46,13 @@ pub(crate) fn run(args: &LocalesArgs) -> Outcome {
                 .iter()
                 .filter(|f| f.severity == Severity::Error)
                 .count();
-            let warnings = findings.len() - errors;
+            let fallbacks = findings
+                .iter()
+                .filter(|f| f.severity == Severity::Fallback)
+                .count();
+            let warnings = findings.len() - errors - fallbacks;
             let _ = crate::report::report_line(&format!(
-                "{} locales checked: {errors} errors, {warnings} warnings",
+                "{} locales checked: {errors} errors, {warnings} warnings, {fallbacks} fallbacks",
                 locales.len()
             ));
             if errors > 0 {

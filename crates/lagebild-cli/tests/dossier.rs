@@ -13,7 +13,7 @@ use std::path::Path;
 /// Issue 5: a fact sheet in every shipped language for the fixture corpus.
 #[test]
 fn fact_sheets_in_every_shipped_language() {
-    for lang in ["de", "en", "ru"] {
+    for lang in ["de", "en", "fr", "ru"] {
         let out = lagebild(&[
             "dossier",
             "tests/fixtures/articles",
@@ -42,7 +42,7 @@ fn fact_sheets_in_every_shipped_language() {
 /// Issue 5: the briefing in every shipped language for the fixture corpus, and as HTML.
 #[test]
 fn briefings_in_every_shipped_language() {
-    for lang in ["de", "en", "ru"] {
+    for lang in ["de", "en", "fr", "ru"] {
         let out = lagebild(&[
             "brief",
             "tests/fixtures/articles",
@@ -89,7 +89,7 @@ fn briefings_in_every_shipped_language() {
 /// language, and the HTML fact sheet.
 #[test]
 fn digests_in_every_shipped_language() {
-    for lang in ["de", "en", "ru"] {
+    for lang in ["de", "en", "fr", "ru"] {
         let dir = scratch(&format!("digest-{lang}"));
         let out = lagebild(&[
             "brief",

@@ -24,9 +24,23 @@ fn locale_dir(name: &str, files: &[(&str, &str)]) -> PathBuf {
 fn shipped_locales_pass_the_check() {
     let out = lagebild(&["locales", "check"]);
     assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let mut lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        "4 locales checked: 0 errors, 0 warnings\n"
+        lines.pop(),
+        Some("4 locales checked: 0 errors, 0 warnings, 15 fallbacks")
+    );
+    // The names each locale leaves to its general rule are listed, not hidden.
+    assert_eq!(lines.len(), 15, "{stdout}");
+    assert!(
+        lines.iter().all(|l| l.starts_with("fallback: ")),
+        "{stdout}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("fallback: ru: name-in: ") && l.contains("place-duschanbe")),
+        "{stdout}"
     );
 }
 

@@ -330,10 +330,7 @@ mod tests {
     fn the_shipped_locales_are_within_bounds() {
         for (language, file, text) in crate::l10n::BUILTIN {
             assert_eq!(check(text), Ok(()), "{language}/{file}");
-            assert!(
-                text.len() as u64 <= MAX_FILE_BYTES / 20,
-                "{language}/{file}"
-            );
+            assert!(text.len() as u64 <= MAX_FILE_BYTES / 4, "{language}/{file}");
         }
     }
 

@@ -5,7 +5,7 @@
 
 use crate::document::{Block, Document, Error, Head, Inline, Page, Sink, plain_text};
 use crate::factsheet::{
-    Composer, article_name, entity, fact_sheet_body, force_id, free_text, renumber, source_entry,
+    Composer, article_name, fact_sheet_body, force_id, free_text, renumber, source_entry,
     status_id, text, with_sources,
 };
 use crate::l10n::Localizer;
@@ -14,7 +14,7 @@ use crate::timeline::{Point, event_text, org_points, timeline_block};
 use crate::translate::SegmentKind;
 use fluent_bundle::FluentValue;
 use lagebild_dossier::{Citation, DossierView};
-use lagebild_model::{Dossier, Fact, When};
+use lagebild_model::{Dossier, EntityRef, Fact, When};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -191,15 +191,34 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
         .collect();
     let first = dates.iter().min_by_key(|d| d.bounds().0);
     let last = dates.iter().max_by_key(|d| d.bounds().1);
-    let period = l.message(
-        "briefing-period",
-        &[
-            ("sources", FluentValue::from(view.sources.len() as f64)),
-            ("from", text(l.maybe_date(first))),
-            ("to", text(l.maybe_date(last))),
-            ("asof", text(l.maybe_date(view.as_of.as_ref()))),
-        ],
-    );
+    let period = l
+        .compose("briefing-period")
+        .number("sources", view.sources.len() as f64);
+    // One date, a span, or none: each language words the three differently.
+    let period = match (first, last) {
+        (Some(from), Some(to)) => period
+            .date("from", from)
+            .date("to", to)
+            .text("period", if from == to { "single" } else { "range" }),
+        _ => {
+            let unknown = l.maybe_date(None);
+            period
+                .text("from", unknown.clone())
+                .text("to", unknown)
+                .text("period", "undated")
+        }
+    };
+    let period = match &view.as_of {
+        Some(as_of) => period.date("asof", as_of),
+        None => {
+            let unknown = l.maybe_date(None);
+            period
+                .text("asof", unknown.clone())
+                .text("asof_in", unknown)
+                .text("asof_precision", "unknown")
+        }
+    }
+    .format();
     c.paragraph(vec![Inline::text(period)]);
 
     let in_period = |w: &When| {
@@ -222,29 +241,35 @@ fn overview(c: &mut Composer<'_>, view: &DossierView) {
             .iter()
             .filter(|c| c.when().is_some_and(|w| in_period(&w)))
         {
-            let line = l.message(
-                "briefing-change",
-                &[
-                    ("change", text(crate::factsheet::change_line(l, change))),
-                    ("org", text(org_name.clone())),
-                ],
-            );
+            // A change from one status to another names the organisation beside the
+            // statuses; any other change is the fact sheet's sentence with it.
+            let line = match change.from {
+                Some(from) => l.message(
+                    "briefing-change-line",
+                    &[
+                        ("date", text(crate::factsheet::change_date(l, change))),
+                        ("state", text(l.state(change.state.as_str()))),
+                        ("from", text(l.message(status_id(from), &[]))),
+                        ("to", text(l.message(status_id(change.to), &[]))),
+                        ("org", text(org_name.clone())),
+                    ],
+                ),
+                None => l.message(
+                    "briefing-change",
+                    &[
+                        ("change", text(crate::factsheet::change_line(l, change))),
+                        ("org", text(org_name.clone())),
+                    ],
+                ),
+            };
             changes.push((change.when(), c.cited(line, &change.sources)));
         }
         for deployment in &org.deployments {
-            let host = l.state(deployment.host.as_str());
-            let line = l.message(
-                "change-deployment",
-                &[
-                    ("org", text(org_name.clone())),
-                    ("org_article", text(l.org_article(org.org.as_str()))),
-                    ("host", text(host.clone())),
-                    (
-                        "host_article",
-                        text(l.state_article(deployment.host.as_str())),
-                    ),
-                ],
-            );
+            let line = l
+                .compose("change-deployment")
+                .name("org", &EntityRef::Org(org.org.clone()))
+                .name("host", &EntityRef::State(deployment.host.clone()))
+                .format();
             let line = match &deployment.start {
                 Some(start) => l.message(
                     "briefing-deployment-dated",
@@ -453,13 +478,11 @@ pub(crate) fn fact_sentence(fact: &Fact, l: &Localizer) -> Vec<Inline> {
 
 fn fact_line(fact: &Fact, l: &Localizer) -> String {
     match fact {
-        Fact::Founded { org, date } => l.message(
-            "fact-founded",
-            &[
-                ("org", text(l.org(org.as_str()))),
-                ("date", text(l.date(date))),
-            ],
-        ),
+        Fact::Founded { org, date } => l
+            .compose("fact-founded")
+            .name("org", &EntityRef::Org(org.clone()))
+            .date("date", date)
+            .format(),
         Fact::Membership {
             org, state, status, ..
         } => l.message(
@@ -495,18 +518,11 @@ fn fact_line(fact: &Fact, l: &Localizer) -> String {
                 ],
             )
         }
-        Fact::Deployment(deployment) => l.message(
-            "fact-deployment",
-            &[
-                ("actor", text(entity(l, &deployment.actor))),
-                ("actor_article", text(l.article(&deployment.actor))),
-                ("host", text(l.state(deployment.host.as_str()))),
-                (
-                    "host_article",
-                    text(l.state_article(deployment.host.as_str())),
-                ),
-            ],
-        ),
+        Fact::Deployment(deployment) => l
+            .compose("fact-deployment")
+            .name("actor", &deployment.actor)
+            .name("host", &EntityRef::State(deployment.host.clone()))
+            .format(),
         Fact::Stationed {
             state,
             location,
@@ -515,16 +531,11 @@ fn fact_line(fact: &Fact, l: &Localizer) -> String {
         } => {
             let troops = troops.as_ref().map_or_else(String::new, |t| l.troops(t));
             let troops = crate::factsheet::planned_troops(l, troops, planned.as_ref());
-            l.message(
-                "fact-stationed",
-                &[
-                    ("state", text(l.state(state.as_str()))),
-                    ("state_article", text(l.state_article(state.as_str()))),
-                    ("location", text(entity(l, &location.at))),
-                    ("location_article", text(l.article(&location.at))),
-                    ("troops", text(troops)),
-                ],
-            )
+            l.compose("fact-stationed")
+                .name("state", &EntityRef::State(state.clone()))
+                .name("location", &location.at)
+                .text("troops", troops)
+                .format()
         }
         Fact::Role { person, role, .. } => l.message(
             "fact-role",
@@ -536,13 +547,12 @@ fn fact_line(fact: &Fact, l: &Localizer) -> String {
         Fact::Quote { .. } => String::new(),
         Fact::Figure {
             quantity, counts, ..
-        } => l.message(
-            "fact-figure",
-            &[
-                ("quantity", text(l.quantity(quantity))),
-                ("counts", text(counted(l, counts))),
-            ],
-        ),
+        } => l
+            .compose("fact-figure")
+            .text("quantity", l.quantity(quantity))
+            .text("counts", counted(l, counts))
+            .text("qualifier", crate::l10n::qualifier_key(quantity.qualifier))
+            .format(),
         Fact::Event {
             event_type, place, ..
         } => event_text(l, *event_type, place.as_ref()),

@@ -46,13 +46,7 @@ pub(crate) fn status_key(status: MembershipStatus) -> &'static str {
 /// A change of status in the reader's language, dated by the date a text states or else
 /// explicitly by its first report.
 pub(crate) fn change_line(l: &Localizer, change: &StatusChange) -> String {
-    let date = match (change.date, change.first_reported) {
-        (Some(date), _) => l.date(&date),
-        (None, Some(reported)) => {
-            l.message("date-first-reported", &[("date", text(l.date(&reported)))])
-        }
-        (None, None) => l.message("date-unknown", &[]),
-    };
+    let date = change_date(l, change);
     let state = text(l.state(change.state.as_str()));
     match change.from {
         Some(from) => l.message(
@@ -64,14 +58,24 @@ pub(crate) fn change_line(l: &Localizer, change: &StatusChange) -> String {
                 ("to", text(l.message(status_id(change.to), &[]))),
             ],
         ),
-        None => l.message(
-            "change-new",
-            &[
-                ("date", text(date)),
-                ("state", state),
-                ("status", text(status_key(change.to).to_owned())),
-            ],
-        ),
+        None => l
+            .compose("change-new")
+            .text("date", date)
+            .name("state", &EntityRef::State(change.state.clone()))
+            .text("status", status_key(change.to))
+            .format(),
+    }
+}
+
+/// When a change happened, as a text states it, or else as first reported.
+pub(crate) fn change_date(l: &Localizer, change: &StatusChange) -> String {
+    match (change.date, change.first_reported) {
+        (Some(date), _) => l.date(&date),
+        (None, Some(reported)) => l
+            .compose("date-first-reported")
+            .date("date", &reported)
+            .format(),
+        (None, None) => l.message("date-unknown", &[]),
     }
 }
 
@@ -84,12 +88,7 @@ pub(crate) fn force_id(force: ForceType) -> &'static str {
 }
 
 pub(crate) fn entity(l: &Localizer, e: &EntityRef) -> String {
-    match e {
-        EntityRef::State(id) => l.state(id.as_str()),
-        EntityRef::Org(id) => l.org(id.as_str()),
-        EntityRef::Person(id) => l.person(id.as_str()),
-        EntityRef::Place(id) => l.place(id.as_str()),
-    }
+    l.entity(e)
 }
 
 pub(crate) fn text<'a>(value: impl Into<String>) -> FluentValue<'a> {
@@ -315,7 +314,9 @@ fn founded(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
         .iter()
         .map(|founded| {
             let line =
-                c.l.message("founded-line", &[("date", text(c.l.date(&founded.value)))]);
+                c.l.compose("founded-line")
+                    .date("date", &founded.value)
+                    .format();
             c.cited(line, &founded.sources)
         })
         .collect();
@@ -336,19 +337,17 @@ fn members(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
         .collect();
     rows.sort_by(|(a, m), (b, n)| m.status.cmp(&n.status).then_with(|| l.collate(a, b)));
     let rows: Vec<_> = rows.into_iter().map(|(_, m)| m).collect();
-    let members: Vec<String> = rows
+    let members: Vec<EntityRef> = rows
         .iter()
         .filter(|m| m.status == MembershipStatus::Member)
-        .map(|m| l.state(m.state.as_str()))
+        .map(|m| EntityRef::State(m.state.clone()))
         .collect();
     if !members.is_empty() {
-        let summary = l.message(
-            "members-summary",
-            &[
-                ("count", FluentValue::from(members.len() as f64)),
-                ("states", text(l.list(&members))),
-            ],
-        );
+        let summary = l
+            .compose("members-summary")
+            .number("count", members.len() as f64)
+            .names("states", &members)
+            .format();
         c.paragraph(vec![Inline::text(summary)]);
     }
     let header = [
@@ -460,34 +459,40 @@ fn deployments(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
     let l = c.l;
     c.section(h2, "section-deployments");
     for deployment in &org.deployments {
-        let host = l.state(deployment.host.as_str());
+        let host = EntityRef::State(deployment.host.clone());
         let mut heading = match &deployment.start {
-            Some(start) => l.message(
-                "deployment-heading",
-                &[("host", text(host)), ("start", text(l.date(start)))],
-            ),
-            None => l.message("deployment-heading-open", &[("host", text(host))]),
+            Some(start) => l
+                .compose("deployment-heading")
+                .name("host", &host)
+                .date("start", start)
+                .format(),
+            None => l
+                .compose("deployment-heading-open")
+                .name("host", &host)
+                .format(),
         };
         if let Some(end) = &deployment.end {
-            heading = l.message(
-                "deployment-heading-until",
-                &[("heading", text(heading)), ("end", text(l.date(end)))],
-            );
+            heading = l
+                .compose("deployment-heading-until")
+                .text("heading", heading)
+                .date("end", end)
+                .format();
         }
         let heading = c.cited(heading, &deployment.sources);
         c.heading(h2 + 1, heading);
         if deployment.contingents.is_empty() {
             continue;
         }
-        let states: Vec<String> = deployment
+        let states: Vec<EntityRef> = deployment
             .contingents
             .iter()
-            .map(|c| l.state(c.state.as_str()))
+            .map(|c| EntityRef::State(c.state.clone()))
             .collect();
-        c.paragraph(vec![Inline::text(l.message(
-            "deployment-contingents",
-            &[("states", text(l.list(&states)))],
-        ))]);
+        c.paragraph(vec![Inline::text(
+            l.compose("deployment-contingents")
+                .names("states", &states)
+                .format(),
+        )]);
         let header = [
             "contingents-column-state",
             "contingents-column-troops",
@@ -538,13 +543,18 @@ fn events(c: &mut Composer<'_>, org: &OrgDossier, h2: u8) {
         .map(|event| {
             let mut what = event_text(l, event.event_type, event.place.as_ref());
             if !event.states.is_empty() {
-                let mut states: Vec<String> =
-                    event.states.iter().map(|s| l.state(s.as_str())).collect();
-                l.sort_names(&mut states);
-                what = l.message(
-                    "event-participants",
-                    &[("event", text(what)), ("states", text(l.list(&states)))],
-                );
+                let mut states: Vec<(String, EntityRef)> = event
+                    .states
+                    .iter()
+                    .map(|s| (l.state(s.as_str()), EntityRef::State(s.clone())))
+                    .collect();
+                states.sort_by(|(a, _), (b, _)| l.collate(a, b));
+                let states: Vec<EntityRef> = states.into_iter().map(|(_, s)| s).collect();
+                what = l
+                    .compose("event-participants")
+                    .text("event", what)
+                    .names("states", &states)
+                    .format();
             }
             let line = match &event.date {
                 Some(date) => l.message(
@@ -624,15 +634,12 @@ pub(crate) fn stationed(c: &mut Composer<'_>, rows: &[StationedRow], h2: u8) {
                 })
                 .collect();
             let troops = planned_troops(l, l.joined("join-values", &troops), row.planned.as_ref());
-            let line = l.message(
-                "stationed-line",
-                &[
-                    ("state", text(l.state(row.state.as_str()))),
-                    ("location", text(entity(l, &row.location))),
-                    ("location_article", text(l.article(&row.location))),
-                    ("troops", text(troops)),
-                ],
-            );
+            let line = l
+                .compose("stationed-line")
+                .name("state", &EntityRef::State(row.state.clone()))
+                .name("location", &row.location)
+                .text("troops", troops)
+                .format();
             spans.finish(&line)
         })
         .collect();
@@ -655,7 +662,11 @@ pub(crate) fn roles(c: &mut Composer<'_>, people: &[PersonRow], h2: u8) {
                 .iter()
                 .map(|role| {
                     let title = text(l.role(&role.role));
-                    let item = match &role.of {
+                    let item = match role
+                        .of
+                        .as_ref()
+                        .filter(|_| !l.role_names_holder(&role.role))
+                    {
                         Some(of) => l.message(
                             "role-item-of",
                             &[("role", title), ("of", text(entity(l, of)))],
@@ -727,13 +738,15 @@ pub(crate) fn figures(c: &mut Composer<'_>, rows: &[FigureRow], h2: u8) {
     let items = rows
         .iter()
         .map(|figure| {
-            let line = l.message(
-                "fact-figure",
-                &[
-                    ("quantity", text(l.quantity(&figure.quantity))),
-                    ("counts", text(crate::briefing::counted(l, &figure.counts))),
-                ],
-            );
+            let line = l
+                .compose("fact-figure")
+                .text("quantity", l.quantity(&figure.quantity))
+                .text("counts", crate::briefing::counted(l, &figure.counts))
+                .text(
+                    "qualifier",
+                    crate::l10n::qualifier_key(figure.quantity.qualifier),
+                )
+                .format();
             c.cited(line, &figure.sources)
         })
         .collect();
@@ -745,10 +758,11 @@ pub(crate) fn planned_troops(l: &Localizer, troops: String, planned: Option<&Pla
     match planned {
         None => troops,
         Some(Planned { by: None }) => l.message("troops-planned", &[("troops", text(troops))]),
-        Some(Planned { by: Some(by) }) => l.message(
-            "troops-planned-by",
-            &[("troops", text(troops)), ("by", text(l.date(by)))],
-        ),
+        Some(Planned { by: Some(by) }) => l
+            .compose("troops-planned-by")
+            .text("troops", troops)
+            .date("date", by)
+            .format(),
     }
 }
 
@@ -757,10 +771,10 @@ pub(crate) fn planned_troops(l: &Localizer, troops: String, planned: Option<&Pla
 fn since_cell(l: &Localizer, member: &MemberRow) -> String {
     match (member.since, member.first_reported) {
         (Some(since), _) => l.date(&since),
-        (None, Some(reported)) => l.message(
-            "members-first-reported",
-            &[("date", text(l.date(&reported)))],
-        ),
+        (None, Some(reported)) => l
+            .compose("members-first-reported")
+            .date("date", &reported)
+            .format(),
         (None, None) => String::new(),
     }
 }
@@ -780,22 +794,16 @@ fn conflict_subject(l: &Localizer, about: &ConflictAbout) -> String {
             "conflict-force",
             &[("force", text(l.message(force_id(*force_type), &[])))],
         ),
-        ConflictAbout::Contingent { host, state, .. } => l.message(
-            "conflict-contingent",
-            &[
-                ("state", text(l.state(state.as_str()))),
-                ("host", text(l.state(host.as_str()))),
-                ("host_article", text(l.state_article(host.as_str()))),
-            ],
-        ),
-        ConflictAbout::Stationed { state, location } => l.message(
-            "conflict-stationed",
-            &[
-                ("state", text(l.state(state.as_str()))),
-                ("location", text(entity(l, location))),
-                ("location_article", text(l.article(location))),
-            ],
-        ),
+        ConflictAbout::Contingent { host, state, .. } => l
+            .compose("conflict-contingent")
+            .name("state", &EntityRef::State(state.clone()))
+            .name("host", &EntityRef::State(host.clone()))
+            .format(),
+        ConflictAbout::Stationed { state, location } => l
+            .compose("conflict-stationed")
+            .name("state", &EntityRef::State(state.clone()))
+            .name("location", location)
+            .format(),
     }
 }
 

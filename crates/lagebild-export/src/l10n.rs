@@ -19,7 +19,7 @@ use icu::list::ListFormatter;
 use icu::list::options::{ListFormatterOptions, ListLength};
 use icu::locale::Locale;
 use intl_memoizer::Memoizable;
-use lagebild_model::{CalendarDate, Qualifier, Quantity, Season, When};
+use lagebild_model::{CalendarDate, EntityRef, Qualifier, Quantity, Season, When};
 use std::collections::BTreeSet;
 use std::sync::Mutex;
 use unic_langid::LanguageIdentifier;
@@ -41,25 +41,160 @@ pub fn is_pseudo(tag: &str) -> bool {
     tag.eq_ignore_ascii_case(PSEUDO_LOCALE)
 }
 
+/// The forms of a name a message can be given besides the name itself, each the value of
+/// an attribute of the name's message (`state-KZ.in = в Казахстане`) or, where the name
+/// has none, of the locale's `name-<form>` message (`name-in = in { $name }`), which may
+/// select on the name's `.article` and `.gender`:
+///
+/// - `def`: the name as running text writes it (`the United States`, `la Biélorussie`);
+/// - `in`, `to`, `from`, `with`: the name governed by the preposition of place, of
+///   direction, of origin and of company, preposition included (`auf der Krim`,
+///   `в Казахстан`, `from the United States`, `avec la Biélorussie`);
+/// - `of`: the name after a noun it belongs to (`der Nato`, `России`, `de l’OTAN`).
+///
+/// A message is given `$host_in` for its `$host` when [`GRAMMAR_VARIABLES`] lists it.
+pub(crate) const NAME_FORMS: &[&str] = &["def", "in", "to", "from", "with", "of"];
+
+/// Selector attributes of a name: its article class (`die`, `the`, `v`/`f`/`m`/`p`) and
+/// grammatical gender (`m`, `f`, `n`, `pl`), `none` where the name has none.
+pub(crate) const NAME_SELECTORS: &[&str] = &["article", "gender"];
+
+/// The forms of a date a message can be given besides the date itself, each from the
+/// locale's `date-<form>` message, which selects on `$precision` (day, month, season,
+/// year, decade, range) and may use `$month`, `$season`, `$year`, `$decade` to write the
+/// case a preposition governs (`im Mai 2002`, `в мае 2002 г.`, `с мая 2002 г.`).
+pub(crate) const DATE_FORMS: &[&str] = &["in", "from", "until", "by"];
+
 /// The grammatical variables the code passes to a message beyond those English uses:
-/// the article class of a name (`$host_article`), so that German can write `in die
-/// Ukraine` but `nach Kasachstan`. `locales check` accepts exactly these in other
-/// locales, and a render that passes one not listed here records an error, so the
-/// table cannot drift from the calls.
+/// forms of names ([`NAME_FORMS`], [`NAME_SELECTORS`]) and of dates ([`DATE_FORMS`], and
+/// `_precision`). `locales check` accepts exactly these in other locales, and a render
+/// that passes one not listed here records an error, so the table cannot drift from the
+/// calls.
 pub(crate) const GRAMMAR_VARIABLES: &[(&str, &[&str])] = &[
-    ("change-deployment", &["org_article", "host_article"]),
-    ("conflict-contingent", &["host_article"]),
-    ("conflict-stationed", &["location_article"]),
-    ("fact-deployment", &["actor_article", "host_article"]),
-    ("fact-stationed", &["state_article", "location_article"]),
-    ("stationed-line", &["location_article"]),
-    ("timeline-deployment", &["org_article", "host_article"]),
+    (
+        "briefing-period",
+        &[
+            "from_precision",
+            "from_from",
+            "from_in",
+            "to_precision",
+            "to_until",
+            "asof_precision",
+            "asof_in",
+        ],
+    ),
+    (
+        "change-deployment",
+        &[
+            "org_article",
+            "org_gender",
+            "host_article",
+            "host_in",
+            "host_to",
+        ],
+    ),
+    ("change-new", &["state_gender"]),
+    (
+        "conflict-contingent",
+        &["host_article", "host_in", "state_of"],
+    ),
+    (
+        "conflict-stationed",
+        &["location_article", "location_in", "state_of", "state_from"],
+    ),
+    ("date-first-reported", &["date_in", "date_precision"]),
+    ("deployment-contingents", &["states_def"]),
+    (
+        "deployment-heading",
+        &["start_from", "start_precision", "host_in"],
+    ),
+    ("deployment-heading-until", &["end_until", "end_precision"]),
+    (
+        "event-participants",
+        &["states_def", "states_of", "states_with"],
+    ),
+    (
+        "fact-deployment",
+        &[
+            "actor_article",
+            "actor_gender",
+            "host_article",
+            "host_in",
+            "host_to",
+        ],
+    ),
+    ("fact-event", &["place_in", "place_article"]),
+    ("fact-figure", &["qualifier"]),
+    (
+        "fact-founded",
+        &[
+            "org_article",
+            "org_gender",
+            "org_of",
+            "date_in",
+            "date_precision",
+        ],
+    ),
+    (
+        "fact-stationed",
+        &[
+            "state_article",
+            "state_of",
+            "state_from",
+            "location_article",
+            "location_in",
+        ],
+    ),
+    ("founded-line", &["date_in", "date_precision"]),
+    ("members-first-reported", &["date_in", "date_precision"]),
+    ("members-summary", &["states_def"]),
+    ("stationed-line", &["location_article", "location_in"]),
+    (
+        "timeline-deployment",
+        &[
+            "org_article",
+            "org_gender",
+            "org_of",
+            "host_article",
+            "host_in",
+            "host_to",
+        ],
+    ),
+    ("timeline-founded", &["org_of", "org_gender"]),
+    ("troops-planned-by", &["date_by", "date_precision"]),
+    // The forms themselves: every variable they are given, whichever a language uses.
+    ("name-def", NAME_FORM_VARIABLES),
+    ("name-in", NAME_FORM_VARIABLES),
+    ("name-to", NAME_FORM_VARIABLES),
+    ("name-from", NAME_FORM_VARIABLES),
+    ("name-with", NAME_FORM_VARIABLES),
+    ("name-of", NAME_FORM_VARIABLES),
+    ("date-in", DATE_FORM_VARIABLES),
+    ("date-from", DATE_FORM_VARIABLES),
+    ("date-until", DATE_FORM_VARIABLES),
+    ("date-by", DATE_FORM_VARIABLES),
 ];
 
-/// The attributes the code reads, by message id prefix: the `.article` of a state's or an
-/// organisation's name, behind [`Localizer::state_article`] and [`Localizer::org_article`].
-pub(crate) const GRAMMAR_ATTRIBUTES: &[(&str, &str)] =
-    &[("state-", "article"), ("org-", "article")];
+/// What a `name-<form>` message is given ([`Localizer::form`]).
+const NAME_FORM_VARIABLES: &[&str] = &["name", "article", "gender"];
+
+/// What a `date-<form>` message is given ([`Localizer::date_form`]); `$month` only for a
+/// day or month, `$season` for a season, `$decade` for a decade, `$from` and `$to` for a
+/// range.
+const DATE_FORM_VARIABLES: &[&str] = &[
+    "date",
+    "precision",
+    "year",
+    "month",
+    "season",
+    "decade",
+    "from",
+    "to",
+];
+
+/// The families of names (by message id prefix) whose messages may carry the forms and
+/// selectors of [`NAME_FORMS`] and [`NAME_SELECTORS`] as attributes.
+pub(crate) const NAME_FAMILIES: &[&str] = &["state-", "org-", "place-"];
 
 /// Whether the code passes the grammatical variable `variable` to message `id`.
 pub(crate) fn provides_variable(id: &str, variable: &str) -> bool {
@@ -70,9 +205,20 @@ pub(crate) fn provides_variable(id: &str, variable: &str) -> bool {
 
 /// Whether the code reads attribute `attribute` of message `id` beyond English's.
 pub(crate) fn reads_attribute(id: &str, attribute: &str) -> bool {
-    GRAMMAR_ATTRIBUTES
-        .iter()
-        .any(|(prefix, name)| id.starts_with(prefix) && *name == attribute)
+    (NAME_FAMILIES.iter().any(|prefix| id.starts_with(prefix))
+        && (NAME_FORMS.contains(&attribute) || NAME_SELECTORS.contains(&attribute)))
+        || (id.starts_with("role-") && attribute == "holder")
+}
+
+/// Whether a variable's name says it is a form or selector of a name or date, which
+/// [`GRAMMAR_VARIABLES`] must list when English does not use it.
+fn is_grammatical(variable: &str) -> bool {
+    variable.rsplit_once('_').is_some_and(|(_, suffix)| {
+        NAME_FORMS.contains(&suffix)
+            || NAME_SELECTORS.contains(&suffix)
+            || DATE_FORMS.contains(&suffix)
+            || suffix == "precision"
+    })
 }
 
 /// Why a localizer could not be built.
@@ -348,7 +494,7 @@ impl Localizer {
     fn lookup(&self, id: &str, attribute: Option<&str>, args: &Args<'_>) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            if name.ends_with("_article") && !provides_variable(id, name) {
+            if is_grammatical(name) && !provides_variable(id, name) {
                 self.report_mut().errors.push(format!(
                     "{id}: ${name} is passed but not listed in GRAMMAR_VARIABLES"
                 ));
@@ -556,57 +702,171 @@ impl Localizer {
         self.own_or_german("role", german)
     }
 
-    /// The grammatical article class of a state's name in the reader's language, from the
-    /// `.article` attribute of `state-<code>` (German: `die` for die Ukraine, `der` for
-    /// der Iran, `plural` for die USA), or `none`. Messages select on it as
-    /// `$host_article` to write `in die Ukraine` but `nach Kasachstan`.
-    pub fn state_article(&self, code: &str) -> String {
-        self.name_article(&format!("state-{code}"))
+    /// A selector of an entity's name ([`NAME_SELECTORS`]: `article`, `gender`), or `none`
+    /// when the name has no such attribute.
+    pub(crate) fn selector(&self, entity: &EntityRef, selector: &str) -> String {
+        name_key(entity).map_or_else(|| "none".to_owned(), |key| self.selector_of(&key, selector))
     }
 
-    /// The article class of an organisation's name, from the `.article` attribute of
-    /// `org-<id>` (English `the` for the CSTO but not for NATO), or `none`. Messages select
-    /// on it as `$org_article` to write `The CSTO deployed troops`.
-    pub fn org_article(&self, id: &str) -> String {
-        self.name_article(&format!("org-{id}"))
+    /// The name of a state, organisation, person or place in the reader's language.
+    pub fn entity(&self, entity: &EntityRef) -> String {
+        match entity {
+            EntityRef::State(id) => self.state(id.as_str()),
+            EntityRef::Org(id) => self.org(id.as_str()),
+            EntityRef::Person(id) => self.person(id.as_str()),
+            EntityRef::Place(id) => self.place(id.as_str()),
+        }
     }
 
-    fn name_article(&self, key: &str) -> String {
+    /// A form of an entity's name ([`NAME_FORMS`]): the attribute of that name in the
+    /// reader's locale (`place-krim.in = auf der Krim`), else the locale's `name-<form>`
+    /// message given the name, its article and its gender (`name-in = in { $name }`).
+    pub(crate) fn form(&self, entity: &EntityRef, form: &str) -> String {
+        if let Some(own) = name_key(entity).and_then(|key| self.own_attribute(&key, form)) {
+            return own;
+        }
+        self.message(
+            &format!("name-{form}"),
+            &[
+                ("name", FluentValue::from(self.entity(entity))),
+                (
+                    "article",
+                    FluentValue::from(self.selector(entity, "article")),
+                ),
+                ("gender", FluentValue::from(self.selector(entity, "gender"))),
+            ],
+        )
+    }
+
+    /// The attribute `attribute` of message `key` in the reader's own locale, formatted.
+    fn own_attribute(&self, key: &str, attribute: &str) -> Option<String> {
+        let (_, bundle) = self
+            .bundles
+            .first()
+            .filter(|(language, _)| language == self.language())?;
+        let pattern = bundle.get_message(key)?.get_attribute(attribute)?.value();
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned();
+        if !errors.is_empty() {
+            self.report_mut()
+                .errors
+                .push(format!("{key}.{attribute}: {errors:?}"));
+        }
+        Some(text)
+    }
+
+    fn selector_of(&self, key: &str, attribute: &str) -> String {
         self.bundles
             .first()
             .filter(|(language, _)| language == self.language())
             .and_then(|(_, bundle)| {
-                let pattern = bundle.get_message(key)?.get_attribute("article")?.value();
+                let pattern = bundle.get_message(key)?.get_attribute(attribute)?.value();
                 // A selector key, not text: read as written, so that the pseudo-locale's
                 // accents (a transform of text) do not change which variant is chosen.
                 if let [fluent_syntax::ast::PatternElement::TextElement { value }] =
                     pattern.elements.as_slice()
                 {
-                    return Some((*value).to_owned());
+                    return Some((*value).trim().to_owned());
                 }
-                let mut errors = Vec::new();
-                Some(
-                    bundle
-                        .format_pattern(pattern, None, &mut errors)
-                        .into_owned(),
-                )
+                self.report_mut().errors.push(format!(
+                    "{key}.{attribute}: a selector is a single word, not a pattern"
+                ));
+                None
             })
             .unwrap_or_else(|| "none".to_owned())
     }
 
-    /// [`Localizer::state_article`] for any entity; places and others are `none`.
-    pub fn article(&self, entity: &lagebild_model::EntityRef) -> String {
-        match entity {
-            lagebild_model::EntityRef::State(code) => self.state_article(code.as_str()),
-            lagebild_model::EntityRef::Org(id) => self.org_article(id.as_str()),
-            _ => "none".to_owned(),
+    /// A form of a date ([`DATE_FORMS`]): the locale's `date-<form>` message given the
+    /// date as [`Localizer::date`] writes it, its `$precision` and its parts.
+    pub(crate) fn date_form(&self, when: &When, form: &str) -> String {
+        let mut args: Vec<(&str, FluentValue<'_>)> = vec![
+            ("date", FluentValue::from(self.date(when))),
+            ("precision", FluentValue::from(precision(when))),
+        ];
+        let year = |y: i32| FluentValue::from(y.to_string());
+        match *when {
+            When::Date(date) => {
+                args.push(("year", year(date.get_year())));
+                if let Some(month) = date.get_month() {
+                    // A number, so that `[1]` … `[12]` variants match it.
+                    args.push(("month", FluentValue::from(f64::from(month))));
+                }
+            }
+            When::Season { year: y, season } => {
+                args.push(("year", year(y)));
+                args.push(("season", FluentValue::from(season_key(season))));
+            }
+            When::Decade(start) => args.push(("decade", year(start))),
+            When::Range { from, to } => {
+                args.push(("from", FluentValue::from(self.calendar_date(from))));
+                args.push(("to", FluentValue::from(self.calendar_date(to))));
+            }
+        }
+        self.message(&format!("date-{form}"), &args)
+    }
+
+    /// A message whose variables are built from data: names and dates come with the forms
+    /// [`GRAMMAR_VARIABLES`] lists for the message.
+    pub(crate) fn compose<'a>(&'a self, id: &'a str) -> Compose<'a> {
+        Compose {
+            l: self,
+            id,
+            args: Vec::new(),
         }
     }
 
     /// A person's name as the reader's language writes it (`person-wladimir-putin` =
     /// Vladimir Putin), or the German spelling: people are an open set too.
     pub fn person(&self, german: &str) -> String {
-        self.own_or_german("person", german)
+        let key = format!("person-{}", message_key(german));
+        if self.own_message(&key) {
+            return self.message(&key, &[]);
+        }
+        match self.transliteration() {
+            Some(table) => transliterate(german, &table),
+            None => german.to_owned(),
+        }
+    }
+
+    /// Whether the reader's own locale (not the fallback) has message `id`.
+    fn own_message(&self, id: &str) -> bool {
+        self.bundles
+            .first()
+            .is_some_and(|(language, bundle)| language == self.language() && bundle.has_message(id))
+    }
+
+    /// The reader's locale's table for writing a German spelling of a name in its own
+    /// script (the `transliteration` message: `sch=ш, ch=х, …`), if it has one. An entry
+    /// that is not `letters=letters` is reported and skipped.
+    fn transliteration(&self) -> Option<Vec<(String, String)>> {
+        if !self.own_message(TRANSLITERATION) {
+            return None;
+        }
+        let table = self.message(TRANSLITERATION, &[]);
+        let mut pairs = Vec::new();
+        for entry in table.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+            match entry.split_once('=') {
+                Some((from, to)) if !from.trim().is_empty() && !to.trim().is_empty() => {
+                    pairs.push((from.trim().to_lowercase(), to.trim().to_owned()));
+                }
+                _ => self.report_mut().errors.push(format!(
+                    "{TRANSLITERATION}: `{entry}` is not `letters=letters`"
+                )),
+            }
+        }
+        // The longest German spelling wins (`tsch` before `sch` before `s`).
+        pairs.sort_by_key(|(from, _)| std::cmp::Reverse(from.chars().count()));
+        Some(pairs)
+    }
+
+    /// Whether a role's title names whom it is held for (`NATO Secretary General`), from
+    /// the `.holder = named` attribute of its `role-*` message, so that it is not named
+    /// again after it.
+    pub(crate) fn role_names_holder(&self, german: &str) -> bool {
+        let key = format!("role-{}", message_key(german));
+        self.selector_of(&key, "holder") == "named"
     }
 
     fn own_or_german(&self, family: &str, german: &str) -> String {
@@ -630,6 +890,197 @@ impl Localizer {
         } else {
             id.to_owned()
         }
+    }
+}
+
+/// The arguments of one message under construction ([`Localizer::compose`]).
+pub(crate) struct Compose<'a> {
+    l: &'a Localizer,
+    id: &'a str,
+    args: Vec<(String, FluentValue<'a>)>,
+}
+
+impl<'a> Compose<'a> {
+    /// Whether the message is given `variable` as a grammatical variable.
+    fn wants(&self, variable: &str) -> bool {
+        provides_variable(self.id, variable)
+    }
+
+    /// A variable that is text.
+    pub(crate) fn text(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.args
+            .push((name.to_owned(), FluentValue::from(value.into())));
+        self
+    }
+
+    /// A variable that is a number (plural selectors see it as one).
+    pub(crate) fn number(mut self, name: &str, value: f64) -> Self {
+        self.args.push((name.to_owned(), FluentValue::from(value)));
+        self
+    }
+
+    /// A name as `$name`, with `$name_<form>` and `$name_<selector>` where listed.
+    pub(crate) fn name(mut self, name: &str, entity: &EntityRef) -> Self {
+        let l = self.l;
+        self = self.text(name, l.entity(entity));
+        for form in NAME_FORMS {
+            let variable = format!("{name}_{form}");
+            if self.wants(&variable) {
+                self = self.text(&variable, l.form(entity, form));
+            }
+        }
+        for selector in NAME_SELECTORS {
+            let variable = format!("{name}_{selector}");
+            if self.wants(&variable) {
+                self = self.text(&variable, l.selector(entity, selector));
+            }
+        }
+        self
+    }
+
+    /// A list of names as `$name` (a conjunction list in the given order), with
+    /// `$name_<form>` where listed: the list of each name in that form
+    /// (`$states_of`: `Белоруссии и Казахстана`).
+    pub(crate) fn names(mut self, name: &str, entities: &[EntityRef]) -> Self {
+        let l = self.l;
+        let plain: Vec<String> = entities.iter().map(|e| l.entity(e)).collect();
+        self = self.text(name, l.list(&plain));
+        for form in NAME_FORMS {
+            let variable = format!("{name}_{form}");
+            if self.wants(&variable) {
+                let forms: Vec<String> = entities.iter().map(|e| l.form(e, form)).collect();
+                self = self.text(&variable, l.list(&forms));
+            }
+        }
+        self
+    }
+
+    /// A date as `$name`, with `$name_precision` and `$name_<form>` where listed.
+    pub(crate) fn date(mut self, name: &str, when: &When) -> Self {
+        let l = self.l;
+        self = self.text(name, l.date(when));
+        let variable = format!("{name}_precision");
+        if self.wants(&variable) {
+            self = self.text(&variable, precision(when));
+        }
+        for form in DATE_FORMS {
+            let variable = format!("{name}_{form}");
+            if self.wants(&variable) {
+                self = self.text(&variable, l.date_form(when, form));
+            }
+        }
+        self
+    }
+
+    /// The formatted message.
+    pub(crate) fn format(self) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.clone()))
+            .collect();
+        self.l.message(self.id, &args)
+    }
+}
+
+/// The message that holds a locale's transliteration table ([`Localizer::person`]).
+pub(crate) const TRANSLITERATION: &str = "transliteration";
+
+/// `german` written with `table` (German letter groups, lower case, longest first; a
+/// group ending in `#` only at the end of a word): at each position the first group that
+/// matches is replaced, its first letter upper case where the German one was; a letter no
+/// group matches is kept.
+fn transliterate(german: &str, table: &[(String, String)]) -> String {
+    let chars: Vec<char> = german.chars().collect();
+    let lower: Vec<char> = german.to_lowercase().chars().collect();
+    if lower.len() != chars.len() {
+        // A letter whose lower case is longer (`İ`): positions would not line up.
+        return german.to_owned();
+    }
+    let mut out = String::with_capacity(german.len() * 2);
+    let mut i = 0;
+    while i < chars.len() {
+        let found = table.iter().find_map(|(from, to)| {
+            // A group that ends in `#` matches only at the end of a word (`i#=ий`).
+            let (letters, at_end) = match from.strip_suffix('#') {
+                Some(letters) => (letters, true),
+                None => (from.as_str(), false),
+            };
+            let n = letters.chars().count();
+            let matches = n > 0
+                && i + n <= lower.len()
+                && letters.chars().eq(lower[i..i + n].iter().copied())
+                && (!at_end || lower.get(i + n).is_none_or(|c| !c.is_alphabetic()));
+            matches.then_some((n, to))
+        });
+        match found {
+            Some((n, to)) => {
+                if chars[i].is_uppercase() {
+                    let mut target = to.chars();
+                    if let Some(first) = target.next() {
+                        out.extend(first.to_uppercase());
+                        out.push_str(target.as_str());
+                    }
+                } else {
+                    out.push_str(to);
+                }
+                i += n;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The message id of an entity's name (`state-RU`, `org-CSTO`, `place-duschanbe`);
+/// people's names carry no grammar.
+fn name_key(entity: &EntityRef) -> Option<String> {
+    match entity {
+        EntityRef::State(id) => Some(format!("state-{}", id.as_str())),
+        EntityRef::Org(id) => Some(format!("org-{}", id.as_str())),
+        EntityRef::Place(id) => Some(format!("place-{}", message_key(id.as_str()))),
+        EntityRef::Person(_) => None,
+    }
+}
+
+/// A date's precision as a selector key: `day`, `month`, `season`, `year`, `decade` or
+/// `range`.
+pub(crate) fn precision(when: &When) -> &'static str {
+    match when {
+        When::Date(date) => match (date.get_month(), date.get_day()) {
+            (Some(_), Some(_)) => "day",
+            (Some(_), None) => "month",
+            _ => "year",
+        },
+        When::Season { .. } => "season",
+        When::Decade(_) => "decade",
+        When::Range { .. } => "range",
+    }
+}
+
+/// A quantity's qualifier as a selector key (`exact`, `approx`, `vague`, …), for messages
+/// whose wording around a figure depends on it (French `plusieurs centaines de personnes`).
+pub(crate) fn qualifier_key(qualifier: Qualifier) -> &'static str {
+    match qualifier {
+        Qualifier::Exact => "exact",
+        Qualifier::Approx => "approx",
+        Qualifier::MoreThan => "more_than",
+        Qualifier::LessThan => "less_than",
+        Qualifier::AtLeast => "at_least",
+        Qualifier::UpTo => "up_to",
+        Qualifier::Vague => "vague",
+    }
+}
+
+fn season_key(season: Season) -> &'static str {
+    match season {
+        Season::Spring => "spring",
+        Season::Summer => "summer",
+        Season::Autumn => "autumn",
+        Season::Winter => "winter",
     }
 }
 
@@ -949,6 +1400,75 @@ mod tests {
             matches!(error, LocaleError::Syntax { ref file, line: 2, .. } if file == "kaputt.ftl"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn names_nobody_translated_are_transliterated_where_the_locale_says_how() {
+        let ru = Localizer::new("ru").unwrap();
+        assert_eq!(ru.person("Arkadi Dubnow"), "Аркадий Дубнов");
+        assert_eq!(ru.person("Nikol Paschinjan"), "Никол Пашинян");
+        assert_eq!(ru.person("Jewgeni Tschernow"), "Евгений Чернов");
+        assert!(ru.report().errors.is_empty(), "{:?}", ru.report());
+        // English has no table: the German spelling stays.
+        let en = Localizer::new("en").unwrap();
+        assert_eq!(en.person("Arkadi Dubnow"), "Arkadi Dubnow");
+        let table = vec![
+            ("sch".to_owned(), "ш".to_owned()),
+            ("s".to_owned(), "с".to_owned()),
+        ];
+        assert_eq!(transliterate("Schoigu-Sas", &table), "Шoigu-Сaс");
+    }
+
+    #[test]
+    fn each_language_writes_a_date_with_its_preposition() {
+        let month = When::parse("2024-02").unwrap();
+        let day = When::parse("2022-01-06").unwrap();
+        let year = When::parse("2027").unwrap();
+        for (lang, form, when, expected) in [
+            ("de", "in", month, "im Februar 2024"),
+            ("en", "in", month, "in February 2024"),
+            ("fr", "in", month, "en février 2024"),
+            ("ru", "in", month, "в феврале 2024\u{202f}г."),
+            ("ru", "from", month, "с февраля 2024\u{202f}г."),
+            ("ru", "from", day, "с 6 января 2022\u{202f}г."),
+            ("ru", "by", year, "к 2027\u{202f}г."),
+            (
+                "fr",
+                "from",
+                When::parse("2023-04").unwrap(),
+                "à partir d’avril 2023",
+            ),
+            ("de", "in", day, "am 6. Januar 2022"),
+        ] {
+            let l = Localizer::new(lang).unwrap();
+            assert_eq!(l.date_form(&when, form), expected, "{lang} {form}");
+            assert!(l.report().errors.is_empty(), "{lang}: {:?}", l.report());
+        }
+    }
+
+    #[test]
+    fn names_take_their_forms_from_attributes_or_the_locales_rule() {
+        let state = |code: &str| EntityRef::State(lagebild_model::StateId::new(code));
+        let place = |name: &str| EntityRef::Place(lagebild_model::PlaceId::new(name));
+        for (lang, entity, form, expected) in [
+            ("de", place("Krim"), "in", "auf der Krim"),
+            ("de", state("UA"), "to", "in die Ukraine"),
+            ("de", state("KZ"), "to", "nach Kasachstan"),
+            ("en", state("US"), "def", "the United States"),
+            ("fr", state("BY"), "with", "avec la Biélorussie"),
+            ("fr", place("Transnistrien"), "in", "en Transnistrie"),
+            ("fr", state("ML"), "in", "au Mali"),
+            ("ru", state("KZ"), "in", "в Казахстане"),
+            ("ru", place("Duschanbe"), "in", "в Душанбе"),
+        ] {
+            let l = Localizer::new(lang).unwrap();
+            assert_eq!(l.form(&entity, form), expected, "{lang} {entity:?}");
+            assert!(l.report().errors.is_empty(), "{lang}: {:?}", l.report());
+        }
+        let ru = Localizer::new("ru").unwrap();
+        assert_eq!(ru.selector(&state("RU"), "gender"), "f");
+        assert_eq!(ru.selector(&state("US"), "gender"), "pl");
+        assert_eq!(ru.selector(&state("AD"), "article"), "none");
     }
 
     #[test]

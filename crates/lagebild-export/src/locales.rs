@@ -3,7 +3,10 @@
 //! compare-locales does, plus what it does not check: the `$variables` of each message and
 //! the plural categories each locale needs (from ICU4X's CLDR data).
 
-use crate::l10n::{BUILTIN, GRAMMAR_VARIABLES, LocaleError, REFERENCE_LOCALE, reads_attribute};
+use crate::l10n::{
+    BUILTIN, GRAMMAR_VARIABLES, LocaleError, NAME_FORMS, REFERENCE_LOCALE, TRANSLITERATION,
+    reads_attribute,
+};
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -19,6 +22,9 @@ pub enum Severity {
     Error,
     /// Harmless but worth cleaning up: a message the reference no longer has.
     Warning,
+    /// Renders, but from a general rule: names without the attribute for a form the
+    /// locale's messages use (`.in`), which the locale's `name-in` message writes instead.
+    Fallback,
 }
 
 /// One finding of [`check`].
@@ -201,11 +207,12 @@ struct Shape {
 }
 
 /// Message families over open sets of data (places, roles, people): a locale names the members
-/// whose name differs in its language, so absent or extra ones are not findings.
+/// whose name differs in its language, so absent or extra ones are not findings. The
+/// `transliteration` table of people's names is optional in the same way.
 const OPEN_FAMILIES: &[&str] = &["place-", "role-", "person-"];
 
 fn is_open_family(id: &str) -> bool {
-    OPEN_FAMILIES.iter().any(|prefix| id.starts_with(prefix))
+    OPEN_FAMILIES.iter().any(|prefix| id.starts_with(prefix)) || id == TRANSLITERATION
 }
 
 const PLURAL_CATEGORIES: &[&str] = &["zero", "one", "two", "few", "many", "other"];
@@ -330,9 +337,21 @@ fn needed_categories(lang: &str) -> BTreeSet<String> {
 /// Whether `variable` is one of the grammatical variables the code passes to `id`: a
 /// language may leave it unused even where English selects on it.
 fn provides_grammar(id: &str, variable: &str) -> bool {
+    grammar_of(id).contains(variable)
+}
+
+/// The grammatical variables the code passes to `id`, with the name or date each is a
+/// form of (`$host` for `$host_in`): the code passes both, and a language uses either.
+fn grammar_of(id: &str) -> BTreeSet<String> {
     GRAMMAR_VARIABLES
         .iter()
-        .any(|(message, variables)| *message == id && variables.contains(&variable))
+        .filter(|(message, _)| *message == id)
+        .flat_map(|(_, variables)| variables.iter())
+        .flat_map(|variable| {
+            let base = variable.rsplit_once('_').map(|(base, _)| base.to_owned());
+            std::iter::once((*variable).to_owned()).chain(base)
+        })
+        .collect()
 }
 
 /// What is wrong with message `id` of a locale (`shape`) against English (`wanted`): a
@@ -346,10 +365,8 @@ fn compare_shapes(id: &str, shape: &Shape, wanted: &Shape) -> Vec<String> {
             .join(" ")
     };
     let mut problems = Vec::new();
-    let passed: BTreeSet<String> = GRAMMAR_VARIABLES
-        .iter()
-        .filter(|(message, _)| *message == id)
-        .flat_map(|(_, variables)| variables.iter().map(|v| (*v).to_owned()))
+    let passed: BTreeSet<String> = grammar_of(id)
+        .into_iter()
         .chain(wanted.variables.iter().cloned())
         .collect();
     let unprovided: BTreeSet<String> = shape.variables.difference(&passed).cloned().collect();
@@ -389,6 +406,91 @@ fn compare_shapes(id: &str, shape: &Shape, wanted: &Shape) -> Vec<String> {
         problems.push("attributes differ from English".to_owned());
     }
     problems
+}
+
+/// What is wrong with the `transliteration` table in `text`, if it has one: it is plain
+/// text (no placeables), and each comma-separated entry is `letters=letters`.
+fn transliteration_problems(text: &str) -> Vec<String> {
+    // The parser recurses into placeables: a file nested too deep is not parsed (and is
+    // reported as such with the other syntax errors).
+    if crate::bounds::nesting(text).is_err() {
+        return Vec::new();
+    }
+    let resource = match fluent_syntax::parser::parse(text) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    let mut problems = Vec::new();
+    for entry in &resource.body {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        if message.id.name != TRANSLITERATION {
+            continue;
+        }
+        let Some(value) = &message.value else {
+            continue;
+        };
+        let mut table = String::new();
+        for element in &value.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => table.push_str(value),
+                ast::PatternElement::Placeable { .. } => {
+                    problems.push("a table is plain text, without placeables".to_owned());
+                }
+            }
+        }
+        for entry in table.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+            let well_formed = entry
+                .split_once('=')
+                .is_some_and(|(from, to)| !from.trim().is_empty() && !to.trim().is_empty());
+            if !well_formed {
+                problems.push(format!("`{entry}` is not `letters=letters`"));
+            }
+        }
+    }
+    problems
+}
+
+/// For each form of a name that some message of the locale uses (`$host_in`), the names
+/// of the states, organisations or places it is used for that lack the attribute (`.in`)
+/// and so are written by the locale's `name-<form>` message.
+fn fallbacks(messages: &BTreeMap<String, Shape>) -> Vec<(&'static str, Vec<String>)> {
+    NAME_FORMS
+        .iter()
+        .filter_map(|form| {
+            // The families whose names the locale's messages ask in this form.
+            let suffix = format!("_{form}");
+            let families: BTreeSet<&str> = messages
+                .values()
+                .flat_map(|shape| &shape.variables)
+                .filter_map(|variable| variable.strip_suffix(suffix.as_str()))
+                .flat_map(|base| families_of(base).iter().copied())
+                .collect();
+            let names: Vec<String> = messages
+                .iter()
+                .filter(|(id, shape)| {
+                    families.iter().any(|family| id.starts_with(family))
+                        && !shape.attributes.contains(*form)
+                })
+                .map(|(id, _)| id.clone())
+                .collect();
+            (!names.is_empty()).then_some((*form, names))
+        })
+        .collect()
+}
+
+/// The message families a name variable's values come from (`$host`: states), as the
+/// builders pass them (`Compose::name` in l10n.rs).
+fn families_of(base: &str) -> &'static [&'static str] {
+    match base {
+        "org" => &["org-"],
+        "actor" => &["state-", "org-"],
+        "host" | "state" | "states" => &["state-"],
+        "location" => &["state-", "place-"],
+        "place" => &["place-"],
+        // Dates (`$date_in`, `$start_from`) and anything else: no names.
+        _ => &[],
+    }
 }
 
 /// Checks every locale in `files` against the reference locale (English, from the same
@@ -437,6 +539,23 @@ pub fn check(files: &[LocaleFile]) -> Vec<Finding> {
                     ));
                 }
             }
+        }
+        for problem in locale_files
+            .iter()
+            .flat_map(|(_, _, text)| transliteration_problems(text))
+        {
+            findings.push(finding(Severity::Error, TRANSLITERATION, problem));
+        }
+        for (form, names) in fallbacks(&messages) {
+            findings.push(finding(
+                Severity::Fallback,
+                &format!("name-{form}"),
+                format!(
+                    "{} names have no .{form} and are written by this message: {}",
+                    names.len(),
+                    names.join(", ")
+                ),
+            ));
         }
         if *locale == REFERENCE_LOCALE {
             continue;
@@ -516,7 +635,10 @@ mod tests {
     /// variables per message, every plural category each language needs, no syntax error.
     #[test]
     fn shipped_locales_are_complete_and_consistent() {
-        let findings = check(&builtin_files());
+        let findings: Vec<Finding> = check(&builtin_files())
+            .into_iter()
+            .filter(|f| f.severity != Severity::Fallback)
+            .collect();
         assert!(findings.is_empty(), "{findings:#?}");
     }
 
@@ -530,11 +652,11 @@ mod tests {
             "de".into(),
             "grammar.ftl".into(),
             [
-                "change-deployment = { $org_gender ->\n [die] Die\n *[other] { $org }\n } entsandte Truppen { $host_article ->\n [die] in die { $host }\n *[other] nach { $host }\n }",
+                "change-deployment = { $org_case ->\n [die] Die\n *[other] { $org }\n } entsandte Truppen { $host_article ->\n [die] in die { $host }\n *[other] nach { $host }\n }",
                 "stationed-line = { $state } in { $location }: { $troops } { $location_article }",
-                "org-CSTO = OVKS\n    .gender = feminine\n    .long = Organisation des Vertrags über kollektive Sicherheit",
-                "state-UA = Ukraine\n    .article = die",
-                "state-RU = Russland\n    .gender = neuter",
+                "org-CSTO = OVKS\n    .case = feminine\n    .long = Organisation des Vertrags über kollektive Sicherheit",
+                "state-UA = Ukraine\n    .article = die\n    .in = in der Ukraine",
+                "state-RU = Russland\n    .gender = n\n    .dative = Russland",
             ]
             .join("\n")
                 + "\n",
@@ -551,25 +673,71 @@ mod tests {
             about("change-deployment"),
             [(
                 Severity::Error,
-                "uses $org_gender, which the code never passes to this message (it passes [$host $host_article $org $org_article])".to_owned()
+                "uses $org_case, which the code never passes to this message (it passes [$host $host_article $host_in $host_to $org $org_article $org_gender])".to_owned()
             )]
         );
         assert_eq!(
             about("org-CSTO"),
             [(
                 Severity::Error,
-                "has .gender, which the code never reads on this message".to_owned()
+                "has .case, which the code never reads on this message".to_owned()
             )]
         );
         assert_eq!(
             about("state-RU"),
             [(
                 Severity::Error,
-                "has .gender, which the code never reads on this message".to_owned()
+                "has .dative, which the code never reads on this message".to_owned()
             )]
         );
         assert!(about("state-UA").is_empty(), "{findings:#?}");
         assert!(about("stationed-line").is_empty(), "{findings:#?}");
+    }
+
+    /// The translators' guide lists every message the code gives grammatical variables,
+    /// with all of them, so that it cannot fall behind the table.
+    #[test]
+    fn the_guide_lists_every_grammatical_variable() {
+        let guide = include_str!("../../../docs/adding-a-language.md");
+        for (id, variables) in GRAMMAR_VARIABLES {
+            let row = guide
+                .lines()
+                .find(|line| {
+                    line.starts_with('|')
+                        && line.split('|').nth(1).is_some_and(|cell| {
+                            cell.split(", ").any(|c| c.trim() == format!("`{id}`"))
+                        })
+                })
+                .unwrap_or_else(|| panic!("no row for {id} in docs/adding-a-language.md"));
+            for variable in *variables {
+                assert!(
+                    row.contains(&format!("`${variable}`")),
+                    "{id}: ${variable} in {row}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_transliteration_table_is_checked_entry_by_entry() {
+        let files = vec![(
+            "uk".to_owned(),
+            "names.ftl".to_owned(),
+            "transliteration = sch=ш, tsch, =ч, w=в\n".to_owned(),
+        )];
+        let problems: Vec<String> = check(&files)
+            .into_iter()
+            .filter(|f| f.subject == TRANSLITERATION)
+            .map(|f| f.message)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "`=ч` is not `letters=letters`",
+                "`tsch` is not `letters=letters`"
+            ]
+        );
+        assert!(transliteration_problems(include_str!("../locales/ru/names.ftl")).is_empty());
     }
 
     #[test]
@@ -585,7 +753,7 @@ mod tests {
         files.push((
             "ru".into(),
             "exact.ftl".into(),
-            "qualifier-vague = { $value ->\n [100] несколько сотен\n *[other] несколько { $value }\n}\nfounded-line = Основана.\n".into(),
+            "qualifier-vague = { $value ->\n [100] несколько сотен\n *[other] несколько { $value }\n}\nfactsheet-full-name = Полное название.\n".into(),
         ));
         let findings = check(&files);
         let about = |id: &str| {
@@ -604,8 +772,8 @@ mod tests {
             ["uses $name, which the code never passes to this message (it passes [$org])"]
         );
         assert_eq!(
-            about("founded-line"),
-            ["variables differ: English uses [$date], this locale []"]
+            about("factsheet-full-name"),
+            ["variables differ: English uses [$name], this locale []"]
         );
         assert_eq!(about("leftover"), ["obsolete: English no longer has it"]);
         assert!(about("qualifier-vague").is_empty(), "{findings:#?}");

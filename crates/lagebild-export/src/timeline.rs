@@ -6,7 +6,7 @@ use crate::document::{Block, TimelineEntry};
 use crate::factsheet::{status_id, text};
 use crate::l10n::Localizer;
 use lagebild_dossier::OrgDossier;
-use lagebild_model::{EventType, When};
+use lagebild_model::{EntityRef, EventType, When};
 
 /// One point on the timeline.
 pub(crate) struct Point {
@@ -21,7 +21,10 @@ pub(crate) fn org_points(org: &OrgDossier, l: &Localizer) -> Vec<Point> {
     for founded in &org.founded {
         points.push(Point {
             when: founded.value,
-            label: l.message("timeline-founded", &[("org", text(org_name.clone()))]),
+            label: l
+                .compose("timeline-founded")
+                .name("org", &EntityRef::Org(org.org.clone()))
+                .format(),
         });
     }
     for change in &org.changes {
@@ -44,18 +47,11 @@ pub(crate) fn org_points(org: &OrgDossier, l: &Localizer) -> Vec<Point> {
         let Some(start) = deployment.start else {
             continue;
         };
-        let label = l.message(
-            "timeline-deployment",
-            &[
-                ("org", text(org_name.clone())),
-                ("org_article", text(l.org_article(org.org.as_str()))),
-                ("host", text(l.state(deployment.host.as_str()))),
-                (
-                    "host_article",
-                    text(l.state_article(deployment.host.as_str())),
-                ),
-            ],
-        );
+        let label = l
+            .compose("timeline-deployment")
+            .name("org", &EntityRef::Org(org.org.clone()))
+            .name("host", &EntityRef::State(deployment.host.clone()))
+            .format();
         points.push(Point { when: start, label });
     }
     for event in &org.events {
@@ -83,13 +79,11 @@ pub(crate) fn event_text(
 ) -> String {
     let name = l.message(event_id(event), &[]);
     match place {
-        Some(place) => l.message(
-            "fact-event",
-            &[
-                ("event", text(name)),
-                ("place", text(l.place(place.as_str()))),
-            ],
-        ),
+        Some(place) => l
+            .compose("fact-event")
+            .text("event", name)
+            .name("place", &EntityRef::Place(place.clone()))
+            .format(),
         None => l.message("fact-event-unplaced", &[("event", text(name))]),
     }
 }

@@ -2,7 +2,17 @@ briefing-title = Lagebild
 briefing-period = { $sources ->
         [one] Ein Artikel
        *[other] { $sources } Artikel
-    } vom { $from } bis { $to }, Stand { $asof }.
+    } { $period ->
+        [undated] ohne Datum
+        [single] { $from_precision ->
+            [day] vom { $from }
+           *[other] von { $from }
+        }
+       *[range] { $from_precision ->
+            [day] vom { $from }
+           *[other] von { $from }
+        } bis { $to }
+    }, Stand { $asof }.
 briefing-changes = Was sich geändert hat
 briefing-no-changes = Keine Veränderung der Mitgliedschaft und kein neuer Einsatz gemeldet.
 briefing-timeline = Zeitleiste
@@ -16,21 +26,17 @@ digest-headings-translated = Zwischenüberschriften: { $headings }
 digest-facts = Gefundene Fakten
 digest-no-facts = Keine Fakten gefunden.
 
-timeline-founded = Gründung ({ $org })
-timeline-change = { $state }: { $status } ({ $org })
-# Namen mit Artikel (die Ukraine, der Iran, die USA) tragen in names.ftl `.article`; die
-# Nachrichten wählen danach die Präposition: `in die Ukraine`, aber `nach Kasachstan`.
+timeline-founded = Gründung { $org_of }
+# In der Zeitleiste (Mermaid) ist der Doppelpunkt Syntax; der Status folgt auf einen Halbgeviertstrich.
+timeline-change = { $state } – { $status } ({ $org })
+# Namen mit Artikel (die Ukraine, der Iran, die USA) tragen in names.ftl `.article`;
+# $host_to ist das Ziel mit seiner Präposition (`in die Ukraine`, `nach Kasachstan`).
 timeline-deployment = { $org_article ->
         [die] Die { $org }
         [der] Der { $org }
         [plural] Die { $org }
        *[none] { $org }
-    } entsendet Truppen { $host_article ->
-        [die] in die { $host }
-        [der] in den { $host }
-        [plural] in die { $host }
-       *[none] nach { $host }
-    }
+    } entsendet Truppen { $host_to }
 timeline-event = { $event } ({ $org })
 
 change-deployment = { $org_article ->
@@ -38,14 +44,15 @@ change-deployment = { $org_article ->
         [der] Der { $org }
         [plural] Die { $org }
        *[none] { $org }
-    } entsandte Truppen { $host_article ->
-        [die] in die { $host }
-        [der] in den { $host }
-        [plural] in die { $host }
-       *[none] nach { $host }
-    }
+    } entsandte Truppen { $host_to }
 
-fact-founded = Gründung ({ $org }): { $date }
+# $date_in ist das Datum mit seiner Präposition (`1949`, `im Mai 2002`, `am 14. Mai 1955`).
+fact-founded = { $org_article ->
+        [die] Die { $org }
+        [der] Der { $org }
+        [plural] Die { $org }
+       *[none] { $org }
+    } wurde { $date_in } gegründet
 fact-membership = { $state }: { $status } ({ $org })
 fact-member_count = { $org }: { $count ->
         [one] ein Mitglied
@@ -57,27 +64,12 @@ fact-deployment = { $actor_article ->
         [der] Der { $actor }
         [plural] Die { $actor }
        *[none] { $actor }
-    } entsendet Truppen { $host_article ->
-        [die] in die { $host }
-        [der] in den { $host }
-        [plural] in die { $host }
-       *[none] nach { $host }
-    }
-fact-stationed = Truppen { $state_article ->
-        [die] aus der { $state }
-        [der] aus dem { $state }
-        [plural] aus den { $state }
-       *[none] aus { $state }
-    } { $location_article ->
-        [die] in der { $location }
-        [der] im { $location }
-        [plural] in den { $location }
-       *[none] in { $location }
-    }: { $troops }
+    } entsendet Truppen { $host_to }
+fact-stationed = Truppen { $state_from } { $location_in }: { $troops }
 fact-role = { $person }: { $role }
 fact-quote = { $speaker }: { $text }
 fact-figure = { $quantity } { $counts }
-fact-event = { $event } in { $place }
+fact-event = { $event } { $place_in }
 fact-event-unplaced = { $event }
 
 event-summit = Gipfel
@@ -111,5 +103,6 @@ counted-tv-sender = TV-Sender
 briefing-related = Weitere Fakten
 
 briefing-change = { $change } ({ $org })
+briefing-change-line = { $date }: { $state }, { $to } ({ $org }; zuvor: { $from })
 briefing-deployment-dated = { $date }: { $deployment }
 join-headings = { $before } · { $next }

@@ -44,21 +44,16 @@ force-line = { $force }: { $strength }
 force-strength-unknown = Stärke nicht gemeldet
 
 section-deployments = Einsätze
-deployment-heading = { $host }, ab { $start }
+deployment-heading = { $host }, { $start_from }
 deployment-heading-open = { $host }
-deployment-heading-until = { $heading }, bis { $end }
+deployment-heading-until = { $heading }, { $end_until }
 contingents-column-state = Kontingent
 contingents-column-troops = Truppenstärke
 contingents-column-sources = Quellen
 contingents-troops-unknown = ohne Angabe
 
 section-stationed = Im Ausland stationierte Truppen
-stationed-line = { $state } { $location_article ->
-        [die] in der { $location }
-        [der] im { $location }
-        [plural] in den { $location }
-       *[none] in { $location }
-    }: { $troops }
+stationed-line = { $state } { $location_in }: { $troops }
 
 section-people = Personen
 # One person and every role the sources give them; $roles is a list of role-item.
@@ -82,18 +77,8 @@ section-conflicts = Widersprüche zwischen Quellen
 conflict-founded = Gründungsdatum
 conflict-member-count = Zahl der Mitglieder ({ $month })
 conflict-force = Stärke: { $force }
-conflict-contingent = Kontingent: { $state } { $host_article ->
-        [die] in der { $host }
-        [der] im { $host }
-        [plural] in den { $host }
-       *[none] in { $host }
-    }
-conflict-stationed = Truppen: { $state } { $location_article ->
-        [die] in der { $location }
-        [der] im { $location }
-        [plural] in den { $location }
-       *[none] in { $location }
-    }
+conflict-contingent = Kontingent: { $state } { $host_in }
+conflict-stationed = Truppen { $state_from } { $location_in }
 conflict-line = { $subject }: { $values }
 conflict-value = { $value } { $sources }
 
@@ -128,6 +113,33 @@ date-season-autumn = Herbst { $year }
 date-season-winter = Winter { $year }
 date-decade = die { $decade }er-Jahre
 date-range = { $from } bis { $to }
+
+## Ein Datum mit der Präposition, die der Satz verlangt. $precision ist day, month,
+## season, year, decade oder range; $date das Datum allein, $year und $decade Jahreszahlen,
+## $from und $to die Enden eines Zeitraums.
+date-in = { $precision ->
+        [day] am { $date }
+        [month] im { $date }
+        [season] im { $date }
+        [year] { $year }
+        [decade] in den { $decade }er-Jahren
+       *[range] vom { $from } bis { $to }
+    }
+date-from = { $precision ->
+        [decade] ab den { $decade }er-Jahren
+        [range] ab { $from }
+       *[other] ab { $date }
+    }
+date-until = { $precision ->
+        [decade] bis in die { $decade }er-Jahre
+        [range] bis { $to }
+       *[other] bis { $date }
+    }
+date-by = { $precision ->
+        [decade] bis in die { $decade }er-Jahre
+        [range] bis { $to }
+       *[other] bis { $date }
+    }
 date-unknown = Datum unbekannt
 
 language-de = Deutsch
@@ -154,16 +166,16 @@ change-new = { $date }: { $state } { $status ->
        *[partner] wurde Partner
     }
 # The date of a change no text dates: the day it was first reported.
-date-first-reported = erstmals gemeldet { $date }
+date-first-reported = erstmals gemeldet { $date_in }
 # The members table's "since" cell when no text gives the start of the status.
-members-first-reported = erstmals gemeldet { $date }
+members-first-reported = erstmals gemeldet { $date_in }
 # A conflict about a state's membership status.
 conflict-status = Status von { $state }
 
 # Troops that are planned or announced, not there yet; $troops is a troop figure (may be
 # empty), $by a date.
 troops-planned = geplant: { $troops }
-troops-planned-by = geplant: { $troops } bis { $by }
+troops-planned-by = geplant: { $troops } { $date_by }
 
 ## Anführungszeichen und Trennzeichen um Daten.
 

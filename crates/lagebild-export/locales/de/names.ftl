@@ -1,6 +1,54 @@
 # Namen von Staaten und Organisationen. Die Staaten sind nach ISO-3166-Code benannt,
 # Organisationen nach ihrer Lagebild-Kennung. `.long` ist der volle Name;
 # `.article` (die, der, plural) steht bei Staaten, deren Name einen Artikel verlangt.
+# Eine Form (`.def`, `.in`, `.to`, `.from`, `.with`, `.of`) ist eine ganze Wendung mit
+# Präposition; ein Name ohne sie wird von der `name-*`-Nachricht dieser Form geschrieben.
+
+## Die Formen eines Namens ohne eigenes Attribut. $name ist der Name, $article sein
+## `.article` (die, der, plural oder none), $gender sein `.gender` (hier nicht genutzt).
+
+# Der Name im Fließtext: „die Ukraine“, „Kasachstan“.
+name-def = { $article ->
+        [die] die { $name }
+        [der] der { $name }
+        [plural] die { $name }
+       *[other] { $name }
+    }
+# Wo etwas ist: „in der Ukraine“, „im Iran“, „in Kasachstan“.
+name-in = { $article ->
+        [die] in der { $name }
+        [der] im { $name }
+        [plural] in den { $name }
+       *[other] in { $name }
+    }
+# Wohin Truppen gehen: „in die Ukraine“, „nach Kasachstan“.
+name-to = { $article ->
+        [die] in die { $name }
+        [der] in den { $name }
+        [plural] in die { $name }
+       *[other] nach { $name }
+    }
+# Woher Truppen kommen: „aus Russland“, „aus den USA“.
+name-from = { $article ->
+        [die] aus der { $name }
+        [der] aus dem { $name }
+        [plural] aus den { $name }
+       *[other] aus { $name }
+    }
+# Wer teilnimmt: „mit Belarus“, „mit den USA“.
+name-with = { $article ->
+        [die] mit der { $name }
+        [der] mit dem { $name }
+        [plural] mit den { $name }
+       *[other] mit { $name }
+    }
+# Wessen etwas ist: „der Nato“, „des Iran“, „von Russland“.
+name-of = { $article ->
+        [die] der { $name }
+        [der] des { $name }
+        [plural] der { $name }
+       *[other] von { $name }
+    }
 
 ## States
 
@@ -269,6 +317,7 @@ org-G7 = G7
     .long = G7
 org-GCC = Golf-Kooperationsrat
     .article = der
+    .of = des Golf-Kooperationsrats
     .long = Kooperationsrat der Arabischen Staaten des Golfes
 org-NATO = Nato
     .article = die
@@ -287,4 +336,20 @@ org-UN = UN
     .long = UN
 org-WARSAW = Warschauer Pakt
     .article = der
+    .of = des Warschauer Pakts
     .long = Warschauer Pakt
+
+## Orte, deren Name eine Präposition verlangt, die die Regel nicht trifft. Die ID ist der
+## deutsche Name in ASCII; Orte ohne Nachricht bleiben, wie der Artikel sie schreibt.
+
+place-krim = Krim
+    .article = die
+    .in = auf der Krim
+    .to = auf die Krim
+    .from = von der Krim
+
+## Titel, die schon nennen, für wen sie gelten (`.holder = named`): die Organisation
+## steht nicht noch einmal dahinter.
+
+role-nato-generalsekretaer = Nato-Generalsekretär
+    .holder = named

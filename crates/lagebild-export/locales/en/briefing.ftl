@@ -1,10 +1,16 @@
 # The briefing: one document for a corpus.
 
 briefing-title = Briefing
+# $period is range (articles of several dates), single (all of one date) or undated;
+# $from_from is the first date with its preposition (date-from in factsheet.ftl).
 briefing-period = { $sources ->
         [one] One article
        *[other] { $sources } articles
-    } from { $from } to { $to }, as of { $asof }.
+    } { $period ->
+        [single] dated { $from }
+        [undated] without a date
+       *[range] { $from_from } to { $to }
+    }, as of { $asof }.
 briefing-changes = What changed
 briefing-no-changes = No change in membership or new deployment was reported.
 briefing-timeline = Timeline
@@ -19,21 +25,27 @@ digest-facts = Facts found
 digest-no-facts = No facts found.
 
 timeline-founded = { $org } founded
-timeline-change = { $state }: { $status } ({ $org })
+# A timeline label: Mermaid reads a colon as syntax, so the status follows an en dash.
+timeline-change = { $state } – { $status } ({ $org })
 # $org_article is the `.article` of the organisation's name in names.ftl (`the` for the
 # CSTO, `none` for NATO); $actor_article likewise for a state or organisation.
+# $host_to is the host state with its preposition ("to Kazakhstan", names.ftl name-to).
 timeline-deployment = { $org_article ->
         [the] The { $org }
        *[none] { $org }
-    } deploys to { $host }
+    } deploys troops { $host_to }
 timeline-event = { $event } ({ $org })
 
 change-deployment = { $org_article ->
         [the] The { $org }
        *[none] { $org }
-    } deployed troops to { $host }
+    } deployed troops { $host_to }
 
-fact-founded = { $org } founded { $date }
+# $date_in is the founding date with its preposition ("in 1949", "on May 14, 1955").
+fact-founded = { $org_article ->
+        [the] The { $org }
+       *[none] { $org }
+    } was founded { $date_in }
 fact-membership = { $state }: { $status } ({ $org })
 fact-member_count = { $org }: { $count ->
         [one] one member
@@ -43,12 +55,15 @@ fact-force = { $org }: { $force }, { $strength }
 fact-deployment = { $actor_article ->
         [the] The { $actor }
        *[none] { $actor }
-    } deploys troops to { $host }
-fact-stationed = { $state } troops in { $location }: { $troops }
+    } deploys troops { $host_to }
+# $state_from and $location_in are names with their prepositions ("from Russia",
+# "in Dushanbe"); $troops is a troop figure, possibly planned.
+fact-stationed = Troops { $state_from } { $location_in }: { $troops }
 fact-role = { $person }: { $role }
 fact-quote = { $speaker }: { $text }
 fact-figure = { $quantity } { $counts }
-fact-event = { $event } in { $place }
+# $place_in is the place with its preposition ("in Minsk").
+fact-event = { $event } { $place_in }
 fact-event-unplaced = { $event }
 
 event-summit = Summit
@@ -106,9 +121,13 @@ place-nischni-nowgorod = Nizhny Novgorod
 # The briefing's section of facts that no article ties to an organisation.
 briefing-related = Related facts
 
-# A membership change in the briefing's “What changed”; $change is a change-line (it
-# begins with its date) and $org the organisation's short name.
+# A state's first reported status in the briefing's “What changed”; $change is a
+# change-new sentence (it begins with its date) and $org the organisation's short name.
 briefing-change = { $change } ({ $org })
+# A change from one status to another in "What changed"; $date is a date or "first
+# reported …" (date-first-reported), $from and $to status words (status-*), $org the
+# organisation's short name.
+briefing-change-line = { $date }: { $state }, { $to } ({ $org }; previously { $from })
 # A deployment in the briefing's “What changed” when its start is known; $date is a
 # formatted date of any precision (day, month, year, season) and $deployment a
 # change-deployment sentence.

@@ -12,10 +12,12 @@ section-founded = Founded
 founded-line = Founded: { $date }
 
 section-members = Members
+# $states_def is the list of member states as running text writes them ("the United
+# States"); $states the bare names.
 members-summary = { $count ->
         [one] One member state
        *[other] { $count } member states
-    }: { $states }.
+    }: { $states_def }.
 members-column-state = State
 members-column-status = Status
 members-column-since = Since
@@ -46,18 +48,20 @@ force-line = { $force }: { $strength }
 force-strength-unknown = strength not reported
 
 section-deployments = Deployments
-deployment-heading = { $host }, from { $start }
+# $start_from is the start date with its preposition ("from January 6, 2022").
+deployment-heading = { $host }, { $start_from }
 deployment-heading-open = { $host }
 # A deployment's heading with its end; $heading is deployment-heading or
 # deployment-heading-open, $end a formatted date of any precision.
-deployment-heading-until = { $heading }, until { $end }
+deployment-heading-until = { $heading }, { $end_until }
 contingents-column-state = Contingent
 contingents-column-troops = Troops
 contingents-column-sources = Sources
 contingents-troops-unknown = no figure given
 
 section-stationed = Troops stationed abroad
-stationed-line = { $state } in { $location }: { $troops }
+# $location_in is the place or state with its preposition ("in Dushanbe").
+stationed-line = { $state } { $location_in }: { $troops }
 
 section-people = People
 # One person and every role the sources give them; $roles is a list of role-item.
@@ -70,7 +74,7 @@ section-events = Events
 section-timeline = Timeline
 # $date is a formatted date, $event a phrase such as "Summit in Minsk".
 event-line = { $date }: { $event }
-event-participants = { $event }, with { $states }
+event-participants = { $event }, with { $states_def }
 section-quotes = Quotes
 quote-speaker-unknown = unattributed
 quote-line = { $speaker }: { $text } (in { $language })
@@ -83,8 +87,8 @@ section-conflicts = Where sources disagree
 conflict-founded = Founding date
 conflict-member-count = Number of members ({ $month })
 conflict-force = { $force }: strength
-conflict-contingent = Contingent of { $state } in { $host }
-conflict-stationed = Troops of { $state } in { $location }
+conflict-contingent = Contingent of { $state } { $host_in }
+conflict-stationed = Troops { $state_from } { $location_in }
 conflict-line = { $subject }: { $values }
 conflict-value = { $value } { $sources }
 
@@ -119,6 +123,29 @@ date-season-autumn = autumn { $year }
 date-season-winter = winter { $year }
 date-decade = the { $decade }s
 date-range = { $from } to { $to }
+
+## A date with the preposition a sentence puts before it. $precision is day, month,
+## season, year, decade or range; $date is the date as written alone ("May 2002"),
+## $year and $decade are labels ("2002", "1990"), $month the month's number (1 to 12),
+## $season spring, summer, autumn or winter, $from and $to a range's ends.
+date-in = { $precision ->
+        [day] on { $date }
+        [year] in { $year }
+        [range] from { $from } to { $to }
+       *[other] in { $date }
+    }
+date-from = { $precision ->
+        [range] from { $from }
+       *[other] from { $date }
+    }
+date-until = { $precision ->
+        [range] until { $to }
+       *[other] until { $date }
+    }
+date-by = { $precision ->
+        [range] by { $to }
+       *[other] by { $date }
+    }
 date-unknown = date unknown
 
 language-de = German
@@ -127,13 +154,13 @@ language-ru = Russian
 
 # Vague amounts (`mehrere Tausend`): the order of magnitude as a word.
 magnitude = { $magnitude ->
-        [hundred] hundred
-        [thousand] thousand
+        [hundred] several hundred
+        [thousand] several thousand
         [tenthousand] tens of thousands of
        *[other] hundreds of thousands of
     }
-troops-vague = several { magnitude } soldiers
-deployment-contingents = Contingents: { $states }.
+troops-vague = { magnitude } soldiers
+deployment-contingents = Contingents: { $states_def }.
 
 # A state's first status the sources tell of, dated. $status is one of member,
 # observer, suspended, former, applicant, partner; $date a date, or "first reported …".
@@ -145,17 +172,18 @@ change-new = { $date }: { $state } { $status ->
         [applicant] applied to join
        *[partner] became a partner
     }
-# The date of a change no text dates: the day it was first reported.
-date-first-reported = first reported { $date }
+# The date of a change no text dates: the day it was first reported; $date_in is that
+# date with its preposition ("in February 2024", "on March 3, 2024").
+date-first-reported = first reported { $date_in }
 # The members table's "since" cell when no text gives the start of the status.
-members-first-reported = first reported { $date }
+members-first-reported = first reported { $date_in }
 # A conflict about a state's membership status.
 conflict-status = Status of { $state }
 
 # Troops that are planned or announced, not there yet; $troops is a troop figure (may be
 # empty), $by a date.
 troops-planned = planned: { $troops }
-troops-planned-by = planned: { $troops } by { $by }
+troops-planned-by = planned: { $troops } { $date_by }
 
 ## Quotation marks and separators around data. They are frame text, so each language
 ## writes its own here; no punctuation around data is added in code.

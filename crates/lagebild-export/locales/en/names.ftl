@@ -1,10 +1,34 @@
 # Names of states and organisations, keyed by ISO 3166 code and Lagebild organisation id.
-# `.long` is the full name. This is the reference locale: every other locale translates it.
+# `.long` is the full name. A name may carry grammar as attributes: `.article` (`the`
+# where running text writes "the": the United States, the CSTO) and the forms `.def`,
+# `.in`, `.to`, `.from`, `.with`, `.of` (each a whole phrase, preposition included). A
+# name without a form is written by the `name-*` message of that form below. This is the reference locale: every other locale translates it.
+
+## The forms of a name that has no attribute of its own. $name is the name, $article
+## its `.article` (`the` or `none`), $gender its `.gender` (`none` in English).
+
+# The name as running text writes it: "the United States", "Belarus".
+name-def = { $article ->
+        [the] the { $name }
+       *[other] { $name }
+    }
+# Where something is: "in Kazakhstan", "in the United States".
+name-in = in { name-def }
+# Where troops go: "to Kazakhstan".
+name-to = to { name-def }
+# Where troops come from: "from Russia".
+name-from = from { name-def }
+# Who takes part: "with Belarus".
+name-with = with { name-def }
+# Whose something is: "of NATO".
+name-of = of { name-def }
 
 ## States
 
+
 state-AD = Andorra
 state-AE = United Arab Emirates
+    .article = the
 state-AF = Afghanistan
 state-AG = Antigua & Barbuda
 state-AL = Albania
@@ -27,14 +51,18 @@ state-BN = Brunei
 state-BO = Bolivia
 state-BR = Brazil
 state-BS = Bahamas
+    .article = the
 state-BT = Bhutan
 state-BW = Botswana
 state-BY = Belarus
 state-BZ = Belize
 state-CA = Canada
 state-CD = Democratic Republic of the Congo
+    .article = the
 state-CF = Central African Republic
+    .article = the
 state-CG = Republic of the Congo
+    .article = the
 state-CH = Switzerland
 state-CI = Côte d’Ivoire
 state-CL = Chile
@@ -51,6 +79,7 @@ state-DJ = Djibouti
 state-DK = Denmark
 state-DM = Dominica
 state-DO = Dominican Republic
+    .article = the
 state-DZ = Algeria
 state-EC = Ecuador
 state-EE = Estonia
@@ -64,10 +93,12 @@ state-FM = Micronesia
 state-FR = France
 state-GA = Gabon
 state-GB = United Kingdom
+    .article = the
 state-GD = Grenada
 state-GE = Georgia
 state-GH = Ghana
 state-GM = Gambia
+    .article = the
 state-GN = Guinea
 state-GQ = Equatorial Guinea
 state-GR = Greece
@@ -94,6 +125,7 @@ state-KG = Kyrgyzstan
 state-KH = Cambodia
 state-KI = Kiribati
 state-KM = Comoros
+    .article = the
 state-KN = St. Kitts & Nevis
 state-KP = North Korea
 state-KR = South Korea
@@ -116,6 +148,7 @@ state-MD = Moldova
 state-ME = Montenegro
 state-MG = Madagascar
 state-MH = Marshall Islands
+    .article = the
 state-MK = North Macedonia
 state-ML = Mali
 state-MM = Myanmar (Burma)
@@ -124,6 +157,7 @@ state-MR = Mauritania
 state-MT = Malta
 state-MU = Mauritius
 state-MV = Maldives
+    .article = the
 state-MW = Malawi
 state-MX = Mexico
 state-MY = Malaysia
@@ -133,6 +167,7 @@ state-NE = Niger
 state-NG = Nigeria
 state-NI = Nicaragua
 state-NL = Netherlands
+    .article = the
 state-NO = Norway
 state-NP = Nepal
 state-NR = Nauru
@@ -142,6 +177,7 @@ state-PA = Panama
 state-PE = Peru
 state-PG = Papua New Guinea
 state-PH = Philippines
+    .article = the
 state-PK = Pakistan
 state-PL = Poland
 state-PS = Palestine
@@ -155,7 +191,9 @@ state-RU = Russia
 state-RW = Rwanda
 state-SA = Saudi Arabia
 state-SB = Solomon Islands
+    .article = the
 state-SC = Seychelles
+    .article = the
 state-SD = Sudan
 state-SE = Sweden
 state-SG = Singapore
@@ -187,6 +225,7 @@ state-TZ = Tanzania
 state-UA = Ukraine
 state-UG = Uganda
 state-US = United States
+    .article = the
 state-UY = Uruguay
 state-UZ = Uzbekistan
 state-VA = Vatican City
@@ -273,6 +312,9 @@ role-aussenministerin = Foreign Minister
 role-verteidigungsminister = Defence Minister
 role-verteidigungsministerin = Defence Minister
 role-generalsekretaer = Secretary General
+# `.holder = named`: the title names whom it is held for, so it is not repeated after it.
+role-nato-generalsekretaer = NATO Secretary General
+    .holder = named
 role-generalsekretaerin = Secretary General
 role-generaloberst = Colonel General
 role-general = General

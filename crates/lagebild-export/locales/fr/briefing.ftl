@@ -9,7 +9,20 @@ briefing-period = { $sources ->
         [one] Un article
         [many] { $sources } d’articles
        *[other] { $sources } articles
-    } du { $from } au { $to }, situation au { $asof }.
+    } { $period ->
+        [undated] sans date
+        [single] { $from_precision ->
+            [day] du { $from }
+           *[other] { $from_in }
+        }
+       *[range] { $from_precision ->
+            [day] du { $from } au { $to }
+           *[other] { $from_from } { $to_until }
+        }
+    }, situation { $asof_precision ->
+        [day] au { $asof }
+       *[other] { $asof_in }
+    }.
 briefing-changes = Ce qui a changé
 briefing-no-changes = Aucun changement de composition ni nouveau déploiement n’a été signalé.
 briefing-timeline = Chronologie
@@ -23,15 +36,10 @@ digest-headings-translated = Intertitres : { $headings }
 digest-facts = Faits relevés
 digest-no-facts = Aucun fait relevé.
 
-timeline-founded = Création ({ $org })
-timeline-change = { $state } : { $status } ({ $org })
-timeline-deployment = Déploiement { $host_article ->
-        [f] en { $host }
-        [v] en { $host }
-        [m] au { $host }
-        [p] aux { $host }
-       *[none] à { $host }
-    } ({ $org })
+timeline-founded = Création { $org_of }
+# Dans la chronologie (Mermaid), le deux-points est de la syntaxe : le statut suit un tiret.
+timeline-change = { $state } – { $status } ({ $org })
+timeline-deployment = Déploiement { $host_in } ({ $org })
 timeline-event = { $event } ({ $org })
 
 change-deployment = { $org_article ->
@@ -43,15 +51,9 @@ change-deployment = { $org_article ->
     } { $org_article ->
         [p] ont
        *[other] a
-    } déployé des troupes { $host_article ->
-        [f] en { $host }
-        [v] en { $host }
-        [m] au { $host }
-        [p] aux { $host }
-       *[none] à { $host }
-    }
+    } déployé des troupes { $host_to }
 
-fact-founded = Fondation ({ $org }) : { $date }
+fact-founded = Fondation { $org_of } : { $date }
 fact-membership = { $state } : { $status } ({ $org })
 fact-member_count = { $org } : { $count ->
         [one] un membre
@@ -68,24 +70,18 @@ fact-deployment = { $actor_article ->
     } { $actor_article ->
         [p] déploient
        *[other] déploie
-    } des troupes { $host_article ->
-        [f] en { $host }
-        [v] en { $host }
-        [m] au { $host }
-        [p] aux { $host }
-       *[none] à { $host }
-    }
-fact-stationed = Troupes stationnées { $location_article ->
-        [f] en { $location }
-        [v] en { $location }
-        [m] au { $location }
-        [p] aux { $location }
-       *[none] à { $location }
-    } ({ $state }) : { $troops }
+    } des troupes { $host_to }
+# $state_of : « de la Russie » ; $location_in : « en Transnistrie », « à Douchanbé ».
+fact-stationed = Troupes { $state_of } stationnées { $location_in } : { $troops }
 fact-role = { $person } : { $role }
 fact-quote = { $speaker } : { $text }
-fact-figure = { $quantity } { $counts }
-fact-event = { $event } à { $place }
+# $qualifier vaut vague pour un ordre de grandeur (« plusieurs centaines »), qui veut
+# « de » devant le nom.
+fact-figure = { $qualifier ->
+        [vague] { $quantity } de { $counts }
+       *[other] { $quantity } { $counts }
+    }
+fact-event = { $event } { $place_in }
 fact-event-unplaced = { $event }
 
 event-summit = Sommet
@@ -127,19 +123,26 @@ place-bruessel = Bruxelles
 place-tiflis = Tbilissi
 place-gjumri = Gumri
 place-abchasien = Abkhazie
+    .article = v
 place-berg-karabach = Haut-Karabakh
+    .article = m
 place-donbass = Donbass
+    .article = m
 place-iwanowo = Ivanovo
 place-kant = Kant
 place-krim = Crimée
+    .article = f
 place-sankt-petersburg = Saint-Pétersbourg
 place-schanghai = Shanghai
 place-suedossetien = Ossétie du Sud
+    .article = v
 place-transnistrien = Transnistrie
+    .article = f
 place-nischni-nowgorod = Nijni Novgorod
 
 briefing-related = Faits connexes
 
 briefing-change = { $change } ({ $org })
+briefing-change-line = { $date } : { $state }, { $to } ({ $org } ; auparavant : { $from })
 briefing-deployment-dated = { $date } : { $deployment }
 join-headings = { $before } · { $next }

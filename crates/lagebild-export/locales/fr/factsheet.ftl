@@ -49,22 +49,16 @@ force-line = { $force } : { $strength }
 force-strength-unknown = effectif non communiqué
 
 section-deployments = Déploiements
-deployment-heading = { $host }, début : { $start }
+deployment-heading = { $host }, { $start_from }
 deployment-heading-open = { $host }
-deployment-heading-until = { $heading }, fin : { $end }
+deployment-heading-until = { $heading }, { $end_until }
 contingents-column-state = Contingent
 contingents-column-troops = Effectifs
 contingents-column-sources = Sources
 contingents-troops-unknown = aucun chiffre communiqué
 
 section-stationed = Troupes stationnées à l’étranger
-stationed-line = { $state }, { $location_article ->
-        [f] en { $location }
-        [v] en { $location }
-        [m] au { $location }
-        [p] aux { $location }
-       *[none] à { $location }
-    } : { $troops }
+stationed-line = { $state }, { $location_in } : { $troops }
 
 section-people = Personnalités
 person-roles = { $person } : { $roles }
@@ -74,7 +68,7 @@ role-item-of = { $role } ({ $of })
 section-events = Événements
 section-timeline = Chronologie
 event-line = { $date } : { $event }
-event-participants = { $event }, avec { $states }
+event-participants = { $event }, avec { $states_def }
 section-quotes = Citations
 quote-speaker-unknown = source non précisée
 quote-line = { $speaker } : { $text } (en { $language })
@@ -86,20 +80,8 @@ section-conflicts = Divergences entre les sources
 conflict-founded = Date de fondation
 conflict-member-count = Nombre de membres ({ $month })
 conflict-force = { $force } : effectif
-conflict-contingent = Contingent : { $state }, { $host_article ->
-        [f] en { $host }
-        [v] en { $host }
-        [m] au { $host }
-        [p] aux { $host }
-       *[none] à { $host }
-    }
-conflict-stationed = Troupes : { $state }, { $location_article ->
-        [f] en { $location }
-        [v] en { $location }
-        [m] au { $location }
-        [p] aux { $location }
-       *[none] à { $location }
-    }
+conflict-contingent = Contingent : { $state }, { $host_in }
+conflict-stationed = Troupes { $state_of } { $location_in }
 conflict-line = { $subject } : { $values }
 conflict-value = { $value } { $sources }
 
@@ -135,6 +117,56 @@ date-season-autumn = automne { $year }
 date-season-winter = hiver { $year }
 date-decade = les années { $decade }
 date-range = { $from } – { $to }
+
+## Une date avec la préposition que la phrase lui donne. $precision vaut day, month,
+## season, year, decade ou range ; $date est la date seule, $year et $decade des
+## millésimes, $season spring, summer, autumn ou winter, $from et $to les bornes.
+date-in = { $precision ->
+        [day] le { $date }
+        [season] { $season ->
+            [spring] au { $date }
+           *[other] en { $date }
+        }
+        [decade] dans { $date }
+        [range] du { $from } au { $to }
+       *[other] en { $date }
+    }
+date-from = { $precision ->
+        [day] à partir du { $date }
+        [season] { $season ->
+            [spring] à partir du { $date }
+           *[other] à partir de l’{ $date }
+        }
+        [month] à partir { $month ->
+            [4] d’{ $date }
+            [8] d’{ $date }
+            [10] d’{ $date }
+           *[other] de { $date }
+        }
+        [decade] à partir des années { $decade }
+        [range] à partir du { $from }
+       *[other] à partir de { $date }
+    }
+date-until = { $precision ->
+        [day] jusqu’au { $date }
+        [season] { $season ->
+            [spring] jusqu’au { $date }
+           *[other] jusqu’à l’{ $date }
+        }
+        [decade] jusqu’aux années { $decade }
+        [range] jusqu’au { $to }
+       *[other] jusqu’en { $date }
+    }
+date-by = { $precision ->
+        [day] d’ici le { $date }
+        [season] { $season ->
+            [spring] d’ici le { $date }
+           *[other] d’ici l’{ $date }
+        }
+        [decade] d’ici les années { $decade }
+        [range] d’ici le { $to }
+       *[other] d’ici { $date }
+    }
 date-unknown = date inconnue
 
 language-de = allemand
@@ -164,7 +196,7 @@ members-first-reported = première mention : { $date }
 conflict-status = Statut : { $state }
 
 troops-planned = prévus : { $troops }
-troops-planned-by = prévus d’ici { $by } : { $troops }
+troops-planned-by = prévus { $date_by } : { $troops }
 
 ## Guillemets et séparateurs autour des données.
 

@@ -1,7 +1,49 @@
 # Noms des États et des organisations. `.article` donne la préposition qu’un nom
 # d’État demande devant un lieu : f (en Russie), v (nom à voyelle : en Iran, en
 # Ukraine), m (au Mali), p (aux États-Unis) ; sans attribut : à (à Cuba, à Malte).
-# `.long` est le nom complet d’une organisation.
+# `.long` est le nom complet d’une organisation. Une forme (`.def`, `.in`, `.to`,
+# `.from`, `.with`, `.of`) est une locution entière, préposition comprise ; un nom qui
+# n’en a pas est écrit par le message `name-*` de cette forme.
+
+## Les formes d’un nom sans attribut propre. $name est le nom, $article son `.article`
+## (f, v, m, p ou none), $gender son `.gender` (inutilisé ici).
+
+# Le nom dans une phrase : « la Russie », « l’Iran », « le Mali », « les États-Unis ».
+name-def = { $article ->
+        [f] la { $name }
+        [v] l’{ $name }
+        [m] le { $name }
+        [p] les { $name }
+       *[other] { $name }
+    }
+# Où se trouve quelque chose : « en Russie », « au Mali », « aux États-Unis », « à Cuba ».
+name-in = { $article ->
+        [f] en { $name }
+        [v] en { $name }
+        [m] au { $name }
+        [p] aux { $name }
+       *[other] à { $name }
+    }
+# Où vont des troupes : les mêmes prépositions que pour le lieu.
+name-to = { name-in }
+# D’où viennent des troupes : « de Russie », « d’Iran », « du Mali », « des États-Unis ».
+name-from = { $article ->
+        [f] de { $name }
+        [v] d’{ $name }
+        [m] du { $name }
+        [p] des { $name }
+       *[other] de { $name }
+    }
+# Qui participe : « avec la Biélorussie ».
+name-with = avec { name-def }
+# À qui appartient quelque chose : « de l’OTAN », « de la Russie », « du Mali ».
+name-of = { $article ->
+        [f] de la { $name }
+        [v] de l’{ $name }
+        [m] du { $name }
+        [p] des { $name }
+       *[other] de { $name }
+    }
 
 ## États
 
@@ -498,3 +540,8 @@ person-sergej-schoigu = Sergueï Choïgou
 person-stanislaw-sas = Stanislav Zas
 person-wladimir-putin = Vladimir Poutine
 person-wolodymyr-selenskyj = Volodymyr Zelensky
+
+## Titres qui nomment déjà l’organisation pour laquelle ils valent (`.holder = named`).
+
+role-nato-generalsekretaer = secrétaire général de l’OTAN
+    .holder = named

@@ -50,16 +50,17 @@ force-line = { $force }: { $strength }
 force-strength-unknown = численность не сообщается
 
 section-deployments = Операции
-deployment-heading = { $host }, с { $start }
+# $start_from — дата с предлогом `с` в родительном падеже (`с января 2022 г.`).
+deployment-heading = { $host }, { $start_from }
 deployment-heading-open = { $host }
-deployment-heading-until = { $heading }, по { $end }
+deployment-heading-until = { $heading }, { $end_until }
 contingents-column-state = Контингент
 contingents-column-troops = Численность
 contingents-column-sources = Источники
 contingents-troops-unknown = численность не указана
 
 section-stationed = Войска за рубежом
-stationed-line = { $state } — { $location }: { $troops }
+stationed-line = { $state } { $location_in }: { $troops }
 
 section-people = Персоны
 # One person and every role the sources give them; $roles is a list of role-item.
@@ -71,7 +72,8 @@ role-item-of = { $role } ({ $of })
 section-events = События
 section-timeline = Хронология
 event-line = { $date }: { $event }
-event-participants = { $event }, участники: { $states }
+# $states_of — участники в родительном падеже (`Белоруссии и Казахстана`).
+event-participants = { $event } с участием { $states_of }
 section-quotes = Цитаты
 quote-speaker-unknown = без указания автора
 quote-line = { $speaker }: { $text } (язык: { $language })
@@ -83,8 +85,8 @@ section-conflicts = Расхождения между источниками
 conflict-founded = Дата основания
 conflict-member-count = Число членов ({ $month })
 conflict-force = Численность: { $force }
-conflict-contingent = Контингент: { $state } — { $host }
-conflict-stationed = Войска: { $state } — { $location }
+conflict-contingent = Контингент { $state_of } { $host_in }
+conflict-stationed = Войска { $state_of } { $location_in }
 conflict-line = { $subject }: { $values }
 conflict-value = { $value } { $sources }
 
@@ -121,6 +123,116 @@ date-season-autumn = осень { $year }
 date-season-winter = зима { $year }
 date-decade = { $decade }-е годы
 date-range = с { $from } по { $to }
+
+## Дата с предлогом, которого требует предложение. $precision: day, month, season, year,
+## decade или range; $date — дата отдельно (ICU4X: «6 января 2022 г.», «май 2002 г.»),
+## $month — номер месяца (1–12), $year и $decade — числа-метки, $season — spring,
+## summer, autumn или winter, $from и $to — концы промежутка. ICU4X даёт месяц только в
+## именительном падеже, поэтому падежные формы месяцев записаны здесь.
+date-in = { $precision ->
+        [day] { $date }
+        [month] в { $month ->
+            [1] январе
+            [2] феврале
+            [3] марте
+            [4] апреле
+            [5] мае
+            [6] июне
+            [7] июле
+            [8] августе
+            [9] сентябре
+            [10] октябре
+            [11] ноябре
+           *[12] декабре
+        } { $year } г.
+        [season] { $season ->
+            [spring] весной
+            [summer] летом
+            [autumn] осенью
+           *[winter] зимой
+        } { $year } г.
+        [year] в { $year } г.
+        [decade] в { $decade }-е годы
+       *[range] с { $from } по { $to }
+    }
+date-from = { $precision ->
+        [day] с { $date }
+        [month] с { $month ->
+            [1] января
+            [2] февраля
+            [3] марта
+            [4] апреля
+            [5] мая
+            [6] июня
+            [7] июля
+            [8] августа
+            [9] сентября
+            [10] октября
+            [11] ноября
+           *[12] декабря
+        } { $year } г.
+        [season] с { $season ->
+            [spring] весны
+            [summer] лета
+            [autumn] осени
+           *[winter] зимы
+        } { $year } г.
+        [year] с { $year } г.
+        [decade] с { $decade }-х годов
+       *[range] с { $from }
+    }
+date-until = { $precision ->
+        [day] до { $date }
+        [month] до { $month ->
+            [1] января
+            [2] февраля
+            [3] марта
+            [4] апреля
+            [5] мая
+            [6] июня
+            [7] июля
+            [8] августа
+            [9] сентября
+            [10] октября
+            [11] ноября
+           *[12] декабря
+        } { $year } г.
+        [season] до { $season ->
+            [spring] весны
+            [summer] лета
+            [autumn] осени
+           *[winter] зимы
+        } { $year } г.
+        [year] до { $year } г.
+        [decade] до { $decade }-х годов
+       *[range] до { $to }
+    }
+date-by = { $precision ->
+        [day] к { $date }
+        [month] к { $month ->
+            [1] январю
+            [2] февралю
+            [3] марту
+            [4] апрелю
+            [5] маю
+            [6] июню
+            [7] июлю
+            [8] августу
+            [9] сентябрю
+            [10] октябрю
+            [11] ноябрю
+           *[12] декабрю
+        } { $year } г.
+        [season] к { $season ->
+            [spring] весне
+            [summer] лету
+            [autumn] осени
+           *[winter] зиме
+        } { $year } г.
+        [year] к { $year } г.
+        [decade] к { $decade }-м годам
+       *[range] к { $to }
+    }
 date-unknown = дата неизвестна
 
 language-de = немецкий
@@ -147,16 +259,16 @@ change-new = { $date }: { $state } — { $status ->
        *[partner] статус партнёра
     }
 # The date of a change no text dates: the day it was first reported.
-date-first-reported = впервые сообщено { $date }
+date-first-reported = впервые сообщено { $date_in }
 # The members table's "since" cell when no text gives the start of the status.
-members-first-reported = впервые сообщено { $date }
+members-first-reported = впервые сообщено { $date_in }
 # A conflict about a state's membership status.
 conflict-status = Статус: { $state }
 
 # Troops that are planned or announced, not there yet; $troops is a troop figure (may be
 # empty), $by a date.
 troops-planned = планируется: { $troops }
-troops-planned-by = планируется: { $troops } к { $by }
+troops-planned-by = планируется: { $troops } { $date_by }
 
 ## Кавычки и разделители вокруг данных.
 
