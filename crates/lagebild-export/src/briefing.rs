@@ -365,6 +365,22 @@ fn standalone_digest(
 ) -> Document {
     let mut c = Composer::new(l);
     digest_body(&mut c, citation, facts, 1, false);
+    // The way from the article to the fact sheets that cite it, as they link to it.
+    let sheets: Vec<Vec<Inline>> = view
+        .organisations
+        .iter()
+        .filter(|org| org.cited_sources().contains(&citation.number))
+        .map(|org| {
+            vec![Inline::Link {
+                target: Page::FactSheet(org.org.as_str().to_owned()),
+                content: vec![Inline::text(l.org(org.org.as_str()))],
+            }]
+        })
+        .collect();
+    if !sheets.is_empty() {
+        c.section(2, "digest-factsheets");
+        c.list(sheets);
+    }
     let title = plain_text(&article_name(l, citation.article));
     Document {
         title,

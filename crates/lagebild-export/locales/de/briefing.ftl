@@ -25,6 +25,8 @@ digest-lead-translated = Vorspann: { $lead }
 digest-headings-translated = Zwischenüberschriften: { $headings }
 digest-facts = Gefundene Fakten
 digest-no-facts = Keine Fakten gefunden.
+# Heading of the list of fact sheets that cite an article, on the article's own page.
+digest-factsheets = Zitiert in den Faktenblättern
 
 timeline-founded = Gründung { $org_of }
 # In der Zeitleiste (Mermaid) ist der Doppelpunkt Syntax; der Status folgt auf einen Halbgeviertstrich.

@@ -23,6 +23,8 @@ digest-lead-translated = Lead: { $lead }
 digest-headings-translated = Subheadings: { $headings }
 digest-facts = Facts found
 digest-no-facts = No facts found.
+# Heading of the list of fact sheets that cite an article, on the article's own page.
+digest-factsheets = Cited in the fact sheets
 
 timeline-founded = { $org } founded
 # A timeline label: Mermaid reads a colon as syntax, so the status follows an en dash.

@@ -35,6 +35,8 @@ digest-lead-translated = Chapô : { $lead }
 digest-headings-translated = Intertitres : { $headings }
 digest-facts = Faits relevés
 digest-no-facts = Aucun fait relevé.
+# Heading of the list of fact sheets that cite an article, on the article's own page.
+digest-factsheets = Cité dans les fiches d’information
 
 timeline-founded = Création { $org_of }
 # Dans la chronologie (Mermaid), le deux-points est de la syntaxe : le statut suit un tiret.

@@ -23,6 +23,8 @@ digest-lead-translated = Лид: { $lead }
 digest-headings-translated = Подзаголовки: { $headings }
 digest-facts = Найденные факты
 digest-no-facts = Факты не найдены.
+# Heading of the list of fact sheets that cite an article, on the article's own page.
+digest-factsheets = Цитируется в справках
 
 # $org_of — название в родительном падеже (names.ftl `.of`).
 timeline-founded = Основание { $org_of }
