@@ -692,6 +692,32 @@ impl<'a> Sentence<'a> {
     /// (searched case-insensitively for ASCII letters). An entry `trat … bei` is a
     /// separable verb: `trat` with `bei` as a later word of the same clause
     /// (`trat 2006 wieder bei`).
+    /// Whether the sentence holds an entry of `table` other than `except` (`seit` among
+    /// the words that start a deployment); a separable entry counts when its verb and
+    /// its particle both occur.
+    pub(crate) fn has_entry_except(&self, table: Table, except: &str) -> bool {
+        // Most sentences hold no entry at all, and in most of the rest the leftmost one
+        // is not `except`: the sentence's one pass says so.
+        let Some(at) = self.find_any(table) else {
+            return false;
+        };
+        let lower = &*self.lower;
+        if self.aligned && !lower.get(at..).is_some_and(|rest| rest.starts_with(except)) {
+            return true;
+        }
+        let words = self.lexicon.words(table);
+        with_triggers(words, |triggers| {
+            triggers
+                .plain
+                .find_iter(lower)
+                .any(|m| triggers.plain_words.get(m.pattern().as_usize()) != Some(&except))
+                || triggers
+                    .separable
+                    .iter()
+                    .any(|(verb, particle)| lower.contains(verb) && lower.contains(particle))
+        })
+    }
+
     pub(crate) fn find_any(&self, table: Table) -> Option<usize> {
         let index = self.lexicon.index();
         let words = self.lexicon.words(table);

@@ -476,10 +476,12 @@ fn extract_in_batches(
                     &sentence,
                     &context,
                     (last_place, &paragraph_states.1),
-                    paragraph_date
-                        .filter(|(p, _)| *p == paragraph)
-                        .map(|(_, when)| when)
-                        .or(last_day.filter(|_| sentence.has_any(crate::lexicon::Table::SameDay))),
+                    (
+                        paragraph_date
+                            .filter(|(p, _)| *p == paragraph)
+                            .map(|(_, when)| when),
+                        last_day,
+                    ),
                 );
             }
             // A sentence that speaks of a mission (`Ihren größten Einsatz hatte die Truppe

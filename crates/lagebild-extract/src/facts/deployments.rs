@@ -147,15 +147,17 @@ impl Deployments {
     }
 
     /// Reads one sentence; `last_place` is the gazetteer entry of the place the
-    /// sentences before named last (`in die Region` sends troops there), and
-    /// `paragraph_date` the latest date the sentences before in its paragraph gave.
+    /// sentences before named last (`in die Region` sends troops there),
+    /// `paragraph_states` the states its paragraph named so far (`hier`, `dort`),
+    /// `paragraph_date` the latest date the sentences before in its paragraph gave, and
+    /// `last_day` the last day any sentence named (`am selben Tag`).
     pub(crate) fn add(
         &mut self,
         index: usize,
         sentence: &Sentence<'_>,
         context: &ArticleContext<'_>,
         (last_place, paragraph_states): (Option<usize>, &[&str]),
-        paragraph_date: Option<When>,
+        (paragraph_date, last_day): (Option<When>, Option<When>),
     ) {
         self.requested_by(sentence, context);
         if self.mission_host.is_none() {
@@ -295,7 +297,10 @@ impl Deployments {
         });
         // Hosts: a state or a place (its state) after `in`/`nach`. A verb that begins a
         // deployment moves troops too (`brachen … nach Rumänien auf`).
-        let moving = || has_entry_other_than(sentence, Table::StartWords, "seit");
+        let moving_once = std::cell::OnceCell::new();
+        let moving = || {
+            *moving_once.get_or_init(|| has_entry_other_than(sentence, Table::StartWords, "seit"))
+        };
         let mut hosts: Vec<String> = Vec::new();
         for mention in sentence.mentions.iter() {
             // `nach` names a destination only with a verb of sending (`nach Uganda der
@@ -448,7 +453,10 @@ impl Deployments {
                 // `Ihren größten Einsatz hatte die Truppe im März 2011. Damals rollten …`:
                 // a sentence that tells the move without a date of its own is dated by the
                 // paragraph that introduced it.
-                start_date(sentence).or(paragraph_date.filter(|_| sentence.dates().is_empty()))
+                // `am selben Tag` is the day named last.
+                let told_before = paragraph_date
+                    .or_else(|| last_day.filter(|_| sentence.has_any(Table::SameDay)));
+                start_date(sentence).or(told_before.filter(|_| sentence.dates().is_empty()))
             })
             .flatten();
         let end_word = sentence.find_any(Table::EndWords);
@@ -874,14 +882,7 @@ fn tells_exercise(sentence: &Sentence<'_>) -> bool {
 /// Whether an entry of `table` other than `except` occurs in the sentence (a separable
 /// entry counts when both its parts occur).
 fn has_entry_other_than(sentence: &Sentence<'_>, table: Table, except: &str) -> bool {
-    let lower = &*sentence.lower;
-    sentence.lexicon.words(table).iter().any(|entry| {
-        *entry != except
-            && match entry.split_once(" … ") {
-                Some((verb, particle)) => lower.contains(verb) && lower.contains(particle),
-                None => lower.contains(entry),
-            }
-    })
+    sentence.has_entry_except(table, except)
 }
 
 /// Whether the sentence's only word of taking part is a `dabei` that is not one: an

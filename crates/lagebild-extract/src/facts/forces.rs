@@ -511,7 +511,8 @@ pub(crate) fn stationed(
         }
         // `die erste Brigade, die die Bundeswehr dauerhaft im Ausland stationiert, hat
         // ihren Platz in Litauen eingenommen`: a unit stationed, its size not told.
-        let unit_stationed = sentence.has_any(Table::StationedWords)
+        let unit_stationed = troops_state.is_some()
+            && sentence.has_any(Table::StationedWords)
             && sentence.words().any(|w| names_troops(sentence, w));
         if !unit_stationed {
             return;

@@ -1024,7 +1024,8 @@ fn belongs_to_state(sentence: &Sentence<'_>, context: &ArticleContext<'_>, at: u
 /// after `wurde`/`war`/`ist`, with a word for the organisation as the sentence's
 /// opening subject.
 fn pact_formed(sentence: &Sentence<'_>) -> Option<usize> {
-    let at = sentence.find_any(Table::PactFormed)?;
+    // The opening first: the table is searched only in the few sentences that open
+    // with a reference to an organisation.
     let mut opening = sentence
         .text
         .split_whitespace()
@@ -1038,11 +1039,15 @@ fn pact_formed(sentence: &Sentence<'_>) -> Option<usize> {
         .lexicon
         .words(Table::OrgReferences)
         .contains(&subject.as_str());
+    if !refers {
+        return None;
+    }
+    let at = sentence.find_any(Table::PactFormed)?;
     let passive = sentence
         .lower_of(0..at)
         .split_whitespace()
         .any(|w| matches!(w, "wurde" | "wurden" | "war" | "waren" | "ist" | "sind"));
-    (refers && passive).then_some(at)
+    passive.then_some(at)
 }
 
 /// A state that joined and later left is a former member: `Ein Jahr später traten

@@ -190,7 +190,8 @@ fn first_name_people(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> V
     let lexicon = sentence.lexicon;
     let not_names = lexicon.words(Table::NotNames);
     let text = sentence.text;
-    let mut words: Vec<(usize, &str)> = Vec::new();
+    // Sized for news prose (a word per six bytes or so): grown once at most.
+    let mut words: Vec<(usize, &str)> = Vec::with_capacity(text.len() / 5 + 1);
     let mut offset = 0;
     for piece in text.split_inclusive(char::is_whitespace) {
         let word = piece.trim_end();
@@ -225,7 +226,9 @@ fn first_name_people(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> V
             let lower = next_clean.to_lowercase();
             let particle = PARTICLES.contains(&lower.as_str())
                 || PARTICLES.iter().any(|p| {
-                    lower.starts_with(&format!("{p}-"))
+                    lower
+                        .strip_prefix(p)
+                        .is_some_and(|rest| rest.starts_with('-'))
                         && next_clean.starts_with(char::is_lowercase)
                 });
             let capital = next_clean.starts_with(char::is_uppercase)
