@@ -330,7 +330,19 @@ pub fn digest(
         .filter(|r| *r.provenance.article == *citation.article.id)
         .map(|r| &r.fact)
         .collect();
-    standalone_digest(view, citation, &facts, l)
+    standalone_digest(view, citation, &facts, &citing_sheets(view), l)
+}
+
+/// For each source number, the organisations (by their index in `view`) whose fact
+/// sheets cite it: worked out once for all digests.
+fn citing_sheets(view: &DossierView) -> HashMap<usize, Vec<usize>> {
+    let mut citing: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (index, org) in view.organisations.iter().enumerate() {
+        for number in org.cited_sources() {
+            citing.entry(number).or_default().push(index);
+        }
+    }
+    citing
 }
 
 /// The digest of every source of `view`, in the order of the sources, each handed to
@@ -343,11 +355,13 @@ pub fn digests<E: Send>(
     mut each: impl FnMut(&Citation, Document) -> Result<(), E>,
 ) -> Result<(), E> {
     let by_article = facts_by_article(dossier);
+    let citing = citing_sheets(view);
     for batch in view.sources.chunks(DIGEST_BATCH) {
         let built: Vec<Document> = batch
             .par_iter()
             .map(|citation| {
-                standalone_digest(view, citation, article_facts(&by_article, citation), l)
+                let facts = article_facts(&by_article, citation);
+                standalone_digest(view, citation, facts, &citing, l)
             })
             .collect();
         for (citation, document) in batch.iter().zip(built) {
@@ -361,15 +375,17 @@ fn standalone_digest(
     view: &DossierView,
     citation: &Citation,
     facts: &[&Fact],
+    citing: &HashMap<usize, Vec<usize>>,
     l: &Localizer,
 ) -> Document {
     let mut c = Composer::new(l);
     digest_body(&mut c, citation, facts, 1, false);
     // The way from the article to the fact sheets that cite it, as they link to it.
-    let sheets: Vec<Vec<Inline>> = view
-        .organisations
+    let sheets: Vec<Vec<Inline>> = citing
+        .get(&citation.number)
+        .map_or(&[][..], Vec::as_slice)
         .iter()
-        .filter(|org| org.cited_sources().contains(&citation.number))
+        .map(|&index| &view.organisations[index])
         .map(|org| {
             vec![Inline::Link {
                 target: Page::FactSheet(org.org.as_str().to_owned()),
