@@ -2,7 +2,7 @@
 //! parses and extracts it: `cargo run --release -p lagebild-bench --example density --
 //! DIR... [gen:N] [dense:N]`. `gen:N` is N articles of the generator, `dense:N` N of its
 //! fact-dense variant. This is how the generator's mix was calibrated against real
-//! pages (docs/performance.md, "How realistic the corpus is"): a corpus much denser than
+//! pages (docs/performance.md, "The corpora"): a corpus much denser than
 //! the press spends its time in the fact rules and misstates what a user will see.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]

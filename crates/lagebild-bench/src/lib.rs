@@ -270,7 +270,7 @@ impl Generator {
 
     /// A stream whose every running-text sentence carries names and figures or dates:
     /// about three times the fact density of real reports, for stress runs of the fact
-    /// rules and the dossier. (The corpus of sessions 1 to 4 of docs/performance.md.)
+    /// rules and the dossier (docs/performance.md, "The corpora").
     pub fn dense(seed: u64) -> Self {
         Generator {
             rng: Rng::new(seed),

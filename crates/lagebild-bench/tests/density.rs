@@ -1,5 +1,5 @@
 //! The generator's corpus stays as dense in numbers, dates and facts as the real reports
-//! it was calibrated against (docs/performance.md, "How realistic the corpus is"): per KB
+//! it was calibrated against (docs/performance.md, "The corpora"): per KB
 //! of page, real pages measured 2.0 numbers, 1.2 dates and 3.2 facts. A drift beyond
 //! these bounds would make every throughput number in that document mean something else.
 
