@@ -955,7 +955,7 @@ fn start_date(sentence: &Sentence<'_>) -> Option<When> {
 
 /// Whether the word at `start` follows a preposition, directly or with an article
 /// between (`zu Aserbaidschan`, `an der Grenze`).
-fn after_any_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
+pub(crate) fn after_any_preposition(sentence: &Sentence<'_>, start: usize) -> bool {
     const PREPOSITIONS: &[&str] = &[
         "an", "auf", "aus", "bei", "gegen", "in", "im", "mit", "nach", "über", "um", "von", "vom",
         "vor", "zu", "zum", "zur", "zwischen",

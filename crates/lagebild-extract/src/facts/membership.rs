@@ -614,10 +614,11 @@ fn statements<'g>(
     let first = out.len();
     founded(sentence, context, out);
     qualified_members(sentence, context, out);
-    // Verbs of joining, leaving and suspending speak of the article's organisation
-    // without naming it (`Mali war im Juni 2021 suspendiert worden`); separable ones
+    // Verbs of joining, leaving and suspending, and partnership, speak of the article's
+    // organisation without naming it (`Mali war im Juni 2021 suspendiert worden`); separable ones
     // (`traten … bei`) answer `find_any` only.
     let talks_membership = sentence.has_any(Table::MembershipWords)
+        || sentence.has_any(Table::Partner)
         || sentence.find_any(Table::Joined).is_some()
         || sentence.find_any(Table::Former).is_some()
         // Only the words that mean nothing but a suspension: freezing (`eingefrorene
@@ -1479,15 +1480,20 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
                 || sentence.lexicon.words(Table::ForceNouns).contains(&noun)
         })
     });
+    let mut signed = false;
     let (at, date) = match (founded_at, exists_since.flatten()) {
         (Some(at), _) => (at, founding_date(sentence, context, at)),
         (None, Some(date)) => (0, Some(date)),
-        (None, None) => {
-            match founding_treaty_signed(sentence, context).or_else(|| pact_formed(sentence)) {
+        (None, None) => match founding_treaty_signed(sentence, context) {
+            Some(at) => {
+                signed = true;
+                (at, founding_date(sentence, context, at))
+            }
+            None => match pact_formed(sentence) {
                 Some(at) => (at, founding_date(sentence, context, at)),
                 None => return,
-            }
-        }
+            },
+        },
     };
     // The organisation must be the subject: named, referred to, or a pronoun opening the
     // sentence (`Sie wurde 2002 gegründet`), which stands for the article's organisation.
@@ -1503,7 +1509,7 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
             org: OrgId::new(org),
             date,
         });
-        founders(sentence, context, at, &OrgId::new(org), date, out);
+        founders(sentence, context, (at, signed), &OrgId::new(org), date, out);
     }
 }
 
@@ -1513,7 +1519,7 @@ fn founded(sentence: &Sentence<'_>, context: &ArticleContext<'_>, out: &mut Vec<
 fn founders(
     sentence: &Sentence<'_>,
     context: &ArticleContext<'_>,
-    at: usize,
+    (at, signed): (usize, bool),
     org: &OrgId,
     date: When,
     out: &mut Vec<Fact>,
@@ -1522,6 +1528,18 @@ fn founders(
     let active = sentence
         .lower_of(at..sentence.text.len())
         .starts_with("gründeten");
+    // Where the treaty is signed (`unterzeichneten`), not where it is named.
+    let sign_at = if signed && sentence.aligned() {
+        sentence
+            .lexicon
+            .words(Table::Signing)
+            .iter()
+            .filter_map(|w| sentence.lower.find(w))
+            .min()
+            .unwrap_or(at)
+    } else {
+        at
+    };
     let lists = state_lists(sentence, context);
     for list in &lists {
         let (start, end) = list_span(list);
@@ -1532,7 +1550,16 @@ fn founders(
             .lower_of(clause_start..start)
             .trim_end()
             .ends_with(" von");
-        if (after_von && end <= at) || (active && end <= at && start == clause_start) {
+        // `Den Nordatlantikvertrag unterzeichneten 1949 die USA, Kanada …`: the states
+        // that sign the founding treaty, named without a preposition, found it.
+        let signer = signed
+            && list.first().is_some_and(|(m, _)| {
+                !super::deployments::after_any_preposition(sentence, m.start)
+            })
+            // In the signing verb's own comma clause: `Die USA verwahren den Vertrag, der
+            // 1949 unterzeichnet worden war` names no signer.
+            && !sentence.text[end.min(sign_at)..start.max(sign_at)].contains(',');
+        if (after_von && end <= at) || (active && end <= at && start == clause_start) || signer {
             for (_, state) in list {
                 push_member(
                     out,
@@ -2404,6 +2431,40 @@ mod phrasing_tests {
                 "ECOWAS:GA:suspended",
                 "ECOWAS:TD:suspended"
             ]
+        );
+    }
+
+    #[test]
+    fn the_signers_of_a_founding_treaty_are_its_members_and_a_depositary_is_not() {
+        assert_eq!(
+            members(
+                "Den Nordatlantikvertrag unterzeichneten am 4. April 1949 Norwegen, \
+                 Island und Portugal."
+            ),
+            ["NATO:IS:member", "NATO:NO:member", "NATO:PT:member"]
+        );
+        assert_eq!(
+            members(
+                "Die USA verwahren den Nordatlantikvertrag, der am 4. April 1949 \
+                 unterzeichnet worden war."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn partners_working_with_the_organisation_or_in_its_programme() {
+        assert_eq!(
+            members(
+                "Die Nato hat 32 Mitglieder. Schweden und Irland arbeiten als Partner mit \
+                 der Nato zusammen."
+            ),
+            ["NATO:IE:partner", "NATO:SE:partner"]
+        );
+        // Partner of someone else is no status in an organisation.
+        assert_eq!(
+            members("Die Nato hat 32 Mitglieder. Moskau präsentiert sich als Partner."),
+            Vec::<String>::new()
         );
     }
 }
