@@ -483,9 +483,25 @@ pub(crate) fn stationed(
     // `dort`, `im Land`, `in der Region` without a place named: the paragraph's own state
     // first (`Auch in Japan … Dort sind rund 54.000 US-Soldaten stationiert`), as the last
     // place named may be an older paragraph's.
+    // A base kept at a place the gazetteer does not know (`unterhält in Akrotiri zwei
+    // Militärbasen`) lies in the paragraph's state too.
+    let unknown_base = keeper.is_some() && sentence.has_any(Table::BaseNouns);
+    let base_state: Option<String> = last_base.as_ref().and_then(|(_, at)| match at {
+        EntityRef::State(s) => Some(s.as_str().to_owned()),
+        _ => None,
+    });
     let referenced = |state: &String| -> Option<EntityRef> {
-        if !sentence.has_word(Table::PlaceReferences) {
+        if !sentence.has_word(Table::PlaceReferences) && !unknown_base {
             return None;
+        }
+        // Where the base named last in this paragraph lies, before a state named later
+        // that keeps troops of its own (`Großbritannien unterhält … Im Norden stehen …
+        // türkische Soldaten`).
+        if let Some(there) = base_state
+            .as_deref()
+            .filter(|s| *s != state && paragraph_states.contains(s))
+        {
+            return Some(EntityRef::State(StateId::new(there)));
         }
         match (
             paragraph_states.iter().rev().find(|s| **s != state),
@@ -562,6 +578,11 @@ pub(crate) fn stationed(
         },
         _ => return,
     };
+    // The base a keeper keeps, for the sentences after it (`… auf denen 2500 britische
+    // Soldaten dienen`: where the next troops of the paragraph are too).
+    if keeper.is_some() {
+        *last_base = Some((state.clone(), location.clone()));
+    }
     // A place carries the state it lies in (`Gjumri` in Armenia).
     let location = match location {
         EntityRef::Place(place) => {
@@ -959,5 +980,23 @@ mod tests {
         .collect();
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].contains(r#""value":4000"#), "{got:?}");
+    }
+
+    #[test]
+    fn a_base_at_an_unknown_place_and_a_part_of_the_land_are_in_the_paragraphs_state() {
+        let got = check(
+            "Auf Zypern sind viele fremde Soldaten stationiert. Großbritannien unterhält \
+             in Akrotiri zwei Militärbasen, auf denen rund 2500 britische Soldaten dienen. \
+             Im Norden stehen bis zu 30.000 türkische Soldaten.",
+            None,
+        );
+        for (state, count) in [("GB", "2500"), ("TR", "30000")] {
+            assert!(
+                got.iter().any(|f| f.contains(&format!(
+                    r#""state":"{state}","location":{{"kind":"state","id":"CY"}}"#
+                )) && f.contains(count)),
+                "{state}: {got:?}"
+            );
+        }
     }
 }
