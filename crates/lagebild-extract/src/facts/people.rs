@@ -605,10 +605,11 @@ pub(crate) fn quotes(
                 .find(|p| p.end <= start)
                 .map(|p| p.id.to_string())
                 .or_else(|| {
-                    // `… lautet seiner Meinung nach: „…“`: a pronoun points to the last person.
-                    let pronoun = ["seiner", "ihrer", " er ", " sie "]
-                        .iter()
-                        .any(|p| before_lower.contains(p));
+                    // `… lautet seiner Meinung nach: „…“`, `sagte er: „…“`: a pronoun
+                    // points to the last person.
+                    let pronoun = before_lower
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| matches!(w, "seiner" | "ihrer" | "er" | "sie"));
                     // A short lead-in to a further quotation (`Und weiter:`, `Er fügte
                     // hinzu:`) goes on with the one who spoke last.
                     let continued =
@@ -952,6 +953,21 @@ mod tests {
         let facts = check(
             "Verteidigungsminister Karl Weidinger widersprach. Am Abend legte Generalin Ilse \
              Brandauer nach: „Wir bleiben bis zum Ende des Mandats“, sagte sie.",
+            Some("10.10.2024"),
+        );
+        assert!(
+            facts
+                .iter()
+                .any(|f| f.contains(r#""kind":"quote","speaker":"Ilse Brandauer""#)),
+            "{facts:?}"
+        );
+    }
+
+    #[test]
+    fn a_pronoun_right_before_the_colon_of_a_quote_is_the_person_named_last() {
+        let facts = check(
+            "Generalin Ilse Brandauer schwieg zunächst. Zum Abzug sagte sie: „Wir bleiben \
+             vorerst.“",
             Some("10.10.2024"),
         );
         assert!(
