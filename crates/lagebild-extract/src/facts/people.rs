@@ -967,7 +967,7 @@ mod tests {
     fn a_pronoun_right_before_the_colon_of_a_quote_is_the_person_named_last() {
         let facts = check(
             "Generalin Ilse Brandauer schwieg zunächst. Zum Abzug sagte sie: „Wir bleiben \
-             vorerst.“",
+             mit allen Kräften im Land, solange das Mandat gilt.“",
             Some("10.10.2024"),
         );
         assert!(
