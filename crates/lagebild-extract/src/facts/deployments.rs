@@ -239,6 +239,11 @@ impl Deployments {
         if !deploying && !taking_part && !ending && !shaped {
             return;
         }
+        // A move told as not made (`hat bisher keine Truppen in die Ukraine geschickt`)
+        // deploys no one; `nicht nur … sondern auch` is no negation.
+        if !ending && negated(sentence) && !sentence.lower.contains("nicht nur") {
+            return;
+        }
         // Troops at an exercise (`übten rund 10.000 Soldaten in Rumänien`, `trainieren
         // Einheiten aus Belarus`) are not deployed there.
         if !deploying && !ending && tells_exercise(sentence) {
@@ -2351,5 +2356,17 @@ mod count_tests {
             "{got}"
         );
         assert!(got.contains(r#""actor":{"kind":"org","id":"UN"}"#), "{got}");
+    }
+
+    #[test]
+    fn a_move_told_as_not_made_deploys_no_one_but_nicht_nur_does() {
+        let got =
+            deployments("Eigene Truppen hat der Machthaber bisher nicht nach Moldau geschickt.");
+        assert!(got.is_empty(), "{got}");
+        let got = deployments(
+            "Nicht nur Russland, sondern auch Belarus schickte im Januar 2022 Soldaten \
+             nach Kasachstan.",
+        );
+        assert!(got.contains(r#""host":"KZ""#), "{got}");
     }
 }
