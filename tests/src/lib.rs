@@ -1,5 +1,5 @@
-//! Shared helpers for the corpus-level tests: where the fixtures are, and the checks
-//! every parsed article must pass whatever its content.
+//! Shared helpers for the corpus-level tests: where the fixtures are, the facts of the
+//! example articles, and the checks every parsed article must pass whatever its content.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -13,6 +13,25 @@ pub fn repo_root() -> PathBuf {
         .parent()
         .expect("tests/ has a parent")
         .to_path_buf()
+}
+
+/// The facts of every example article (`examples/articles`), in file-name order, each
+/// with its file stem as the article id.
+pub fn example_facts() -> Vec<lagebild_model::ArticleFacts> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(repo_root().join("examples/articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let id = p.file_stem().unwrap().to_string_lossy().into_owned();
+            let bytes = std::fs::read(p).unwrap();
+            let article = lagebild_parse::parse(&bytes).unwrap();
+            lagebild_extract::extract(&article, &id)
+        })
+        .collect()
 }
 
 /// Splits text into lines the way the parser does: on `\r\n`, `\n` and lone `\r`.

@@ -8,27 +8,10 @@
 
 use lagebild_export::{Document, Localizer, Options};
 use lagebild_model::ArticleFacts;
-use std::path::Path;
 
 fn facts(id: &str, page: &[u8]) -> ArticleFacts {
     let article = lagebild_parse::parse(page).unwrap();
     lagebild_extract::extract(&article, id)
-}
-
-fn examples() -> Vec<ArticleFacts> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let id = p.file_stem().unwrap().to_string_lossy().into_owned();
-            facts(&id, &std::fs::read(p).unwrap())
-        })
-        .collect()
 }
 
 fn generated(count: usize) -> Vec<ArticleFacts> {
@@ -126,6 +109,6 @@ fn check_corpus(name: &str, corpus: Vec<ArticleFacts>) {
 
 #[test]
 fn markdown_and_html_cite_the_same_numbers_in_listing_order() {
-    check_corpus("examples", examples());
+    check_corpus("examples", lagebild_tests::example_facts());
     check_corpus("generated", generated(300));
 }

@@ -19,25 +19,6 @@
 
 use lagebild_export::{Block, Document, Inline, Localizer};
 use lagebild_model::{ArticleFacts, Dossier};
-use std::path::Path;
-
-fn examples() -> Vec<ArticleFacts> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            let id = p.file_stem().unwrap().to_string_lossy().into_owned();
-            let bytes = std::fs::read(p).unwrap();
-            let article = lagebild_parse::parse(&bytes).unwrap();
-            lagebild_extract::extract(&article, &id)
-        })
-        .collect()
-}
 
 /// The briefing, every fact sheet and every digest of `dossier` in `l`'s language.
 fn documents(dossier: &Dossier, l: &Localizer) -> Vec<Document> {
@@ -194,7 +175,7 @@ fn german_words(text: &str) -> Vec<String> {
 
 #[test]
 fn every_message_formats_in_every_language() {
-    let facts = examples();
+    let facts = lagebild_tests::example_facts();
     let dossier = lagebild_dossier::from_articles(facts);
     for lang in ["de", "en", "fr", "ru"] {
         let l = Localizer::new(lang).unwrap();
@@ -208,7 +189,7 @@ fn every_message_formats_in_every_language() {
 
 #[test]
 fn no_german_frame_word_or_quotation_mark_outside_german() {
-    let facts = examples();
+    let facts = lagebild_tests::example_facts();
     let dossier = lagebild_dossier::from_articles(facts);
     let german = Localizer::new("de").unwrap();
     // The list is German frame text: the German documents use most of its words.
@@ -240,7 +221,7 @@ fn no_german_frame_word_or_quotation_mark_outside_german() {
 /// Latin letters (`AUKUS`, `G7`) would be data of their own; the examples name none.
 #[test]
 fn the_russian_frame_has_no_latin_letter() {
-    let facts = examples();
+    let facts = lagebild_tests::example_facts();
     let outlets: Vec<String> = facts
         .iter()
         .filter_map(|a| a.article.source.clone())
@@ -263,7 +244,7 @@ fn the_russian_frame_has_no_latin_letter() {
 
 #[test]
 fn the_pseudo_locale_accents_every_consonant_of_the_frame() {
-    let facts = examples();
+    let facts = lagebild_tests::example_facts();
     let data = data(&facts);
     let dossier = lagebild_dossier::from_articles(facts);
     let pseudo = Localizer::pseudo().unwrap();

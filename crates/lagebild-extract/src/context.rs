@@ -692,6 +692,15 @@ impl<'a> Sentence<'a> {
     /// (searched case-insensitively for ASCII letters). An entry `trat … bei` is a
     /// separable verb: `trat` with `bei` as a later word of the same clause
     /// (`trat 2006 wieder bei`).
+    /// The word after the one that ends at or runs past `end` (a mention may end at an
+    /// adjective's stem: `russisch|e Soldaten` gives `Soldaten`), punctuation kept.
+    pub(crate) fn word_after(&self, end: usize) -> Option<&'a str> {
+        let text: &'a str = self.text;
+        text.get(end..)?
+            .split_once(char::is_whitespace)
+            .and_then(|(_, rest)| rest.split_whitespace().next())
+    }
+
     /// Whether the sentence holds an entry of `table` other than `except` (`seit` among
     /// the words that start a deployment); a separable entry counts when its verb and
     /// its particle both occur.

@@ -77,7 +77,9 @@ fn counts_troops(sentence: &Sentence<'_>, number: &NumberMention, within: usize)
     // `rund 1100 Frauen und Männer`: people of a unit named in a phrase.
     let rest = sentence.text[number.end..].trim_start();
     let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
-    let after = rest[..end].to_lowercase();
+    let start = sentence.text.len() - rest.len();
+    // Borrowed from the sentence's lowercase copy where offsets agree.
+    let after = sentence.lower_of(start..start + end);
     sentence
         .lexicon
         .words(Table::TroopPhrases)
@@ -202,7 +204,7 @@ impl Deployments {
             // alone dates a state of things (`sie arbeitet seit 1996 mit ihm zusammen`),
             // not a mission's start.
             && sentence.find_any(Table::StartWords).is_some()
-            && has_entry_other_than(sentence, Table::StartWords, "seit")
+            && sentence.has_entry_except(Table::StartWords, "seit")
             // The mission referred to, or the call for help it answers (`bat das
             // Bündnis um Hilfe, am 6. Januar fiel der Beschluss`).
             && (sentence
@@ -303,9 +305,8 @@ impl Deployments {
         // Hosts: a state or a place (its state) after `in`/`nach`. A verb that begins a
         // deployment moves troops too (`brachen … nach Rumänien auf`).
         let moving_once = std::cell::OnceCell::new();
-        let moving = || {
-            *moving_once.get_or_init(|| has_entry_other_than(sentence, Table::StartWords, "seit"))
-        };
+        let moving =
+            || *moving_once.get_or_init(|| sentence.has_entry_except(Table::StartWords, "seit"));
         let mut hosts: Vec<String> = Vec::new();
         for mention in sentence.mentions.iter() {
             // `nach` names a destination only with a verb of sending (`nach Uganda der
@@ -322,18 +323,15 @@ impl Deployments {
             };
             // `in der mosambikanischen Provinz Cabo Delgado`: a region of the state.
             let region = || {
-                sentence.text[mention.end..]
-                    .split_once(char::is_whitespace)
-                    .and_then(|(_, rest)| rest.split_whitespace().next())
-                    .is_some_and(|w| {
-                        let w = w
-                            .trim_matches(|c: char| !c.is_alphanumeric())
-                            .to_lowercase();
-                        sentence
-                            .lexicon
-                            .words(Table::RegionNouns)
-                            .contains(&w.as_str())
-                    })
+                sentence.word_after(mention.end).is_some_and(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    sentence
+                        .lexicon
+                        .words(Table::RegionNouns)
+                        .contains(&w.as_str())
+                })
             };
             if (mention.form == Form::Adjective && !region())
                 || (preposition == "nach" && !deploying && !taking_part && !moving())
@@ -884,12 +882,6 @@ fn tells_exercise(sentence: &Sentence<'_>) -> bool {
     })
 }
 
-/// Whether an entry of `table` other than `except` occurs in the sentence (a separable
-/// entry counts when both its parts occur).
-fn has_entry_other_than(sentence: &Sentence<'_>, table: Table, except: &str) -> bool {
-    sentence.has_entry_except(table, except)
-}
-
 /// Whether the sentence's only word of taking part is a `dabei` that is not one: an
 /// adverb (`Er setzt dabei auf …`, `Dabei geht es um …`) or something under way
 /// (`Russland ist dabei, diesen Krieg zu verlieren`). Being there with troops closes its
@@ -921,7 +913,7 @@ fn only_progressive_dabei(sentence: &Sentence<'_>) -> bool {
         .filter(|(at, _)| *at == 0 || !lower[..*at].ends_with(|c: char| c.is_alphanumeric()));
     dabei.clone().next().is_some()
         && !dabei.any(|(at, _)| taking_part(at))
-        && !has_entry_other_than(sentence, Table::TakePart, "dabei")
+        && !sentence.has_entry_except(Table::TakePart, "dabei")
 }
 
 /// The start a sentence gives: a date after `seit`, else its main date.
@@ -953,7 +945,7 @@ fn start_date(sentence: &Sentence<'_>) -> Option<When> {
         Some(d) => Some(d.when),
         // `seit dem Ende des Kalten Krieges`: `seit` without a date dates nothing, and
         // lends its place to no other date of the sentence.
-        None if !has_entry_other_than(sentence, Table::StartWords, "seit") => None,
+        None if !sentence.has_entry_except(Table::StartWords, "seit") => None,
         None => sentence.main_date(sentence.find_any(Table::StartWords)),
     }
 }
@@ -1300,7 +1292,7 @@ fn contingents_with_numbers(
     // a sentence of pledges or plans is no contingent.
     if found.is_empty()
         && (sentence.has_any(Table::Sending)
-            || has_entry_other_than(sentence, Table::StartWords, "seit"))
+            || sentence.has_entry_except(Table::StartWords, "seit"))
     {
         let mut counts = numbers
             .iter()
@@ -1362,9 +1354,8 @@ fn carrier(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> Option<Carr
             .states(gazetteer)
             .find(|(m, _)| {
                 (m.form == Form::Adjective
-                    && sentence.text[m.end..]
-                        .split_once(char::is_whitespace)
-                        .and_then(|(_, rest)| rest.split_whitespace().next())
+                    && sentence
+                        .word_after(m.end)
                         .is_some_and(|w| is_troop_noun(lexicon, w)))
                     || (m.form != Form::Adjective && sentence.preposition_before(m.start).is_none())
             })
@@ -1559,7 +1550,7 @@ fn is_count_row(sentence: &Sentence<'_>, context: &ArticleContext<'_>) -> bool {
 
 /// Whether `word` (lowercase) names a military unit (`Kontingent`, `Verband`),
 /// compounds included (`Logistikkontingent`).
-fn is_unit_noun(lexicon: &Lexicon, word: &str) -> bool {
+pub(crate) fn is_unit_noun(lexicon: &Lexicon, word: &str) -> bool {
     lexicon
         .words(Table::UnitNouns)
         .iter()

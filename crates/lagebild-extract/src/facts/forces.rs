@@ -35,16 +35,16 @@ fn names_troops(sentence: &Sentence<'_>, word: &str) -> bool {
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     // `Einheiten`, `Brigaden`, `Verbände` (the plural's umlaut).
-    let stems = [
-        word.as_str(),
-        word.strip_suffix('n').unwrap_or(&word),
-        word.strip_suffix("en").unwrap_or(&word),
-        word.strip_suffix('e').unwrap_or(&word),
-    ];
-    sentence.lexicon.words(Table::UnitNouns).iter().any(|unit| {
-        stems
-            .iter()
-            .any(|stem| stem.ends_with(unit) || stem.replace('ä', "a").ends_with(unit))
+    let without_umlaut = word.replace('ä', "a");
+    [word.as_str(), without_umlaut.as_str()].iter().any(|form| {
+        [
+            *form,
+            form.strip_suffix('n').unwrap_or(form),
+            form.strip_suffix("en").unwrap_or(form),
+            form.strip_suffix('e').unwrap_or(form),
+        ]
+        .iter()
+        .any(|stem| crate::facts::deployments::is_unit_noun(sentence.lexicon, stem))
     })
 }
 
@@ -137,10 +137,8 @@ pub(crate) fn force(
         && sentence.mentions.iter().any(|m| {
             m.form == Form::Adjective
                 && m.start < at
-                // The word after the adjective's own (the mention may end at its stem).
-                && sentence.text[m.end..]
-                    .split_once(char::is_whitespace)
-                    .and_then(|(_, rest)| rest.split_whitespace().next())
+                && sentence
+                    .word_after(m.end)
                     .is_some_and(|w| names_troops(sentence, w))
         })
     {
